@@ -1,0 +1,19 @@
+//! The round and its rules: types, statuses, transitions, validation.
+//! No terminal and no file access here.
+
+pub mod collate;
+pub mod error;
+pub mod followup;
+pub mod log;
+pub mod meetings;
+pub mod moment;
+pub mod need;
+pub mod people;
+pub mod priority;
+pub mod round;
+pub mod text_safety;
+
+pub use error::DomainError;
+pub use moment::{ModelVariant, Moment, MomentStatus};
+pub use need::{Level, Need, NeedKind, NeedStatus, SetAsideReason, Source};
+pub use round::{MomentRecord, Round, SCHEMA_VERSION};

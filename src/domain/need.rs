@@ -1,0 +1,216 @@
+//! A knowledge need (kunskapsbehov) and its life from submission to the
+//! final compilation, or aside with a reason.
+
+use serde::{Deserialize, Serialize};
+
+/// Level the RSS judged the need to belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Level {
+    Lokal,
+    Regional,
+    #[default]
+    Nationell,
+    Osaker,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::Lokal, Level::Regional, Level::Nationell, Level::Osaker];
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Lokal => "Lokal",
+            Level::Regional => "Regional",
+            Level::Nationell => "Nationell",
+            Level::Osaker => "Osäker",
+        }
+    }
+}
+
+/// A need, or local knowledge lifted to the national level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum NeedKind {
+    #[default]
+    Kunskapsbehov,
+    LokalKunskap,
+}
+
+impl NeedKind {
+    pub const ALL: [NeedKind; 2] = [NeedKind::Kunskapsbehov, NeedKind::LokalKunskap];
+    pub fn label(self) -> &'static str {
+        match self {
+            NeedKind::Kunskapsbehov => "Kunskapsbehov",
+            NeedKind::LokalKunskap => "Lokal kunskap",
+        }
+    }
+}
+
+/// Where the need came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Source {
+    #[default]
+    Natverksmote,
+    FouRapport,
+    RegionalKartlaggning,
+    Annan,
+}
+
+impl Source {
+    pub const ALL: [Source; 4] = [
+        Source::Natverksmote,
+        Source::FouRapport,
+        Source::RegionalKartlaggning,
+        Source::Annan,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::Natverksmote => "Nätverksmöte",
+            Source::FouRapport => "FoU-rapport",
+            Source::RegionalKartlaggning => "Regional kartläggning",
+            Source::Annan => "Annan",
+        }
+    }
+}
+
+/// Why a need left the list. Every need that leaves, leaves with one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SetAsideReason {
+    /// Already answered by existing support (which).
+    RedanTackt { support: String },
+    /// Known and already being worked on (by whom).
+    ArbeteParar { by: String },
+    /// Can be handled locally or regionally.
+    LokaltRegionalt,
+    /// Not a knowledge need (training, staffing, implementation...).
+    InteKunskapsbehov,
+    /// Any other reason, told in the note.
+    Annat,
+}
+
+impl SetAsideReason {
+    pub fn label(&self) -> String {
+        match self {
+            SetAsideReason::RedanTackt { support } => {
+                format!("Redan täckt av befintligt kunskapsstöd: {support}")
+            }
+            SetAsideReason::ArbeteParar { by } => format!("Arbete pågår redan: {by}"),
+            SetAsideReason::LokaltRegionalt => "Kan hanteras lokalt eller regionalt".into(),
+            SetAsideReason::InteKunskapsbehov => "Inte ett kunskapsbehov".into(),
+            SetAsideReason::Annat => "Annat skäl".into(),
+        }
+    }
+}
+
+/// Where a need stands in its life.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum NeedStatus {
+    /// Submitted by its RSS (moment 2).
+    #[default]
+    Inskickat,
+    /// Discussed at a dialogue meeting (moment 3).
+    Diskuterat,
+    /// Confirmed by its RSS (moment 4).
+    Verifierat,
+    /// On the final compilation as a knowledge gap.
+    Kunskapslucka,
+    /// Set aside, with a reason and a free note.
+    Undanlagt { reason: SetAsideReason, note: String },
+    /// Merged into another need (its number).
+    Sammanslaget { into: String },
+}
+
+impl NeedStatus {
+    pub fn label(&self) -> String {
+        match self {
+            NeedStatus::Inskickat => "inskickat".into(),
+            NeedStatus::Diskuterat => "diskuterat".into(),
+            NeedStatus::Verifierat => "verifierat".into(),
+            NeedStatus::Kunskapslucka => "kunskapslucka".into(),
+            NeedStatus::Undanlagt { .. } => "undanlagt".into(),
+            NeedStatus::Sammanslaget { into } => format!("sammanslagen med {into}"),
+        }
+    }
+
+    /// Has the need left the list (set aside or merged)?
+    pub fn has_left(&self) -> bool {
+        matches!(self, NeedStatus::Undanlagt { .. } | NeedStatus::Sammanslaget { .. })
+    }
+}
+
+/// One knowledge need with every column of the RSS's Excel template.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Need {
+    /// Stable number, e.g. `GR-03`: RSS code and sequence.
+    pub number: String,
+    /// Code of the RSS that raised it.
+    pub rss: String,
+    pub title: String,
+    /// Concrete; understandable by an outsider. May span several lines.
+    pub description: String,
+    /// The challenge in practice: what is problematic and why.
+    pub challenge: String,
+    pub target_group: String,
+    /// Known support that is not enough, and why.
+    pub known_support: String,
+    pub level: Level,
+    /// Dots from the network's dot vote, if one was held.
+    pub dots: Option<u32>,
+    pub kind: NeedKind,
+    pub source: Source,
+    /// Whether it concerns municipal health care.
+    pub health_care: bool,
+    pub notes: String,
+    pub status: NeedStatus,
+}
+
+/// Splits a need number like `GR-03` into its RSS code and sequence.
+pub fn split_number(number: &str) -> Option<(&str, u32)> {
+    let (code, seq) = number.rsplit_once('-')?;
+    let seq = seq.parse().ok()?;
+    (!code.is_empty()).then_some((code, seq))
+}
+
+/// The next free number for an RSS: one past the highest sequence in use.
+pub fn next_number<'a>(rss_code: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
+    let highest = existing
+        .into_iter()
+        .filter_map(split_number)
+        .filter(|(code, _)| code.eq_ignore_ascii_case(rss_code))
+        .map(|(_, seq)| seq)
+        .max()
+        .unwrap_or(0);
+    format!("{rss_code}-{:02}", highest + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_split_on_the_last_dash() {
+        assert_eq!(split_number("GR-03"), Some(("GR", 3)));
+        assert_eq!(split_number("VG-FYR-12"), Some(("VG-FYR", 12)));
+        assert_eq!(split_number("GR"), None);
+        assert_eq!(split_number("-3"), None);
+        assert_eq!(split_number("GR-x"), None);
+    }
+
+    #[test]
+    fn next_number_skips_past_the_highest_of_that_rss() {
+        let existing = ["GR-01", "GR-07", "SKÅ-09", "gr-03"];
+        assert_eq!(next_number("GR", existing), "GR-08");
+        assert_eq!(next_number("UPP", existing), "UPP-01");
+    }
+
+    #[test]
+    fn leaving_statuses_are_exactly_set_aside_and_merged() {
+        assert!(!NeedStatus::Kunskapslucka.has_left());
+        assert!(NeedStatus::Sammanslaget { into: "GR-01".into() }.has_left());
+        assert!(
+            NeedStatus::Undanlagt { reason: SetAsideReason::Annat, note: String::new() }.has_left()
+        );
+        assert_eq!(
+            NeedStatus::Sammanslaget { into: "GR-01".into() }.label(),
+            "sammanslagen med GR-01"
+        );
+    }
+}

@@ -1,0 +1,357 @@
+//! The round (omgång): everything of one area over its seven moments, as one
+//! value that is saved whole to the round file.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::error::DomainError;
+use super::followup::{CoordinationMeeting, Feedback, Handover};
+use super::log::LogEntry;
+use super::meetings::{AreaChoice, DialogueSession, Verification};
+use super::moment::{Moment, MomentStatus, ModelVariant};
+use super::need::{Need, NeedStatus};
+use super::people::{Actor, Representative, Rss, default_actor_list, default_rss_list};
+use super::priority::Prioritization;
+
+/// The schema version this build writes, and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Planned and done dates and the status of one moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MomentRecord {
+    pub moment: Moment,
+    #[serde(default)]
+    pub status: MomentStatus,
+    #[serde(default)]
+    pub planned: Option<Date>,
+    #[serde(default)]
+    pub done: Option<Date>,
+}
+
+/// One round of the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Round {
+    pub schema_version: u32,
+    /// Counts saves; a save refuses to go over a file whose revision moved.
+    pub revision: u64,
+    /// The verksamhetsområde, e.g. "Skadligt bruk och beroende".
+    pub area: String,
+    #[serde(default)]
+    pub model: ModelVariant,
+    /// Exactly seven, in moment order.
+    pub timeline: Vec<MomentRecord>,
+    #[serde(default)]
+    pub rss: Vec<Rss>,
+    #[serde(default)]
+    pub representatives: Vec<Representative>,
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub area_choice: AreaChoice,
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    #[serde(default)]
+    pub dialogues: Vec<DialogueSession>,
+    #[serde(default)]
+    pub verifications: Vec<Verification>,
+    #[serde(default)]
+    pub prioritization: Prioritization,
+    #[serde(default)]
+    pub handovers: Vec<Handover>,
+    #[serde(default)]
+    pub coordination: Vec<CoordinationMeeting>,
+    #[serde(default)]
+    pub feedback: Vec<Feedback>,
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
+}
+
+impl Round {
+    /// A new round for an area, with the default reference lists and a
+    /// timeline planned from the model's rhythm starting in May of `year1`.
+    pub fn new(area: &str, model: ModelVariant, year1: i16) -> Round {
+        let planned = [
+            (year1, 5, 15),
+            (year1, 8, 20),
+            (year1 + 1, 1, 20),
+            (year1 + 1, 5, 15),
+            (year1 + 1, 9, 15),
+            (year1 + 1, 10, 15),
+            (year1 + 2, 3, 15),
+        ];
+        let timeline = Moment::ALL
+            .iter()
+            .zip(planned)
+            .map(|(m, (y, mo, d))| MomentRecord {
+                moment: *m,
+                status: MomentStatus::EjPaborjad,
+                planned: Date::new(y, mo, d).ok(),
+                done: None,
+            })
+            .collect();
+        Round {
+            schema_version: SCHEMA_VERSION,
+            revision: 0,
+            area: area.trim().to_string(),
+            model,
+            timeline,
+            rss: default_rss_list(),
+            representatives: vec![],
+            actors: default_actor_list(),
+            area_choice: AreaChoice::default(),
+            needs: vec![],
+            dialogues: vec![],
+            verifications: vec![],
+            prioritization: Prioritization::default(),
+            handovers: vec![],
+            coordination: vec![],
+            feedback: vec![],
+            log: vec![],
+        }
+    }
+
+    /// The moment the round is in: the first not done (the last if all are).
+    pub fn current_moment(&self) -> Moment {
+        self.timeline
+            .iter()
+            .find(|r| r.status != MomentStatus::Klar)
+            .map(|r| r.moment)
+            .unwrap_or(Moment::Aterkoppling)
+    }
+
+    pub fn moment_record(&self, m: Moment) -> Option<&MomentRecord> {
+        self.timeline.iter().find(|r| r.moment == m)
+    }
+
+    pub fn need(&self, number: &str) -> Option<&Need> {
+        self.needs.iter().find(|n| n.number.eq_ignore_ascii_case(number))
+    }
+
+    pub fn rss_by_code(&self, code: &str) -> Option<&Rss> {
+        self.rss.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+    }
+
+    /// The final compilation: the knowledge gaps that go to moment 5, by number.
+    pub fn final_compilation(&self) -> Vec<&Need> {
+        let mut gaps: Vec<&Need> =
+            self.needs.iter().filter(|n| n.status == NeedStatus::Kunskapslucka).collect();
+        gaps.sort_by(|a, b| a.number.cmp(&b.number));
+        gaps
+    }
+
+    /// The needs merged into `number`, directly or through a chain of merges.
+    pub fn merged_into(&self, number: &str) -> Vec<&Need> {
+        let mut out: Vec<&Need> = vec![];
+        let mut frontier = vec![number.to_string()];
+        while let Some(target) = frontier.pop() {
+            for n in &self.needs {
+                if matches!(&n.status, NeedStatus::Sammanslaget { into } if *into == target)
+                    && !out.iter().any(|o| o.number == n.number)
+                {
+                    frontier.push(n.number.clone());
+                    out.push(n);
+                }
+            }
+        }
+        out
+    }
+
+    /// Every RSS that raised the need, its own first, then those merged in.
+    pub fn raised_by(&self, number: &str) -> Vec<String> {
+        let mut codes: Vec<String> = self.need(number).map(|n| vec![n.rss.clone()]).unwrap_or_default();
+        for m in self.merged_into(number) {
+            if !codes.contains(&m.rss) {
+                codes.push(m.rss.clone());
+            }
+        }
+        codes
+    }
+
+    /// Appends to the change log.
+    pub fn record(&mut self, at: Timestamp, what: impl Into<String>) {
+        self.log.push(LogEntry { at, what: what.into() });
+    }
+
+    /// Adds a new need after checking it.
+    pub fn add_need(&mut self, need: Need, at: Timestamp) -> Result<(), DomainError> {
+        self.check_need(&need, None)?;
+        self.record(at, format!("Behov {} tillagt: {}", need.number, need.title));
+        self.needs.push(need);
+        Ok(())
+    }
+
+    /// Replaces the need that had number `original` with `need`. The earlier
+    /// wording is kept in the change log.
+    pub fn update_need(&mut self, original: &str, need: Need, at: Timestamp) -> Result<(), DomainError> {
+        let idx = self
+            .needs
+            .iter()
+            .position(|n| n.number == original)
+            .ok_or_else(|| DomainError::UnknownNeed(original.to_string()))?;
+        self.check_need(&need, Some(idx))?;
+        let old = &self.needs[idx];
+        if *old == need {
+            return Ok(());
+        }
+        let what = if old.number == need.number {
+            format!("Behov {} ändrat (tidigare titel: {})", need.number, old.title)
+        } else {
+            format!("Behov {} ändrat till {} (tidigare titel: {})", old.number, need.number, old.title)
+        };
+        self.record(at, what);
+        self.needs[idx] = need;
+        Ok(())
+    }
+
+    fn check_need(&self, need: &Need, except: Option<usize>) -> Result<(), DomainError> {
+        if need.number.trim().is_empty() {
+            return Err(DomainError::MissingField("nummer"));
+        }
+        if need.title.trim().is_empty() {
+            return Err(DomainError::MissingField("titel"));
+        }
+        if self.rss_by_code(&need.rss).is_none() {
+            return Err(DomainError::UnknownRss(need.rss.clone()));
+        }
+        let taken = self
+            .needs
+            .iter()
+            .enumerate()
+            .any(|(i, n)| Some(i) != except && n.number.eq_ignore_ascii_case(&need.number));
+        if taken {
+            return Err(DomainError::DuplicateNeed(need.number.clone()));
+        }
+        Ok(())
+    }
+
+    /// Checks what the file format alone cannot: seven moments in order,
+    /// unique need numbers, known RSSs, merges that point at a need.
+    pub fn validate(&self) -> Result<(), DomainError> {
+        let moments: Vec<Moment> = self.timeline.iter().map(|r| r.moment).collect();
+        if moments != Moment::ALL {
+            return Err(DomainError::BadTimeline);
+        }
+        for (i, n) in self.needs.iter().enumerate() {
+            if self.needs[..i].iter().any(|o| o.number.eq_ignore_ascii_case(&n.number)) {
+                return Err(DomainError::DuplicateNeed(n.number.clone()));
+            }
+            if self.rss_by_code(&n.rss).is_none() {
+                return Err(DomainError::UnknownRssOfNeed { need: n.number.clone(), rss: n.rss.clone() });
+            }
+            if let NeedStatus::Sammanslaget { into } = &n.status {
+                if self.need(into).is_none() || into == &n.number {
+                    return Err(DomainError::BadMerge { need: n.number.clone(), into: into.clone() });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::need::SetAsideReason;
+
+    fn at() -> Timestamp {
+        Timestamp::from_second(1_790_000_000).unwrap()
+    }
+
+    fn need(number: &str, rss: &str, title: &str) -> Need {
+        Need { number: number.into(), rss: rss.into(), title: title.into(), ..Need::default() }
+    }
+
+    fn round_with_needs() -> Round {
+        let mut r = Round::new("Skadligt bruk och beroende", ModelVariant::V2, 2024);
+        for (no, rss) in [("GR-01", "GR"), ("GR-02", "GR"), ("UPP-01", "UPP"), ("SKÅ-01", "SKÅ")] {
+            r.add_need(need(no, rss, &format!("Behov {no}")), at()).unwrap();
+        }
+        r
+    }
+
+    #[test]
+    fn a_new_round_has_seven_moments_in_order_and_validates() {
+        let r = Round::new("Funktionshinder", ModelVariant::V1, 2022);
+        assert_eq!(r.timeline.len(), 7);
+        assert_eq!(r.current_moment(), Moment::ValAvOmrade);
+        assert_eq!(r.rss.len(), 24);
+        r.validate().unwrap();
+        assert_eq!(r.timeline[4].planned, Date::new(2023, 9, 15).ok());
+    }
+
+    #[test]
+    fn adding_a_need_logs_it_and_a_duplicate_number_is_refused() {
+        let mut r = round_with_needs();
+        assert_eq!(r.log.len(), 4);
+        let err = r.add_need(need("gr-01", "GR", "Annat"), at()).unwrap_err();
+        assert_eq!(err, DomainError::DuplicateNeed("gr-01".into()));
+        assert!(err.to_string().contains("gr-01"));
+        assert_eq!(r.needs.len(), 4);
+    }
+
+    #[test]
+    fn a_need_without_title_or_with_unknown_rss_is_refused() {
+        let mut r = round_with_needs();
+        assert_eq!(
+            r.add_need(need("GR-09", "GR", "  "), at()),
+            Err(DomainError::MissingField("titel"))
+        );
+        assert_eq!(
+            r.add_need(need("XX-01", "XX", "T"), at()),
+            Err(DomainError::UnknownRss("XX".into()))
+        );
+    }
+
+    #[test]
+    fn updating_keeps_the_old_title_in_the_log() {
+        let mut r = round_with_needs();
+        let mut n = r.need("GR-01").unwrap().clone();
+        n.title = "Ny titel".into();
+        r.update_need("GR-01", n, at()).unwrap();
+        assert_eq!(r.need("GR-01").unwrap().title, "Ny titel");
+        assert!(r.log.last().unwrap().what.contains("tidigare titel: Behov GR-01"));
+    }
+
+    #[test]
+    fn updating_to_a_number_in_use_is_refused_and_changes_nothing() {
+        let mut r = round_with_needs();
+        let mut n = r.need("GR-01").unwrap().clone();
+        n.number = "GR-02".into();
+        assert!(r.update_need("GR-01", n, at()).is_err());
+        assert_eq!(r.need("GR-01").unwrap().title, "Behov GR-01");
+    }
+
+    #[test]
+    fn merged_needs_keep_every_rss_that_raised_them_through_chains() {
+        let mut r = round_with_needs();
+        r.needs[2].status = NeedStatus::Sammanslaget { into: "GR-01".into() };
+        r.needs[3].status = NeedStatus::Sammanslaget { into: "UPP-01".into() };
+        assert_eq!(r.raised_by("GR-01"), vec!["GR", "UPP", "SKÅ"]);
+        assert_eq!(r.merged_into("GR-01").len(), 2);
+        r.validate().unwrap();
+    }
+
+    #[test]
+    fn final_compilation_is_exactly_the_knowledge_gaps_in_number_order() {
+        let mut r = round_with_needs();
+        r.needs[3].status = NeedStatus::Kunskapslucka;
+        r.needs[0].status = NeedStatus::Kunskapslucka;
+        r.needs[1].status =
+            NeedStatus::Undanlagt { reason: SetAsideReason::LokaltRegionalt, note: String::new() };
+        let numbers: Vec<_> = r.final_compilation().iter().map(|n| n.number.as_str()).collect();
+        assert_eq!(numbers, vec!["GR-01", "SKÅ-01"]);
+    }
+
+    #[test]
+    fn validate_refuses_a_merge_into_nothing_and_a_short_timeline() {
+        let mut r = round_with_needs();
+        r.needs[0].status = NeedStatus::Sammanslaget { into: "NOPE-1".into() };
+        assert!(matches!(r.validate(), Err(DomainError::BadMerge { .. })));
+        let mut r = round_with_needs();
+        r.timeline.pop();
+        assert_eq!(r.validate(), Err(DomainError::BadTimeline));
+    }
+}

@@ -1,0 +1,84 @@
+//! Text from files and imports must never reach the terminal with control
+//! characters in it: an ESC sequence in a need title could repaint the shared
+//! screen or write to the clipboard (OSC 52). Everything shown goes through
+//! [`clean_line`], which replaces such characters with visible placeholders.
+
+use std::borrow::Cow;
+
+/// Is this a character that must not be written to a terminal as is?
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{200B}'..='\u{200F}'   // zero-width space/joiners, LRM, RLM
+            | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+            | '\u{2066}'..='\u{2069}' // bidi isolates
+            | '\u{061C}'              // Arabic letter mark
+            | '\u{FEFF}'              // zero-width no-break space / BOM
+            | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
+        )
+}
+
+/// The visible stand-in for an unsafe character.
+fn placeholder(c: char) -> char {
+    match c {
+        // C0 controls have their own pictures: ␛ for ESC, ␇ for BEL...
+        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
+        '\u{7F}' => '␡',
+        _ => '�',
+    }
+}
+
+/// One line of display text: every control character, newlines included,
+/// is replaced by a visible placeholder. Tabs become a space.
+pub fn clean_line(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\t' => ' ',
+                c if is_unsafe(c) => placeholder(c),
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Several lines of display text: split on newlines, then clean each line.
+pub fn clean_lines(s: &str) -> Vec<Cow<'_, str>> {
+    s.split('\n').map(|l| clean_line(l.strip_suffix('\r').unwrap_or(l))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_swedish_text_is_borrowed_unchanged() {
+        assert!(matches!(clean_line("Äldre på särskilt boende"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_bell_and_osc52_become_visible() {
+        let hostile = "Titel\u{1b}]52;c;aGVq\u{7}\u{1b}[2J\r\u{8}";
+        let out = clean_line(hostile);
+        assert!(!out.chars().any(is_unsafe), "{out:?}");
+        assert!(out.contains('␛'));
+        assert!(out.contains('␇'));
+        assert!(out.starts_with("Titel"));
+    }
+
+    #[test]
+    fn bidi_and_zero_width_are_replaced() {
+        let out = clean_line("a\u{202E}b\u{200B}c\u{2066}d\u{FEFF}");
+        assert_eq!(out, "a�b�c�d�");
+    }
+
+    #[test]
+    fn clean_lines_splits_and_drops_carriage_returns() {
+        let lines = clean_lines("rad ett\r\nrad\u{1b} två");
+        assert_eq!(lines, vec!["rad ett", "rad␛ två"]);
+    }
+}

@@ -1,0 +1,20 @@
+//! lbk: the secretariat's tool for the model *Lokala behov av kunskap*.
+//!
+//! Module map (dependencies point down this list, never up):
+//!
+//! - [`tui`]: the terminal app: loop, actions, keymap, theme, one screen per moment.
+//! - [`cli`]: one file per subcommand; each calls store, exchange and domain.
+//! - [`exchange`]: documents in and out (minutes, exports).
+//! - [`store`]: the round file: RON load and save, atomic write, lock,
+//!   schema version, the data folder, the embedded sample rounds.
+//! - [`tally`]: pure functions, ballots in, results out.
+//! - [`domain`]: the round and its rules. No terminal, no files.
+//! - [`text`]: every Swedish UI string that is not domain vocabulary.
+
+pub mod cli;
+pub mod domain;
+pub mod exchange;
+pub mod store;
+pub mod tally;
+pub mod text;
+pub mod tui;

@@ -1,0 +1,63 @@
+//! Refusals of the store, in Swedish: which file, where in it, what to do.
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+use crate::domain::DomainError;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("Kunde inte {action} {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        action: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{} är tom. Det är ingen omgångsfil; filen har inte ändrats. Skapa en ny omgång med `lbk new` eller återställ filen från säkerhetskopian (.bak).",
+        path.display()
+    )]
+    Empty { path: PathBuf },
+    #[error(
+        "{}, rad {line}, kolumn {col}: filen är inte text (UTF-8) utan binär eller i fel teckenkodning. Filen har inte ändrats; spara den som UTF-8 eller återställ säkerhetskopian (.bak).",
+        path.display()
+    )]
+    NotText { path: PathBuf, line: usize, col: usize },
+    #[error(
+        "{}, rad {line}, kolumn {col}: {what}. Filen har inte ändrats; rätta den i en textredigerare eller återställ säkerhetskopian (.bak).",
+        path.display()
+    )]
+    Syntax { path: PathBuf, line: usize, col: usize, what: String },
+    #[error(
+        "{} har schemaversion {found}, men den här versionen av lbk läser högst version {supported}. Filen har inte ändrats; uppdatera lbk för att öppna den.",
+        path.display()
+    )]
+    NewerSchema { path: PathBuf, found: u32, supported: u32 },
+    #[error("{}: {source} Filen har inte ändrats.", path.display())]
+    Invalid {
+        path: PathBuf,
+        #[source]
+        source: DomainError,
+    },
+    #[error(
+        "{} har ändrats på disken sedan den öppnades (någon annan har sparat). Din ändring finns kvar i lbk men sparades inte; öppna omgången igen för att se den andras ändring.",
+        path.display()
+    )]
+    ChangedOnDisk { path: PathBuf },
+    #[error(
+        "{} är låst av {holder}. Omgången öppnas skrivskyddad; stäng den andra lbk för att kunna ändra.",
+        path.display()
+    )]
+    Locked { path: PathBuf, holder: String },
+    #[error(
+        "{} finns inte längre (flyttad eller raderad). Din ändring finns kvar i lbk men sparades inte.",
+        path.display()
+    )]
+    Gone { path: PathBuf },
+    #[error("Omgången är öppnad skrivskyddad och kan inte sparas: {reason}")]
+    ReadOnly { reason: String },
+    #[error("Filen {} finns redan. Välj ett annat namn; den befintliga filen har inte ändrats.", path.display())]
+    Exists { path: PathBuf },
+}

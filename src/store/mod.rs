@@ -1,0 +1,17 @@
+//! The round file: RON load and save, atomic write, lock, schema version,
+//! where files live, and the embedded sample rounds.
+
+pub mod error;
+pub mod file;
+pub mod format;
+pub mod lock;
+pub mod open;
+pub mod places;
+pub mod samples;
+
+pub use error::StoreError;
+pub use file::{Fingerprint, backup_path, load, save};
+pub use format::{parse_round, round_to_string};
+pub use lock::lock_path;
+pub use open::OpenRound;
+pub use places::{Folders, Settings, load_settings, save_settings};

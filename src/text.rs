@@ -1,0 +1,1 @@
+//! Swedish UI strings that are not domain vocabulary.
