@@ -36,7 +36,10 @@ mod tests {
     fn swedish_letters_sort_after_z_in_order_a_ring_a_umlaut_o_umlaut() {
         let mut words = vec!["Örebro", "Ängelholm", "Zinkgruva", "Åre", "Alingsås"];
         words.sort_by(|a, b| swedish_cmp(a, b));
-        assert_eq!(words, vec!["Alingsås", "Zinkgruva", "Åre", "Ängelholm", "Örebro"]);
+        assert_eq!(
+            words,
+            vec!["Alingsås", "Zinkgruva", "Åre", "Ängelholm", "Örebro"]
+        );
     }
 
     #[test]

@@ -92,7 +92,9 @@ impl Moment {
             (Moment::Dialog, ModelVariant::V1) => "Avstämning",
             (Moment::Verifiering, ModelVariant::V2) => "Verifiering av behov",
             (Moment::Verifiering, ModelVariant::V1) => "Sammanställning och sortering",
-            (Moment::Prioritering, ModelVariant::V2) => "Prioritering av identifierade kunskapsluckor",
+            (Moment::Prioritering, ModelVariant::V2) => {
+                "Prioritering av identifierade kunskapsluckor"
+            }
             (Moment::Prioritering, ModelVariant::V1) => "Prioritering",
             (Moment::Mottagande, _) => "Nationella aktörer tar emot behov",
             (Moment::Aterkoppling, _) => "Återkoppling till regional och lokal nivå",
@@ -103,7 +105,7 @@ impl Moment {
     pub fn short_name(self, model: ModelVariant) -> &'static str {
         match (self, model) {
             (Moment::ValAvOmrade, _) => "Område",
-            (Moment::Identifiering, _) => "Identifiering",
+            (Moment::Identifiering, _) => "Behov",
             (Moment::Dialog, ModelVariant::V2) => "Dialog",
             (Moment::Dialog, ModelVariant::V1) => "Avstämning",
             (Moment::Verifiering, ModelVariant::V2) => "Verifiering",
@@ -157,7 +159,12 @@ mod tests {
 
     #[test]
     fn the_variant_changes_names_of_moments_two_to_five() {
-        for m in [Moment::Identifiering, Moment::Dialog, Moment::Verifiering, Moment::Prioritering] {
+        for m in [
+            Moment::Identifiering,
+            Moment::Dialog,
+            Moment::Verifiering,
+            Moment::Prioritering,
+        ] {
             assert_ne!(m.name(ModelVariant::V2), m.name(ModelVariant::V1), "{m:?}");
         }
         assert_eq!(Moment::Dialog.name(ModelVariant::V1), "Avstämning");

@@ -14,7 +14,12 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 4] = [Level::Lokal, Level::Regional, Level::Nationell, Level::Osaker];
+    pub const ALL: [Level; 4] = [
+        Level::Lokal,
+        Level::Regional,
+        Level::Nationell,
+        Level::Osaker,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             Level::Lokal => "Lokal",
@@ -112,7 +117,10 @@ pub enum NeedStatus {
     /// On the final compilation as a knowledge gap.
     Kunskapslucka,
     /// Set aside, with a reason and a free note.
-    Undanlagt { reason: SetAsideReason, note: String },
+    Undanlagt {
+        reason: SetAsideReason,
+        note: String,
+    },
     /// Merged into another need (its number).
     Sammanslaget { into: String },
 }
@@ -131,7 +139,10 @@ impl NeedStatus {
 
     /// Has the need left the list (set aside or merged)?
     pub fn has_left(&self) -> bool {
-        matches!(self, NeedStatus::Undanlagt { .. } | NeedStatus::Sammanslaget { .. })
+        matches!(
+            self,
+            NeedStatus::Undanlagt { .. } | NeedStatus::Sammanslaget { .. }
+        )
     }
 }
 
@@ -169,6 +180,15 @@ pub fn split_number(number: &str) -> Option<(&str, u32)> {
     (!code.is_empty()).then_some((code, seq))
 }
 
+/// Orders need numbers as people read them: by RSS code in Swedish order,
+/// then by sequence as a number (GR-2 before GR-10).
+pub fn number_order(a: &str, b: &str) -> std::cmp::Ordering {
+    match (split_number(a), split_number(b)) {
+        (Some((ca, sa)), Some((cb, sb))) => super::collate::swedish_cmp(ca, cb).then(sa.cmp(&sb)),
+        _ => super::collate::swedish_cmp(a, b),
+    }
+}
+
 /// The next free number for an RSS: one past the highest sequence in use.
 pub fn next_number<'a>(rss_code: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
     let highest = existing
@@ -204,12 +224,24 @@ mod tests {
     #[test]
     fn leaving_statuses_are_exactly_set_aside_and_merged() {
         assert!(!NeedStatus::Kunskapslucka.has_left());
-        assert!(NeedStatus::Sammanslaget { into: "GR-01".into() }.has_left());
         assert!(
-            NeedStatus::Undanlagt { reason: SetAsideReason::Annat, note: String::new() }.has_left()
+            NeedStatus::Sammanslaget {
+                into: "GR-01".into()
+            }
+            .has_left()
+        );
+        assert!(
+            NeedStatus::Undanlagt {
+                reason: SetAsideReason::Annat,
+                note: String::new()
+            }
+            .has_left()
         );
         assert_eq!(
-            NeedStatus::Sammanslaget { into: "GR-01".into() }.label(),
+            NeedStatus::Sammanslaget {
+                into: "GR-01".into()
+            }
+            .label(),
             "sammanslagen med GR-01"
         );
     }

@@ -109,7 +109,10 @@ pub const DEFAULT_RSS: [(&str, &str, &str); 24] = [
 /// The national actors as (code, name).
 pub const DEFAULT_ACTORS: [(&str, &str); 9] = [
     ("SoS", "Socialstyrelsen"),
-    ("SBU", "Statens beredning för medicinsk och social utvärdering"),
+    (
+        "SBU",
+        "Statens beredning för medicinsk och social utvärdering",
+    ),
     ("Forte", "Forskningsrådet för hälsa, arbetsliv och välfärd"),
     ("FoHM", "Folkhälsomyndigheten"),
     ("EHM", "E-hälsomyndigheten"),
@@ -134,7 +137,11 @@ pub fn default_rss_list() -> Vec<Rss> {
 pub fn default_actor_list() -> Vec<Actor> {
     DEFAULT_ACTORS
         .iter()
-        .map(|(code, name)| Actor { code: (*code).into(), name: (*name).into(), contacts: vec![] })
+        .map(|(code, name)| Actor {
+            code: (*code).into(),
+            name: (*name).into(),
+            contacts: vec![],
+        })
         .collect()
 }
 

@@ -86,10 +86,16 @@ impl Default for Prioritization {
 
 impl Prioritization {
     pub fn stage(&self) -> Stage {
-        if self.pick_closed { Stage::Rank } else { Stage::Pick }
+        if self.pick_closed {
+            Stage::Rank
+        } else {
+            Stage::Pick
+        }
     }
 
     pub fn pick_ballot(&self, representative: &str) -> Option<&PickBallot> {
-        self.pick_ballots.iter().find(|b| b.representative == representative)
+        self.pick_ballots
+            .iter()
+            .find(|b| b.representative == representative)
     }
 }

@@ -9,7 +9,7 @@ use super::error::DomainError;
 use super::followup::{CoordinationMeeting, Feedback, Handover};
 use super::log::LogEntry;
 use super::meetings::{AreaChoice, DialogueSession, Verification};
-use super::moment::{Moment, MomentStatus, ModelVariant};
+use super::moment::{ModelVariant, Moment, MomentStatus};
 use super::need::{Need, NeedStatus};
 use super::people::{Actor, Representative, Rss, default_actor_list, default_rss_list};
 use super::priority::Prioritization;
@@ -127,7 +127,9 @@ impl Round {
     }
 
     pub fn need(&self, number: &str) -> Option<&Need> {
-        self.needs.iter().find(|n| n.number.eq_ignore_ascii_case(number))
+        self.needs
+            .iter()
+            .find(|n| n.number.eq_ignore_ascii_case(number))
     }
 
     pub fn rss_by_code(&self, code: &str) -> Option<&Rss> {
@@ -136,9 +138,12 @@ impl Round {
 
     /// The final compilation: the knowledge gaps that go to moment 5, by number.
     pub fn final_compilation(&self) -> Vec<&Need> {
-        let mut gaps: Vec<&Need> =
-            self.needs.iter().filter(|n| n.status == NeedStatus::Kunskapslucka).collect();
-        gaps.sort_by(|a, b| a.number.cmp(&b.number));
+        let mut gaps: Vec<&Need> = self
+            .needs
+            .iter()
+            .filter(|n| n.status == NeedStatus::Kunskapslucka)
+            .collect();
+        gaps.sort_by(|a, b| super::need::number_order(&a.number, &b.number));
         gaps
     }
 
@@ -161,7 +166,10 @@ impl Round {
 
     /// Every RSS that raised the need, its own first, then those merged in.
     pub fn raised_by(&self, number: &str) -> Vec<String> {
-        let mut codes: Vec<String> = self.need(number).map(|n| vec![n.rss.clone()]).unwrap_or_default();
+        let mut codes: Vec<String> = self
+            .need(number)
+            .map(|n| vec![n.rss.clone()])
+            .unwrap_or_default();
         for m in self.merged_into(number) {
             if !codes.contains(&m.rss) {
                 codes.push(m.rss.clone());
@@ -172,7 +180,10 @@ impl Round {
 
     /// Appends to the change log.
     pub fn record(&mut self, at: Timestamp, what: impl Into<String>) {
-        self.log.push(LogEntry { at, what: what.into() });
+        self.log.push(LogEntry {
+            at,
+            what: what.into(),
+        });
     }
 
     /// Adds a new need after checking it.
@@ -185,7 +196,12 @@ impl Round {
 
     /// Replaces the need that had number `original` with `need`. The earlier
     /// wording is kept in the change log.
-    pub fn update_need(&mut self, original: &str, need: Need, at: Timestamp) -> Result<(), DomainError> {
+    pub fn update_need(
+        &mut self,
+        original: &str,
+        need: Need,
+        at: Timestamp,
+    ) -> Result<(), DomainError> {
         let idx = self
             .needs
             .iter()
@@ -197,9 +213,15 @@ impl Round {
             return Ok(());
         }
         let what = if old.number == need.number {
-            format!("Behov {} ändrat (tidigare titel: {})", need.number, old.title)
+            format!(
+                "Behov {} ändrat (tidigare titel: {})",
+                need.number, old.title
+            )
         } else {
-            format!("Behov {} ändrat till {} (tidigare titel: {})", old.number, need.number, old.title)
+            format!(
+                "Behov {} ändrat till {} (tidigare titel: {})",
+                old.number, need.number, old.title
+            )
         };
         self.record(at, what);
         self.needs[idx] = need;
@@ -235,15 +257,24 @@ impl Round {
             return Err(DomainError::BadTimeline);
         }
         for (i, n) in self.needs.iter().enumerate() {
-            if self.needs[..i].iter().any(|o| o.number.eq_ignore_ascii_case(&n.number)) {
+            if self.needs[..i]
+                .iter()
+                .any(|o| o.number.eq_ignore_ascii_case(&n.number))
+            {
                 return Err(DomainError::DuplicateNeed(n.number.clone()));
             }
             if self.rss_by_code(&n.rss).is_none() {
-                return Err(DomainError::UnknownRssOfNeed { need: n.number.clone(), rss: n.rss.clone() });
+                return Err(DomainError::UnknownRssOfNeed {
+                    need: n.number.clone(),
+                    rss: n.rss.clone(),
+                });
             }
             if let NeedStatus::Sammanslaget { into } = &n.status {
                 if self.need(into).is_none() || into == &n.number {
-                    return Err(DomainError::BadMerge { need: n.number.clone(), into: into.clone() });
+                    return Err(DomainError::BadMerge {
+                        need: n.number.clone(),
+                        into: into.clone(),
+                    });
                 }
             }
         }
@@ -261,13 +292,24 @@ mod tests {
     }
 
     fn need(number: &str, rss: &str, title: &str) -> Need {
-        Need { number: number.into(), rss: rss.into(), title: title.into(), ..Need::default() }
+        Need {
+            number: number.into(),
+            rss: rss.into(),
+            title: title.into(),
+            ..Need::default()
+        }
     }
 
     fn round_with_needs() -> Round {
         let mut r = Round::new("Skadligt bruk och beroende", ModelVariant::V2, 2024);
-        for (no, rss) in [("GR-01", "GR"), ("GR-02", "GR"), ("UPP-01", "UPP"), ("SKÅ-01", "SKÅ")] {
-            r.add_need(need(no, rss, &format!("Behov {no}")), at()).unwrap();
+        for (no, rss) in [
+            ("GR-01", "GR"),
+            ("GR-02", "GR"),
+            ("UPP-01", "UPP"),
+            ("SKÅ-01", "SKÅ"),
+        ] {
+            r.add_need(need(no, rss, &format!("Behov {no}")), at())
+                .unwrap();
         }
         r
     }
@@ -312,7 +354,13 @@ mod tests {
         n.title = "Ny titel".into();
         r.update_need("GR-01", n, at()).unwrap();
         assert_eq!(r.need("GR-01").unwrap().title, "Ny titel");
-        assert!(r.log.last().unwrap().what.contains("tidigare titel: Behov GR-01"));
+        assert!(
+            r.log
+                .last()
+                .unwrap()
+                .what
+                .contains("tidigare titel: Behov GR-01")
+        );
     }
 
     #[test]
@@ -327,8 +375,12 @@ mod tests {
     #[test]
     fn merged_needs_keep_every_rss_that_raised_them_through_chains() {
         let mut r = round_with_needs();
-        r.needs[2].status = NeedStatus::Sammanslaget { into: "GR-01".into() };
-        r.needs[3].status = NeedStatus::Sammanslaget { into: "UPP-01".into() };
+        r.needs[2].status = NeedStatus::Sammanslaget {
+            into: "GR-01".into(),
+        };
+        r.needs[3].status = NeedStatus::Sammanslaget {
+            into: "UPP-01".into(),
+        };
         assert_eq!(r.raised_by("GR-01"), vec!["GR", "UPP", "SKÅ"]);
         assert_eq!(r.merged_into("GR-01").len(), 2);
         r.validate().unwrap();
@@ -339,16 +391,24 @@ mod tests {
         let mut r = round_with_needs();
         r.needs[3].status = NeedStatus::Kunskapslucka;
         r.needs[0].status = NeedStatus::Kunskapslucka;
-        r.needs[1].status =
-            NeedStatus::Undanlagt { reason: SetAsideReason::LokaltRegionalt, note: String::new() };
-        let numbers: Vec<_> = r.final_compilation().iter().map(|n| n.number.as_str()).collect();
+        r.needs[1].status = NeedStatus::Undanlagt {
+            reason: SetAsideReason::LokaltRegionalt,
+            note: String::new(),
+        };
+        let numbers: Vec<_> = r
+            .final_compilation()
+            .iter()
+            .map(|n| n.number.as_str())
+            .collect();
         assert_eq!(numbers, vec!["GR-01", "SKÅ-01"]);
     }
 
     #[test]
     fn validate_refuses_a_merge_into_nothing_and_a_short_timeline() {
         let mut r = round_with_needs();
-        r.needs[0].status = NeedStatus::Sammanslaget { into: "NOPE-1".into() };
+        r.needs[0].status = NeedStatus::Sammanslaget {
+            into: "NOPE-1".into(),
+        };
         assert!(matches!(r.validate(), Err(DomainError::BadMerge { .. })));
         let mut r = round_with_needs();
         r.timeline.pop();

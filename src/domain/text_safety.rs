@@ -48,7 +48,9 @@ pub fn clean_line(s: &str) -> Cow<'_, str> {
 
 /// Several lines of display text: split on newlines, then clean each line.
 pub fn clean_lines(s: &str) -> Vec<Cow<'_, str>> {
-    s.split('\n').map(|l| clean_line(l.strip_suffix('\r').unwrap_or(l))).collect()
+    s.split('\n')
+        .map(|l| clean_line(l.strip_suffix('\r').unwrap_or(l)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -57,7 +59,10 @@ mod tests {
 
     #[test]
     fn plain_swedish_text_is_borrowed_unchanged() {
-        assert!(matches!(clean_line("Äldre på särskilt boende"), Cow::Borrowed(_)));
+        assert!(matches!(
+            clean_line("Äldre på särskilt boende"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

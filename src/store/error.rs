@@ -24,17 +24,30 @@ pub enum StoreError {
         "{}, rad {line}, kolumn {col}: filen är inte text (UTF-8) utan binär eller i fel teckenkodning. Filen har inte ändrats; spara den som UTF-8 eller återställ säkerhetskopian (.bak).",
         path.display()
     )]
-    NotText { path: PathBuf, line: usize, col: usize },
+    NotText {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+    },
     #[error(
         "{}, rad {line}, kolumn {col}: {what}. Filen har inte ändrats; rätta den i en textredigerare eller återställ säkerhetskopian (.bak).",
         path.display()
     )]
-    Syntax { path: PathBuf, line: usize, col: usize, what: String },
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+        what: String,
+    },
     #[error(
         "{} har schemaversion {found}, men den här versionen av lbk läser högst version {supported}. Filen har inte ändrats; uppdatera lbk för att öppna den.",
         path.display()
     )]
-    NewerSchema { path: PathBuf, found: u32, supported: u32 },
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
     #[error("{}: {source} Filen har inte ändrats.", path.display())]
     Invalid {
         path: PathBuf,

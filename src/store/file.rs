@@ -32,7 +32,11 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 fn io(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> StoreError {
     let path = path.to_path_buf();
-    move |source| StoreError::Io { path, action, source }
+    move |source| StoreError::Io {
+        path,
+        action,
+        source,
+    }
 }
 
 /// Reads and checks a round file. The file is only read, never changed.
@@ -61,17 +65,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 
 /// Saves the round over `path`. `expected` is the fingerprint of the file as
 /// we last saw it (None for a new file). Bumps the revision only on success.
-pub fn save(path: &Path, round: &mut Round, expected: Option<Fingerprint>) -> Result<Fingerprint, StoreError> {
+pub fn save(
+    path: &Path,
+    round: &mut Round,
+    expected: Option<Fingerprint>,
+) -> Result<Fingerprint, StoreError> {
     let current = match fs::read(path) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(io(path, "läsa")(e)),
     };
     match (&current, expected) {
-        (Some(_), None) => return Err(StoreError::Exists { path: path.to_path_buf() }),
-        (None, Some(_)) => return Err(StoreError::Gone { path: path.to_path_buf() }),
+        (Some(_), None) => {
+            return Err(StoreError::Exists {
+                path: path.to_path_buf(),
+            });
+        }
+        (None, Some(_)) => {
+            return Err(StoreError::Gone {
+                path: path.to_path_buf(),
+            });
+        }
         (Some(bytes), Some(fp)) if Fingerprint::of(bytes) != fp => {
-            return Err(StoreError::ChangedOnDisk { path: path.to_path_buf() });
+            return Err(StoreError::ChangedOnDisk {
+                path: path.to_path_buf(),
+            });
         }
         _ => {}
     }
@@ -94,7 +112,10 @@ mod tests {
 
     #[test]
     fn backup_sits_beside_the_file() {
-        assert_eq!(backup_path(Path::new("/a/b.ron")), PathBuf::from("/a/b.ron.bak"));
+        assert_eq!(
+            backup_path(Path::new("/a/b.ron")),
+            PathBuf::from("/a/b.ron.bak")
+        );
     }
 
     #[test]
@@ -135,7 +156,10 @@ mod tests {
         let path = dir.path().join("r.ron");
         fs::write(&path, "något annat").unwrap();
         let mut r = Round::new("X", ModelVariant::V2, 2022);
-        assert!(matches!(save(&path, &mut r, None), Err(StoreError::Exists { .. })));
+        assert!(matches!(
+            save(&path, &mut r, None),
+            Err(StoreError::Exists { .. })
+        ));
         assert_eq!(fs::read_to_string(&path).unwrap(), "något annat");
         assert_eq!(r.revision, 0);
     }

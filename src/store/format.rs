@@ -18,19 +18,29 @@ struct Header {
 /// Parses a round file's text and checks its rules. `path` is only for messages.
 pub fn parse_round(bytes: &[u8], path: &Path) -> Result<Round, StoreError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(StoreError::Empty { path: path.to_path_buf() });
+        return Err(StoreError::Empty {
+            path: path.to_path_buf(),
+        });
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let (line, col) = line_col(&bytes[..e.valid_up_to()]);
-            return Err(StoreError::NotText { path: path.to_path_buf(), line, col });
+            return Err(StoreError::NotText {
+                path: path.to_path_buf(),
+                line,
+                col,
+            });
         }
     };
     if text.contains('\0') {
         let at = text.find('\0').unwrap_or(0);
         let (line, col) = line_col(&bytes[..at]);
-        return Err(StoreError::NotText { path: path.to_path_buf(), line, col });
+        return Err(StoreError::NotText {
+            path: path.to_path_buf(),
+            line,
+            col,
+        });
     }
     if let Ok(h) = ron::from_str::<Header>(text) {
         if h.schema_version > SCHEMA_VERSION {
@@ -47,13 +57,18 @@ pub fn parse_round(bytes: &[u8], path: &Path) -> Result<Round, StoreError> {
         col: e.span.start.col,
         what: swedish_ron_error(&e.code),
     })?;
-    round.validate().map_err(|source| StoreError::Invalid { path: path.to_path_buf(), source })?;
+    round.validate().map_err(|source| StoreError::Invalid {
+        path: path.to_path_buf(),
+        source,
+    })?;
     Ok(round)
 }
 
 /// The round as pretty RON text, as it is saved.
 pub fn round_to_string(round: &Round) -> String {
-    let config = ron::ser::PrettyConfig::new().struct_names(false).indentor("  ".to_string());
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .indentor("  ".to_string());
     // Serialising plain data cannot fail; an error here would be a bug in lbk.
     ron::ser::to_string_pretty(round, config).unwrap_or_else(|e| panic!("RON serialisation: {e}"))
 }
@@ -80,13 +95,22 @@ fn swedish_ron_error(code: &ron::Error) -> String {
             Some(o) => format!("fältet `{field}` saknas i `{o}`"),
             None => format!("fältet `{field}` saknas"),
         },
-        E::NoSuchStructField { found: field, outer, .. } => match outer {
+        E::NoSuchStructField {
+            found: field,
+            outer,
+            ..
+        } => match outer {
             Some(o) => format!("okänt fält `{field}` i `{o}` (felstavat?)"),
             None => format!("okänt fält `{field}` (felstavat?)"),
         },
         E::DuplicateStructField { field, .. } => format!("fältet `{field}` förekommer två gånger"),
-        E::NoSuchEnumVariant { found, expected, .. } => {
-            format!("okänt värde `{found}`; giltiga värden är {}", expected.join(", "))
+        E::NoSuchEnumVariant {
+            found, expected, ..
+        } => {
+            format!(
+                "okänt värde `{found}`; giltiga värden är {}",
+                expected.join(", ")
+            )
         }
         E::ExceededRecursionLimit => "filen är för djupt nästlad".into(),
         E::TrailingCharacters => "det finns text efter omgångens slut".into(),
@@ -116,7 +140,9 @@ mod tests {
     fn a_misspelt_field_is_named() {
         let r = Round::new("Barn och unga", ModelVariant::V2, 2023);
         let text = round_to_string(&r).replacen("area:", "arae:", 1);
-        let err = parse_round(text.as_bytes(), Path::new("x.ron")).unwrap_err().to_string();
+        let err = parse_round(text.as_bytes(), Path::new("x.ron"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("arae"), "{err}");
     }
 }

@@ -23,13 +23,20 @@ pub struct RoundLock {
 
 /// Who holds the lock, as written in the lock file by the holder.
 fn holder_text() -> String {
-    let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "okänd användare".into());
-    let host = fs::read_to_string("/etc/hostname").map(|h| h.trim().to_string()).unwrap_or_default();
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "okänd användare".into());
+    let host = fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_default();
     let since = jiff::ZonedDateTime::now().strftime("%Y-%m-%d %H:%M");
     if host.is_empty() {
         format!("{user} (process {}), sedan {since}", std::process::id())
     } else {
-        format!("{user} på {host} (process {}), sedan {since}", std::process::id())
+        format!(
+            "{user} på {host} (process {}), sedan {since}",
+            std::process::id()
+        )
     }
 }
 
@@ -43,9 +50,11 @@ pub fn acquire(path: &Path) -> Result<RoundLock, StoreError> {
         use std::os::unix::fs::OpenOptionsExt as _;
         opts.mode(0o600);
     }
-    let mut file = opts
-        .open(&lp)
-        .map_err(|source| StoreError::Io { path: lp.clone(), action: "öppna låsfilen", source })?;
+    let mut file = opts.open(&lp).map_err(|source| StoreError::Io {
+        path: lp.clone(),
+        action: "öppna låsfilen",
+        source,
+    })?;
     match file.try_lock() {
         Ok(()) => {
             let _ = file.set_len(0);
@@ -58,12 +67,21 @@ pub fn acquire(path: &Path) -> Result<RoundLock, StoreError> {
             let mut holder = String::new();
             let _ = file.read_to_string(&mut holder);
             let holder = crate::domain::text_safety::clean_line(holder.trim()).into_owned();
-            let holder = if holder.is_empty() { "ett annat program".to_string() } else { holder };
-            Err(StoreError::Locked { path: path.to_path_buf(), holder })
+            let holder = if holder.is_empty() {
+                "ett annat program".to_string()
+            } else {
+                holder
+            };
+            Err(StoreError::Locked {
+                path: path.to_path_buf(),
+                holder,
+            })
         }
-        Err(TryLockError::Error(source)) => {
-            Err(StoreError::Io { path: lp, action: "låsa", source })
-        }
+        Err(TryLockError::Error(source)) => Err(StoreError::Io {
+            path: lp,
+            action: "låsa",
+            source,
+        }),
     }
 }
 

@@ -28,7 +28,13 @@ impl OpenRound {
             Err(e @ StoreError::Locked { .. }) => (None, Some(e.to_string())),
             Err(e) => return Err(e),
         };
-        Ok(OpenRound { path: path.to_path_buf(), round, fingerprint: Some(fp), _lock: lock, read_only })
+        Ok(OpenRound {
+            path: path.to_path_buf(),
+            round,
+            fingerprint: Some(fp),
+            _lock: lock,
+            read_only,
+        })
     }
 
     /// Writes a new round to a path that must not exist yet, and opens it.
@@ -42,14 +48,22 @@ impl OpenRound {
         }
         let lock = acquire(path)?;
         let fp = save(path, &mut round, None)?;
-        Ok(OpenRound { path: path.to_path_buf(), round, fingerprint: Some(fp), _lock: Some(lock), read_only: None })
+        Ok(OpenRound {
+            path: path.to_path_buf(),
+            round,
+            fingerprint: Some(fp),
+            _lock: Some(lock),
+            read_only: None,
+        })
     }
 
     /// Saves the round as it is in memory. On failure, memory is unchanged
     /// (nothing is lost) and the error says why.
     pub fn save(&mut self) -> Result<(), StoreError> {
         if let Some(reason) = &self.read_only {
-            return Err(StoreError::ReadOnly { reason: reason.clone() });
+            return Err(StoreError::ReadOnly {
+                reason: reason.clone(),
+            });
         }
         self.fingerprint = Some(save(&self.path, &mut self.round, self.fingerprint)?);
         Ok(())

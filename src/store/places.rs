@@ -33,7 +33,10 @@ impl Folders {
 
     /// Both folders under one root (tests).
     pub fn under(root: &Path) -> Folders {
-        Folders { data: root.join("data"), config: root.join("config") }
+        Folders {
+            data: root.join("data"),
+            config: root.join("config"),
+        }
     }
 
     /// Working copies of the built-in sample rounds live here, apart from
@@ -116,13 +119,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let f = Folders::under(dir.path());
         assert_eq!(load_settings(&f), (Settings::default(), None));
-        save_settings(&f, &Settings { theme: Some("ljust".into()) }).unwrap();
+        save_settings(
+            &f,
+            &Settings {
+                theme: Some("ljust".into()),
+            },
+        )
+        .unwrap();
         assert_eq!(load_settings(&f).0.theme.as_deref(), Some("ljust"));
         std::fs::write(f.settings_file(), "(theme: Some(").unwrap();
         let (s, msg) = load_settings(&f);
         assert_eq!(s, Settings::default());
         assert!(msg.unwrap().contains("rad 1"));
-        assert_eq!(std::fs::read_to_string(f.settings_file()).unwrap(), "(theme: Some(");
+        assert_eq!(
+            std::fs::read_to_string(f.settings_file()).unwrap(),
+            "(theme: Some("
+        );
     }
 
     #[test]
@@ -134,8 +146,11 @@ mod tests {
         std::fs::write(f.data.join("a.ron"), "").unwrap();
         std::fs::write(f.data.join("a.ron.bak"), "").unwrap();
         std::fs::write(f.samples().join("c.ron"), "").unwrap();
-        let names: Vec<_> =
-            f.round_files().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        let names: Vec<_> = f
+            .round_files()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
         assert_eq!(names, vec!["a.ron", "b.ron"]);
     }
 }

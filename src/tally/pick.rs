@@ -51,14 +51,24 @@ pub fn pick_tally(compilation: &[&str], present: &[String], ballots: &[PickBallo
         .map(|((number, picks), place)| PickRow {
             number: number.to_string(),
             picks: *picks,
-            share: if n_ballots == 0 { 0.0 } else { f64::from(*picks) / n_ballots as f64 },
+            share: if n_ballots == 0 {
+                0.0
+            } else {
+                f64::from(*picks) / n_ballots as f64
+            },
             place,
         })
         .collect();
     let has_ballot = |name: &str| ballots.iter().any(|b| b.representative == name);
     let (voted, missing): (Vec<String>, Vec<String>) =
         present.iter().cloned().partition(|p| has_ballot(p));
-    PickTally { rows, ballots: n_ballots, eligible: present.len(), voted, missing }
+    PickTally {
+        rows,
+        ballots: n_ballots,
+        eligible: present.len(),
+        voted,
+        missing,
+    }
 }
 
 #[cfg(test)]
@@ -66,18 +76,31 @@ mod tests {
     use super::*;
 
     fn ballot(rep: &str, needs: &[&str]) -> PickBallot {
-        PickBallot { representative: rep.into(), needs: needs.iter().map(|s| s.to_string()).collect() }
+        PickBallot {
+            representative: rep.into(),
+            needs: needs.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     #[test]
     fn counts_shares_and_places_by_hand() {
         let list = ["A-1", "A-2", "B-1", "B-2"];
         let present = vec!["Anna".to_string(), "Bo".into(), "Cilla".into()];
-        let ballots = [ballot("Anna", &["A-2", "B-1"]), ballot("Bo", &["A-2", "B-2"])];
+        let ballots = [
+            ballot("Anna", &["A-2", "B-1"]),
+            ballot("Bo", &["A-2", "B-2"]),
+        ];
         let t = pick_tally(&list, &present, &ballots);
-        let got: Vec<_> = t.rows.iter().map(|r| (r.number.as_str(), r.picks, r.place.place)).collect();
+        let got: Vec<_> = t
+            .rows
+            .iter()
+            .map(|r| (r.number.as_str(), r.picks, r.place.place))
+            .collect();
         // A-2 has 2; B-1 and B-2 share second with 1; A-1 is fourth with 0.
-        assert_eq!(got, vec![("A-2", 2, 1), ("B-1", 1, 2), ("B-2", 1, 2), ("A-1", 0, 4)]);
+        assert_eq!(
+            got,
+            vec![("A-2", 2, 1), ("B-1", 1, 2), ("B-2", 1, 2), ("A-1", 0, 4)]
+        );
         assert!((t.rows[0].share - 1.0).abs() < 1e-9);
         assert!((t.rows[1].share - 0.5).abs() < 1e-9);
         assert_eq!(t.missing, vec!["Cilla"]);
@@ -88,6 +111,10 @@ mod tests {
     #[test]
     fn no_ballots_means_everyone_shares_first_place_with_zero_share() {
         let t = pick_tally(&["A-1", "A-2"], &[], &[]);
-        assert!(t.rows.iter().all(|r| r.picks == 0 && r.share == 0.0 && r.place.shared));
+        assert!(
+            t.rows
+                .iter()
+                .all(|r| r.picks == 0 && r.share == 0.0 && r.place.shared)
+        );
     }
 }

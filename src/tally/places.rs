@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use crate::domain::need::split_number;
+pub use crate::domain::need::number_order;
 
 /// A place and whether it is shared with another entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,22 +12,20 @@ pub struct Place {
     pub shared: bool,
 }
 
-/// Orders need numbers as people read them: by RSS code, then by sequence
-/// as a number (GR-2 before GR-10).
-pub fn number_order(a: &str, b: &str) -> Ordering {
-    match (split_number(a), split_number(b)) {
-        (Some((ca, sa)), Some((cb, sb))) => ca.cmp(cb).then(sa.cmp(&sb)),
-        _ => a.cmp(b),
-    }
-}
-
 /// Given entries already sorted best first, and a function saying whether
 /// two neighbours tie, gives each its sport-style place.
 pub fn assign_places<T>(sorted: &[T], tie: impl Fn(&T, &T) -> bool) -> Vec<Place> {
     let mut places: Vec<Place> = Vec::with_capacity(sorted.len());
     for i in 0..sorted.len() {
-        let place = if i > 0 && tie(&sorted[i - 1], &sorted[i]) { places[i - 1].place } else { i + 1 };
-        places.push(Place { place, shared: false });
+        let place = if i > 0 && tie(&sorted[i - 1], &sorted[i]) {
+            places[i - 1].place
+        } else {
+            i + 1
+        };
+        places.push(Place {
+            place,
+            shared: false,
+        });
     }
     for i in 0..places.len() {
         let shared = (i > 0 && places[i - 1].place == places[i].place)
@@ -49,7 +47,11 @@ pub fn ordinal(n: usize) -> String {
 
 /// How a place is shown: "3" or "delad 3:e plats".
 pub fn place_label(p: Place) -> String {
-    if p.shared { format!("delad {} plats", ordinal(p.place)) } else { p.place.to_string() }
+    if p.shared {
+        format!("delad {} plats", ordinal(p.place))
+    } else {
+        p.place.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -59,7 +61,10 @@ mod tests {
     #[test]
     fn two_sharing_second_place_make_the_next_fourth() {
         let scores = [9, 7, 7, 3];
-        let p: Vec<_> = assign_places(&scores, |a, b| a == b).iter().map(|p| p.place).collect();
+        let p: Vec<_> = assign_places(&scores, |a, b| a == b)
+            .iter()
+            .map(|p| p.place)
+            .collect();
         assert_eq!(p, vec![1, 2, 2, 4]);
     }
 
@@ -80,8 +85,20 @@ mod tests {
         assert_eq!(ordinal(11), "11:e");
         assert_eq!(ordinal(12), "12:e");
         assert_eq!(ordinal(21), "21:a");
-        assert_eq!(place_label(Place { place: 3, shared: true }), "delad 3:e plats");
-        assert_eq!(place_label(Place { place: 3, shared: false }), "3");
+        assert_eq!(
+            place_label(Place {
+                place: 3,
+                shared: true
+            }),
+            "delad 3:e plats"
+        );
+        assert_eq!(
+            place_label(Place {
+                place: 3,
+                shared: false
+            }),
+            "3"
+        );
     }
 
     #[test]

@@ -1,1 +1,45 @@
-//! Terminal app.
+//! The terminal app: read event → Action → update → effects → draw.
+
+pub mod action;
+pub mod app;
+pub mod draw;
+pub mod keymap;
+pub mod panic_note;
+pub mod screens;
+pub mod theme;
+pub mod widgets;
+
+use crossterm::event::{self, Event, KeyEventKind};
+
+use crate::store::{Folders, OpenRound, load_settings};
+use app::App;
+
+/// Runs the app until the user quits; `start` is a round opened beforehand
+/// (`lbk open FILE`), else the home screen.
+pub fn run(folders: Folders, start: Option<OpenRound>) -> anyhow::Result<()> {
+    let (settings, settings_msg) = load_settings(&folders);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let mut app = App::new(folders, settings, no_color, jiff::Timestamp::now);
+    if let Some(open) = start {
+        app.show_round(open);
+    } else if let Some(msg) = settings_msg {
+        app.status = Some(app::Status {
+            kind: app::StatusKind::Error,
+            text: msg,
+        });
+    }
+    panic_note::install();
+    let mut terminal = ratatui::init();
+    let result = (|| -> anyhow::Result<()> {
+        while !app.quit {
+            terminal.draw(|f| draw::draw(f, &app))?;
+            match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => app.press(key),
+                _ => {}
+            }
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    result
+}

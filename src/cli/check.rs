@@ -1,0 +1,68 @@
+//! `lbk check FILE`: reads and validates a round file (never writes it) and
+//! prints a short summary.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::domain::{NeedStatus, Round};
+use crate::store::{StoreError, load};
+
+/// A few lines about the round: area, model, moment, counts.
+pub fn summary(round: &Round) -> String {
+    let m = round.current_moment();
+    let status = round
+        .moment_record(m)
+        .map(|r| r.status.label())
+        .unwrap_or("");
+    let count = |f: fn(&NeedStatus) -> bool| round.needs.iter().filter(|n| f(&n.status)).count();
+    let p = &round.prioritization;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Verksamhetsområde: {}",
+        crate::domain::text_safety::clean_line(&round.area)
+    );
+    let _ = writeln!(out, "Modell: {}", round.model.label());
+    let _ = writeln!(
+        out,
+        "Aktuellt moment: {} {} ({status})",
+        m.number(),
+        m.name(round.model)
+    );
+    let _ = writeln!(
+        out,
+        "RSS: {} deltar av {} · lokala representanter: {} · nationella aktörer: {}",
+        round.rss.iter().filter(|r| r.participates).count(),
+        round.rss.len(),
+        round.representatives.len(),
+        round.actors.len()
+    );
+    let _ = writeln!(
+        out,
+        "Behov: {} inskickade · {} kunskapsluckor · {} sammanslagna · {} undanlagda",
+        round.needs.len(),
+        count(|s| *s == NeedStatus::Kunskapslucka),
+        count(|s| matches!(s, NeedStatus::Sammanslaget { .. })),
+        count(|s| matches!(s, NeedStatus::Undanlagt { .. })),
+    );
+    let _ = writeln!(
+        out,
+        "Prioritering: {} val per representant · {} närvarande · {} valsedlar · {} rangordningar",
+        p.max_picks,
+        p.present.len(),
+        p.pick_ballots.len(),
+        p.rank_ballots.len()
+    );
+    let _ = write!(
+        out,
+        "Ändringslogg: {} poster · revision {}",
+        round.log.len(),
+        round.revision
+    );
+    out
+}
+
+pub fn run(path: &Path) -> Result<String, StoreError> {
+    let (round, _) = load(path)?;
+    Ok(summary(&round))
+}

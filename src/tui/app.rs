@@ -1,0 +1,565 @@
+//! The app's state and its update: a key becomes an Action, the Action
+//! changes the state and may ask for Effects (save, open, ...), which the
+//! loop performs afterwards and reports on the status line.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use jiff::Timestamp;
+
+use super::action::Action;
+use super::keymap::{Context, lookup};
+use super::screens::Screen;
+use super::screens::home::{HomeState, Origin};
+use super::screens::m2_needs::{NeedsState, visible_needs};
+use super::theme::Theme;
+use super::widgets::need_form::NeedForm;
+use crate::domain::{Moment, Round};
+use crate::store::samples::{SAMPLES, working_copy};
+use crate::store::{Folders, OpenRound, Settings, save_settings};
+
+/// How many earlier versions `u` can go back to.
+const UNDO_DEPTH: usize = 30;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    /// Quit although the form holds unsaved typing.
+    QuitWithForm,
+    /// Close the form and drop what was typed.
+    DiscardForm,
+}
+
+impl Question {
+    pub fn text(self) -> &'static str {
+        match self {
+            Question::QuitWithForm => {
+                "Formuläret har text som inte sparats. Avsluta ändå och kasta den?"
+            }
+            Question::DiscardForm => "Stäng formuläret och kasta det du skrivit?",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help { scroll: u16 },
+    Confirm(Question),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub kind: StatusKind,
+    pub text: String,
+}
+
+/// What the loop does after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the open round; the text says what changed.
+    Save(String),
+    SaveSettings,
+    OpenFile(PathBuf),
+    OpenSample(usize),
+    Rescan,
+}
+
+pub struct App {
+    pub folders: Folders,
+    pub settings: Settings,
+    pub theme: Theme,
+    pub no_color: bool,
+    pub screen: Screen,
+    pub home: HomeState,
+    pub open: Option<OpenRound>,
+    pub needs: NeedsState,
+    /// Selected row per moment screen (moment 2 uses `needs`).
+    pub selected: [usize; 7],
+    pub form: Option<NeedForm>,
+    pub overlay: Overlay,
+    pub status: Option<Status>,
+    pub quit: bool,
+    /// Earlier versions of the round with what changed after each.
+    undo: Vec<(Round, String)>,
+    now: fn() -> Timestamp,
+}
+
+impl App {
+    pub fn new(
+        folders: Folders,
+        settings: Settings,
+        no_color: bool,
+        now: fn() -> Timestamp,
+    ) -> App {
+        let name = settings.theme.clone().unwrap_or_else(|| "standard".into());
+        let (theme, msg) = if no_color {
+            (Theme::monochrome(), None)
+        } else {
+            Theme::load(&name, &folders.themes())
+        };
+        let home = HomeState::scan(&folders);
+        App {
+            folders,
+            settings,
+            theme,
+            no_color,
+            screen: Screen::Home,
+            home,
+            open: None,
+            needs: NeedsState::default(),
+            selected: [0; 7],
+            form: None,
+            overlay: Overlay::None,
+            status: msg.map(|text| Status {
+                kind: StatusKind::Error,
+                text,
+            }),
+            quit: false,
+            undo: vec![],
+            now,
+        }
+    }
+
+    /// Shows an opened round at its current moment.
+    pub fn show_round(&mut self, open: OpenRound) {
+        let moment = open.round.current_moment();
+        crate::tui::panic_note::set_saved_at(&open.path);
+        self.status = open.read_only.as_ref().map(|r| Status {
+            kind: StatusKind::Error,
+            text: r.clone(),
+        });
+        self.open = Some(open);
+        self.undo.clear();
+        self.needs = NeedsState::default();
+        self.selected = [0; 7];
+        self.screen = Screen::Moment(moment);
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            kind: StatusKind::Info,
+            text: text.into(),
+        });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            kind: StatusKind::Error,
+            text: text.into(),
+        });
+    }
+
+    /// Where the user is, innermost first, for the keymap.
+    pub fn contexts(&self) -> Vec<Context> {
+        match self.overlay {
+            Overlay::Confirm(_) => return vec![Context::Confirm],
+            Overlay::Help { .. } => return vec![Context::Help],
+            Overlay::None => {}
+        }
+        if self.form.is_some() {
+            return vec![Context::Form];
+        }
+        match self.screen {
+            Screen::Home => vec![Context::Home],
+            Screen::Moment(Moment::Identifiering) if self.needs.filtering => vec![Context::Filter],
+            Screen::Moment(Moment::Identifiering) => vec![Context::Needs, Context::Round],
+            Screen::Moment(_) => vec![Context::Round],
+        }
+    }
+
+    /// A key press: looked up in the keymap, then handled.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match lookup(&self.contexts(), key) {
+            Some(action) => self.update(action),
+            None => vec![],
+        }
+    }
+
+    pub fn round(&self) -> Option<&Round> {
+        self.open.as_ref().map(|o| &o.round)
+    }
+
+    /// Changes the open round through `change`, keeping the version before
+    /// for undo. Refused (nothing changed) when the round is read-only.
+    fn change_round(
+        &mut self,
+        what: &str,
+        change: impl FnOnce(&mut Round, Timestamp) -> Result<(), String>,
+    ) -> Result<Vec<Effect>, String> {
+        let now = (self.now)();
+        let open = self.open.as_mut().ok_or("Ingen omgång är öppen.")?;
+        if let Some(reason) = &open.read_only {
+            return Err(format!("Ändringen gjordes inte: {reason}"));
+        }
+        let before = open.round.clone();
+        change(&mut open.round, now)?;
+        self.undo.push((before, what.to_string()));
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        Ok(vec![Effect::Save(what.to_string())])
+    }
+
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Quit | Action::ForceQuit => {
+                if self.form.as_ref().is_some_and(|f| f.is_dirty()) {
+                    self.overlay = Overlay::Confirm(Question::QuitWithForm);
+                } else {
+                    self.quit = true;
+                }
+                vec![]
+            }
+            Action::Help => {
+                self.overlay = Overlay::Help { scroll: 0 };
+                vec![]
+            }
+            Action::Yes => {
+                let q = self.overlay;
+                self.overlay = Overlay::None;
+                match q {
+                    Overlay::Confirm(Question::QuitWithForm) => self.quit = true,
+                    Overlay::Confirm(Question::DiscardForm) => {
+                        self.form = None;
+                        self.info("Formuläret stängdes utan att spara.");
+                    }
+                    _ => {}
+                }
+                vec![]
+            }
+            Action::No => {
+                self.overlay = Overlay::None;
+                vec![]
+            }
+            Action::CycleTheme => self.cycle_theme(),
+            Action::Back if matches!(self.overlay, Overlay::Help { .. }) => {
+                self.overlay = Overlay::None;
+                vec![]
+            }
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom => {
+                self.move_selection(action);
+                vec![]
+            }
+            Action::Open => match self
+                .home
+                .entries
+                .get(self.home.selected)
+                .map(|e| e.origin.clone())
+            {
+                Some(Origin::File(p)) => vec![Effect::OpenFile(p)],
+                Some(Origin::Sample(i)) => vec![Effect::OpenSample(i)],
+                None => vec![],
+            },
+            Action::Back => {
+                self.open = None;
+                self.screen = Screen::Home;
+                vec![Effect::Rescan]
+            }
+            Action::NextMoment | Action::PrevMoment | Action::GotoMoment(_) => {
+                if let Screen::Moment(m) = self.screen {
+                    let to = match action {
+                        Action::NextMoment => m.next(),
+                        Action::PrevMoment => m.previous(),
+                        Action::GotoMoment(n) => Moment::from_number(n).unwrap_or(m),
+                        _ => m,
+                    };
+                    self.screen = Screen::Moment(to);
+                }
+                vec![]
+            }
+            Action::Undo => self.undo_last(),
+            Action::NewNeed => {
+                if let Some(r) = self.round() {
+                    let hint = self.selected_need().map(|n| n.rss.clone());
+                    self.form = Some(NeedForm::new_need(r, hint.as_deref()));
+                }
+                vec![]
+            }
+            Action::EditNeed => {
+                if let (Some(r), Some(n)) = (self.round(), self.selected_need()) {
+                    self.form = Some(NeedForm::edit(r, n));
+                }
+                vec![]
+            }
+            Action::StartFilter => {
+                self.needs.filtering = true;
+                vec![]
+            }
+            Action::AcceptFilter => {
+                self.needs.filtering = false;
+                vec![]
+            }
+            Action::ClearFilter => {
+                if !self.needs.filtering && self.needs.filter.is_empty() {
+                    return self.update(Action::Back);
+                }
+                self.needs.filtering = false;
+                self.needs.filter.clear();
+                self.needs.selected = 0;
+                vec![]
+            }
+            Action::CycleSort => {
+                self.needs.sort = self.needs.sort.next();
+                self.info(format!("Sorterat efter {}.", self.needs.sort.label()));
+                vec![]
+            }
+            Action::NextField => {
+                if let Some(f) = &mut self.form {
+                    f.next_field();
+                }
+                vec![]
+            }
+            Action::PrevField => {
+                if let Some(f) = &mut self.form {
+                    f.prev_field();
+                }
+                vec![]
+            }
+            Action::CancelForm => {
+                if self.form.as_ref().is_some_and(|f| f.is_dirty()) {
+                    self.overlay = Overlay::Confirm(Question::DiscardForm);
+                } else {
+                    self.form = None;
+                }
+                vec![]
+            }
+            Action::SaveForm => self.save_form(),
+            Action::Input(key) => {
+                self.input(key);
+                vec![]
+            }
+        }
+    }
+
+    fn input(&mut self, key: KeyEvent) {
+        if let Some(form) = &mut self.form {
+            if let Some(open) = &self.open {
+                form.input(key, &open.round);
+            }
+        } else if self.needs.filtering {
+            match key.code {
+                KeyCode::Char(c) => self.needs.filter.push(c),
+                KeyCode::Backspace => {
+                    self.needs.filter.pop();
+                }
+                _ => {}
+            }
+            self.needs.selected = 0;
+        }
+    }
+
+    fn save_form(&mut self) -> Vec<Effect> {
+        let Some(form) = &self.form else {
+            return vec![];
+        };
+        let need = match form.to_need() {
+            Ok(n) => n,
+            Err(msg) => {
+                if let Some(f) = &mut self.form {
+                    f.error = Some(msg);
+                }
+                return vec![];
+            }
+        };
+        let original = form.original.clone();
+        let number = need.number.clone();
+        let what = match &original {
+            Some(o) => format!("Behov {o} ändrat."),
+            None => format!("Behov {number} tillagt."),
+        };
+        let result = self.change_round(&what, |round, at| match &original {
+            Some(o) => round.update_need(o, need, at).map_err(|e| e.to_string()),
+            None => round.add_need(need, at).map_err(|e| e.to_string()),
+        });
+        match result {
+            Ok(effects) => {
+                self.form = None;
+                self.select_need(&number);
+                effects
+            }
+            Err(msg) => {
+                // The form stays open with everything typed; only the message is new.
+                if let Some(f) = &mut self.form {
+                    f.error = Some(msg);
+                }
+                vec![]
+            }
+        }
+    }
+
+    fn undo_last(&mut self) -> Vec<Effect> {
+        let Some((before, what)) = self.undo.pop() else {
+            self.info("Det finns inget att ångra.");
+            return vec![];
+        };
+        let now = (self.now)();
+        let Some(open) = self.open.as_mut() else {
+            return vec![];
+        };
+        if let Some(reason) = &open.read_only {
+            let reason = reason.clone();
+            self.undo.push((before, what));
+            self.error(format!("Kan inte ångra: {reason}"));
+            return vec![];
+        }
+        // The log is append-only: keep it, and say what was undone.
+        let log = std::mem::take(&mut open.round.log);
+        let revision = open.round.revision;
+        open.round = before;
+        open.round.log = log;
+        open.round.revision = revision;
+        let text = format!("Ångrat: {what}");
+        open.round.record(now, text.clone());
+        vec![Effect::Save(text)]
+    }
+
+    fn cycle_theme(&mut self) -> Vec<Effect> {
+        if self.no_color {
+            self.info("NO_COLOR är satt: lbk visar inga färger.");
+            return vec![];
+        }
+        let names = Theme::available(&self.folders.themes());
+        let at = names
+            .iter()
+            .position(|n| *n == self.theme.name)
+            .unwrap_or(0);
+        let next = names[(at + 1) % names.len()].clone();
+        let (theme, msg) = Theme::load(&next, &self.folders.themes());
+        self.theme = theme;
+        match msg {
+            Some(m) => self.error(m),
+            None => self.info(format!("Tema: {next}")),
+        }
+        self.settings.theme = Some(next);
+        vec![Effect::SaveSettings]
+    }
+
+    fn selected_need(&self) -> Option<&crate::domain::Need> {
+        let r = self.round()?;
+        let visible = visible_needs(r, &self.needs.filter, self.needs.sort);
+        visible
+            .get(self.needs.selected.min(visible.len().saturating_sub(1)))
+            .map(|i| &r.needs[*i])
+    }
+
+    fn select_need(&mut self, number: &str) {
+        if let Some(r) = self.round() {
+            let visible = visible_needs(r, &self.needs.filter, self.needs.sort);
+            if let Some(pos) = visible.iter().position(|i| r.needs[*i].number == number) {
+                self.needs.selected = pos;
+            }
+        }
+    }
+
+    fn list_len(&self) -> usize {
+        let Some(r) = self.round() else {
+            return self.home.entries.len();
+        };
+        match self.screen {
+            Screen::Home => self.home.entries.len(),
+            Screen::Moment(Moment::ValAvOmrade) => r.rss.len(),
+            Screen::Moment(Moment::Identifiering) => {
+                visible_needs(r, &self.needs.filter, self.needs.sort).len()
+            }
+            Screen::Moment(Moment::Dialog) => r.dialogues.len(),
+            Screen::Moment(Moment::Verifiering) => r.verifications.len(),
+            Screen::Moment(Moment::Prioritering) => r.final_compilation().len(),
+            Screen::Moment(Moment::Mottagande) => r.handovers.len(),
+            Screen::Moment(Moment::Aterkoppling) => r.feedback.len(),
+        }
+    }
+
+    fn move_selection(&mut self, action: Action) {
+        if let Overlay::Help { scroll } = &mut self.overlay {
+            *scroll = match action {
+                Action::Up => scroll.saturating_sub(1),
+                Action::Down => scroll.saturating_add(1),
+                Action::PageUp => scroll.saturating_sub(10),
+                Action::PageDown => scroll.saturating_add(10),
+                _ => 0,
+            };
+            return;
+        }
+        let len = self.list_len();
+        let current = match self.screen {
+            Screen::Home => &mut self.home.selected,
+            Screen::Moment(Moment::Identifiering) => &mut self.needs.selected,
+            Screen::Moment(m) => &mut self.selected[m.index()],
+        };
+        let last = len.saturating_sub(1);
+        *current = match action {
+            Action::Up => current.saturating_sub(1),
+            Action::Down => (*current + 1).min(last),
+            Action::PageUp => current.saturating_sub(10),
+            Action::PageDown => (*current + 10).min(last),
+            Action::Top => 0,
+            _ => last,
+        };
+    }
+
+    /// Performs an effect and reports the outcome on the status line.
+    pub fn perform(&mut self, effect: Effect) {
+        match effect {
+            Effect::Save(what) => {
+                let Some(open) = self.open.as_mut() else {
+                    return;
+                };
+                let result = open.save().map(|()| open.path.display().to_string());
+                match result {
+                    Ok(path) => self.info(format!("{what} Sparat i {path}.")),
+                    Err(e) => self.error(format!(
+                        "{e} Allt finns kvar i minnet och sparas vid nästa ändring."
+                    )),
+                }
+            }
+            Effect::SaveSettings => {
+                if let Err(e) = save_settings(&self.folders, &self.settings) {
+                    self.error(format!("Temavalet kunde inte sparas: {e}"));
+                }
+            }
+            Effect::OpenFile(path) => match OpenRound::open(&path) {
+                Ok(open) => self.show_round(open),
+                Err(e) => self.error(e.to_string()),
+            },
+            Effect::OpenSample(i) => {
+                let result = working_copy(&self.folders.samples(), &SAMPLES[i])
+                    .and_then(|p| OpenRound::open(&p));
+                match result {
+                    Ok(open) => {
+                        let path = open.path.display().to_string();
+                        self.show_round(open);
+                        if self.status.is_none() {
+                            self.info(format!(
+                                "Exempelomgång öppnad; ändringar sparas i kopian {path}."
+                            ));
+                        }
+                    }
+                    Err(e) => self.error(e.to_string()),
+                }
+            }
+            Effect::Rescan => {
+                let selected = self.home.selected;
+                self.home = HomeState::scan(&self.folders);
+                self.home.selected = selected.min(self.home.entries.len().saturating_sub(1));
+            }
+        }
+    }
+
+    /// A key press and then its effects, as the loop does it.
+    pub fn press(&mut self, key: KeyEvent) {
+        for effect in self.handle_key(key) {
+            self.perform(effect);
+        }
+    }
+}

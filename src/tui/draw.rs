@@ -1,0 +1,162 @@
+//! Drawing: build the views of what is shown (tallies computed there, once)
+//! and draw them. Nothing here changes state or touches a file.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, Overlay, StatusKind};
+use super::keymap::footer_hints;
+use super::screens::Screen;
+use super::screens::frame::MomentBar;
+use super::screens::home::HomeView;
+use super::screens::m1_area::AreaView;
+use super::screens::m2_needs::NeedsView;
+use super::screens::m3_dialogue::DialogueView;
+use super::screens::m4_verify::VerifyView;
+use super::screens::m5_priority::PriorityView;
+use super::screens::m6_handover::HandoverView;
+use super::screens::m7_feedback::FeedbackView;
+use super::widgets::need_form::NeedFormView;
+use super::widgets::popup::{ConfirmView, HelpView};
+use super::widgets::{centered, safe};
+use crate::domain::Moment;
+use crate::domain::text_safety::is_unsafe;
+
+/// Below this the screens cannot be laid out sensibly.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 20;
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    render_app(app, area, frame.buffer_mut());
+}
+
+/// Draws the whole app into a buffer (the terminal's, or a test's).
+pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, app.theme.base());
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        Paragraph::new(format!(
+            "Gör fönstret större: lbk behöver minst {MIN_WIDTH}×{MIN_HEIGHT} tecken (nu {}×{}).",
+            area.width, area.height
+        ))
+        .wrap(Wrap { trim: true })
+        .style(app.theme.warn())
+        .render(area, buf);
+        return;
+    }
+    let t = &app.theme;
+    let read_only = app.open.as_ref().and_then(|o| o.read_only.as_ref());
+    let banner_h = u16::from(read_only.is_some() && app.screen != Screen::Home);
+    let [banner, body, status, footer] = Layout::vertical([
+        Constraint::Length(banner_h),
+        Constraint::Min(5),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if let Some(reason) = read_only {
+        Paragraph::new(format!(" SKRIVSKYDDAD – {}", safe(reason)))
+            .style(t.banner())
+            .render(banner, buf);
+    }
+
+    match (app.screen, app.round()) {
+        (Screen::Moment(m), Some(round)) => {
+            let [bar, content] =
+                Layout::vertical([Constraint::Length(2), Constraint::Min(3)]).areas(body);
+            (&MomentBar {
+                theme: t,
+                round,
+                shown: m,
+            })
+                .render(bar, buf);
+            let sel = app.selected[m.index()];
+            match m {
+                Moment::ValAvOmrade => (&AreaView {
+                    theme: t,
+                    round,
+                    selected: sel,
+                })
+                    .render(content, buf),
+                Moment::Identifiering => {
+                    (&NeedsView::new(t, round, &app.needs)).render(content, buf)
+                }
+                Moment::Dialog => (&DialogueView {
+                    theme: t,
+                    round,
+                    selected: sel,
+                })
+                    .render(content, buf),
+                Moment::Verifiering => (&VerifyView {
+                    theme: t,
+                    round,
+                    selected: sel,
+                })
+                    .render(content, buf),
+                Moment::Prioritering => (&PriorityView::new(t, round, sel)).render(content, buf),
+                Moment::Mottagande => (&HandoverView {
+                    theme: t,
+                    round,
+                    selected: sel,
+                })
+                    .render(content, buf),
+                Moment::Aterkoppling => (&FeedbackView {
+                    theme: t,
+                    round,
+                    selected: sel,
+                })
+                    .render(content, buf),
+            }
+        }
+        _ => {
+            let view = HomeView {
+                theme: t,
+                state: &app.home,
+                data_dir: app.folders.data.display().to_string(),
+            };
+            (&view).render(body, buf);
+        }
+    }
+
+    if let Some(s) = &app.status {
+        let style = if s.kind == StatusKind::Error {
+            t.error()
+        } else {
+            t.ok()
+        };
+        Paragraph::new(Line::from(Span::styled(safe(&s.text), style))).render(status, buf);
+    }
+    let mut spans: Vec<Span> = vec![];
+    for (key, text) in footer_hints(&app.contexts()) {
+        spans.push(Span::styled(format!(" {key} "), t.key_hint()));
+        spans.push(Span::styled(format!("{text} "), t.muted()));
+    }
+    Paragraph::new(Line::from(spans)).render(footer, buf);
+
+    if let Some(form) = &app.form {
+        (&NeedFormView { form, theme: t }).render(body, buf);
+    }
+    match app.overlay {
+        Overlay::Help { scroll } => (&HelpView { theme: t, scroll }).render(body, buf),
+        Overlay::Confirm(q) => (&ConfirmView {
+            theme: t,
+            question: q.text(),
+        })
+            .render(body, buf),
+        Overlay::None => {}
+    }
+    scrub(buf);
+}
+
+/// The last guard: no cell may hold a control character, whatever a widget
+/// was given (a text editor shows what it holds as is).
+fn scrub(buf: &mut Buffer) {
+    for cell in buf.content.iter_mut() {
+        if cell.symbol().chars().any(is_unsafe) {
+            cell.set_symbol("�");
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! The keymap: (context, key) → action, with the Swedish text that the
+//! footer hints and the `?` overlay are generated from. Help can never
+//! disagree with the keys because both come from this one table.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+
+/// Where the user is, for what keys mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Anywhere outside text input.
+    Global,
+    Home,
+    /// Any moment screen of an open round.
+    Round,
+    /// The needs list on the moment-2 screen.
+    Needs,
+    /// The need form (text input: only these keys are bindings).
+    Form,
+    /// The filter line (text input).
+    Filter,
+    /// A yes/no question.
+    Confirm,
+    /// The help overlay.
+    Help,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Överallt",
+            Context::Home => "Startsidan",
+            Context::Round => "I en omgång",
+            Context::Needs => "Behovslistan (moment 2)",
+            Context::Form => "Formuläret",
+            Context::Filter => "Filterraden",
+            Context::Confirm => "Fråga",
+            Context::Help => "Hjälpen",
+        }
+    }
+
+    /// Contexts where unbound keys are text.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Context::Form | Context::Filter)
+    }
+}
+
+pub struct Binding {
+    pub context: Context,
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+    pub action: Action,
+    /// Short Swedish text for the footer and the help overlay.
+    pub text: &'static str,
+    /// Shown in the footer (the rest only in `?`).
+    pub footer: bool,
+}
+
+const fn b(
+    context: Context,
+    code: KeyCode,
+    mods: KeyModifiers,
+    action: Action,
+    text: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        context,
+        code,
+        mods,
+        action,
+        text,
+        footer,
+    }
+}
+
+const N: KeyModifiers = KeyModifiers::NONE;
+const C: KeyModifiers = KeyModifiers::CONTROL;
+const S: KeyModifiers = KeyModifiers::SHIFT;
+
+use Context as X;
+use KeyCode as K;
+
+pub const BINDINGS: &[Binding] = &[
+    b(X::Global, K::Char('q'), N, Action::Quit, "avsluta", true),
+    b(
+        X::Global,
+        K::Char('c'),
+        C,
+        Action::ForceQuit,
+        "avsluta",
+        false,
+    ),
+    b(X::Global, K::Char('?'), N, Action::Help, "hjälp", true),
+    b(
+        X::Global,
+        K::Char('t'),
+        N,
+        Action::CycleTheme,
+        "byt tema",
+        false,
+    ),
+    b(X::Global, K::Up, N, Action::Up, "upp", false),
+    b(X::Global, K::Char('k'), N, Action::Up, "upp", false),
+    b(X::Global, K::Down, N, Action::Down, "ned", false),
+    b(X::Global, K::Char('j'), N, Action::Down, "ned", false),
+    b(X::Global, K::PageUp, N, Action::PageUp, "sida upp", false),
+    b(
+        X::Global,
+        K::PageDown,
+        N,
+        Action::PageDown,
+        "sida ned",
+        false,
+    ),
+    b(X::Global, K::Home, N, Action::Top, "först", false),
+    b(X::Global, K::End, N, Action::Bottom, "sist", false),
+    b(X::Home, K::Enter, N, Action::Open, "öppna omgång", true),
+    b(
+        X::Round,
+        K::Right,
+        N,
+        Action::NextMoment,
+        "nästa moment",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Tab,
+        N,
+        Action::NextMoment,
+        "nästa moment",
+        true,
+    ),
+    b(
+        X::Round,
+        K::Left,
+        N,
+        Action::PrevMoment,
+        "föregående moment",
+        false,
+    ),
+    b(
+        X::Round,
+        K::BackTab,
+        S,
+        Action::PrevMoment,
+        "föregående moment",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('1'),
+        N,
+        Action::GotoMoment(1),
+        "moment 1",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('2'),
+        N,
+        Action::GotoMoment(2),
+        "moment 2",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('3'),
+        N,
+        Action::GotoMoment(3),
+        "moment 3",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('4'),
+        N,
+        Action::GotoMoment(4),
+        "moment 4",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('5'),
+        N,
+        Action::GotoMoment(5),
+        "moment 5",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('6'),
+        N,
+        Action::GotoMoment(6),
+        "moment 6",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('7'),
+        N,
+        Action::GotoMoment(7),
+        "moment 7",
+        false,
+    ),
+    b(
+        X::Round,
+        K::Char('u'),
+        N,
+        Action::Undo,
+        "ångra senaste ändring",
+        false,
+    ),
+    b(X::Round, K::Esc, N, Action::Back, "till startsidan", false),
+    b(
+        X::Needs,
+        K::Char('n'),
+        N,
+        Action::NewNeed,
+        "nytt behov",
+        true,
+    ),
+    b(X::Needs, K::Enter, N, Action::EditNeed, "redigera", true),
+    b(
+        X::Needs,
+        K::Char('e'),
+        N,
+        Action::EditNeed,
+        "redigera",
+        false,
+    ),
+    b(
+        X::Needs,
+        K::Char('/'),
+        N,
+        Action::StartFilter,
+        "filtrera",
+        true,
+    ),
+    b(
+        X::Needs,
+        K::Char('s'),
+        N,
+        Action::CycleSort,
+        "sortering",
+        true,
+    ),
+    b(
+        X::Needs,
+        K::Esc,
+        N,
+        Action::ClearFilter,
+        "rensa filter",
+        false,
+    ),
+    b(X::Form, K::Tab, N, Action::NextField, "nästa fält", true),
+    b(
+        X::Form,
+        K::BackTab,
+        S,
+        Action::PrevField,
+        "föregående fält",
+        true,
+    ),
+    b(X::Form, K::Char('s'), C, Action::SaveForm, "spara", true),
+    b(X::Form, K::Esc, N, Action::CancelForm, "avbryt", true),
+    b(
+        X::Form,
+        K::Char('c'),
+        C,
+        Action::ForceQuit,
+        "avsluta",
+        false,
+    ),
+    b(
+        X::Filter,
+        K::Enter,
+        N,
+        Action::AcceptFilter,
+        "behåll filtret",
+        true,
+    ),
+    b(
+        X::Filter,
+        K::Esc,
+        N,
+        Action::ClearFilter,
+        "rensa filtret",
+        true,
+    ),
+    b(X::Confirm, K::Char('j'), N, Action::Yes, "ja", true),
+    b(X::Confirm, K::Char('y'), N, Action::Yes, "ja", false),
+    b(X::Confirm, K::Char('n'), N, Action::No, "nej", true),
+    b(X::Confirm, K::Esc, N, Action::No, "nej", false),
+    b(X::Help, K::Esc, N, Action::Back, "stäng hjälpen", true),
+    b(
+        X::Help,
+        K::Char('?'),
+        N,
+        Action::Back,
+        "stäng hjälpen",
+        false,
+    ),
+    b(
+        X::Help,
+        K::Char('q'),
+        N,
+        Action::Back,
+        "stäng hjälpen",
+        false,
+    ),
+];
+
+fn matches(bind: &Binding, key: &KeyEvent) -> bool {
+    // Shift is part of the character for printable keys ('?' is shift+/).
+    let mods = if matches!(key.code, KeyCode::Char(_)) {
+        key.modifiers - KeyModifiers::SHIFT
+    } else {
+        key.modifiers
+    };
+    let want = if matches!(bind.code, KeyCode::Char(_)) {
+        bind.mods - KeyModifiers::SHIFT
+    } else {
+        bind.mods
+    };
+    bind.code == key.code && mods == want
+}
+
+/// The contexts searched, most specific first, for the given innermost one.
+pub fn chain(contexts: &[Context]) -> Vec<Context> {
+    let mut out: Vec<Context> = contexts.to_vec();
+    if !contexts
+        .iter()
+        .any(|c| c.takes_text() || *c == Context::Confirm || *c == Context::Help)
+    {
+        out.push(Context::Global);
+    }
+    out
+}
+
+/// What a key means in these contexts (innermost first). In a text context
+/// an unbound key is text; elsewhere it is nothing.
+pub fn lookup(contexts: &[Context], key: KeyEvent) -> Option<Action> {
+    for ctx in chain(contexts) {
+        if let Some(bind) = BINDINGS
+            .iter()
+            .find(|b| b.context == ctx && matches(b, &key))
+        {
+            return Some(bind.action);
+        }
+    }
+    contexts
+        .first()
+        .filter(|c| c.takes_text())
+        .map(|_| Action::Input(key))
+}
+
+/// How a key is written in help: "Ctrl+s", "Tab", "?".
+pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        K::Char(' ') => "Mellanslag".to_string(),
+        K::Char(c) => c.to_string(),
+        K::Enter => "Enter".into(),
+        K::Esc => "Esc".into(),
+        K::Tab => "Tab".into(),
+        K::BackTab => "Shift+Tab".into(),
+        K::Up => "↑".into(),
+        K::Down => "↓".into(),
+        K::Left => "←".into(),
+        K::Right => "→".into(),
+        K::PageUp => "PgUp".into(),
+        K::PageDown => "PgDn".into(),
+        K::Home => "Home".into(),
+        K::End => "End".into(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl+{base}")
+    } else {
+        base
+    }
+}
+
+/// Footer hints for the contexts: "key text" pairs, innermost first,
+/// one per action.
+pub fn footer_hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = vec![];
+    let mut seen: Vec<Action> = vec![];
+    for ctx in chain(contexts) {
+        for bind in BINDINGS.iter().filter(|b| b.context == ctx && b.footer) {
+            if !seen.contains(&bind.action) {
+                seen.push(bind.action);
+                out.push((key_label(bind.code, bind.mods), bind.text));
+            }
+        }
+    }
+    out
+}
+
+/// The help overlay: every context with its keys, keys with the same text
+/// joined ("↑/k  upp").
+pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    let order = [X::Global, X::Home, X::Round, X::Needs, X::Form, X::Filter];
+    order
+        .iter()
+        .map(|ctx| {
+            let mut rows: Vec<(String, &'static str)> = vec![];
+            for bind in BINDINGS.iter().filter(|b| b.context == *ctx) {
+                let label = key_label(bind.code, bind.mods);
+                match rows.iter_mut().find(|(_, t)| *t == bind.text) {
+                    Some((keys, _)) => {
+                        keys.push('/');
+                        keys.push_str(&label);
+                    }
+                    None => rows.push((label, bind.text)),
+                }
+            }
+            (ctx.title(), rows)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for bnd in &BINDINGS[i + 1..] {
+                assert!(
+                    !(a.context == bnd.context && a.code == bnd.code && a.mods == bnd.mods),
+                    "{:?} {:?} bunden två gånger",
+                    a.context,
+                    a.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_specific_context_wins_over_global() {
+        assert_eq!(
+            lookup(&[Context::Needs, Context::Round], key(K::Char('n'))),
+            Some(Action::NewNeed)
+        );
+        assert_eq!(lookup(&[Context::Home], key(K::Char('n'))), None);
+        assert_eq!(
+            lookup(&[Context::Needs, Context::Round], key(K::Char('q'))),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn in_a_form_q_is_text_and_ctrl_s_saves() {
+        assert_eq!(
+            lookup(&[Context::Form], key(K::Char('q'))),
+            Some(Action::Input(key(K::Char('q'))))
+        );
+        let ctrl_s = KeyEvent::new(K::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(&[Context::Form], ctrl_s), Some(Action::SaveForm));
+    }
+
+    #[test]
+    fn question_mark_with_shift_still_opens_help() {
+        let k = KeyEvent::new(K::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(&[Context::Home], k), Some(Action::Help));
+    }
+
+    #[test]
+    fn help_lists_every_binding_and_the_footer_only_footer_ones() {
+        let help = help_sections();
+        let total: usize = help.iter().map(|(_, rows)| rows.len()).sum();
+        assert!(total >= 20);
+        let round = help.iter().find(|(t, _)| *t == "I en omgång").unwrap();
+        assert!(
+            round
+                .1
+                .iter()
+                .any(|(k, t)| k == "→/Tab" && *t == "nästa moment"),
+            "{:?}",
+            round.1
+        );
+        let footer = footer_hints(&[Context::Needs, Context::Round]);
+        assert_eq!(footer[0], ("n".to_string(), "nytt behov"));
+        assert!(!footer.iter().any(|(_, t)| *t == "byt tema"));
+    }
+}

@@ -1,0 +1,309 @@
+//! Colours by meaning. Screens ask the theme for a style ("selected row",
+//! "tally bar"), never for a colour. A theme file lists only what it
+//! overrides; a broken one falls back to the default with a message.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use ratatui::style::{Color, Modifier, Style};
+use serde::Deserialize;
+
+/// Built-in themes, embedded: (name, file text).
+pub const BUILT_IN: [(&str, &str); 3] = [
+    ("standard", include_str!("../../themes/standard.ron")),
+    ("hogkontrast", include_str!("../../themes/hogkontrast.ron")),
+    ("ljust", include_str!("../../themes/ljust.ron")),
+];
+
+/// What a theme file may set; every field optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeFile {
+    fg: Option<String>,
+    bg: Option<String>,
+    muted: Option<String>,
+    accent: Option<String>,
+    title: Option<String>,
+    selection_fg: Option<String>,
+    selection_bg: Option<String>,
+    ok: Option<String>,
+    warn: Option<String>,
+    error: Option<String>,
+    bar: Option<String>,
+    bar_highlight: Option<String>,
+    banner_fg: Option<String>,
+    banner_bg: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub name: String,
+    /// NO_COLOR: no colours at all, meaning carried by bold and reverse.
+    pub monochrome: bool,
+    fg: Color,
+    bg: Color,
+    muted: Color,
+    accent: Color,
+    title: Color,
+    selection_fg: Color,
+    selection_bg: Color,
+    ok: Color,
+    warn: Color,
+    error: Color,
+    bar: Color,
+    bar_highlight: Color,
+    banner_fg: Color,
+    banner_bg: Color,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            name: "standard".into(),
+            monochrome: false,
+            fg: Color::Reset,
+            bg: Color::Reset,
+            muted: Color::DarkGray,
+            accent: Color::Cyan,
+            title: Color::LightCyan,
+            selection_fg: Color::Black,
+            selection_bg: Color::Cyan,
+            ok: Color::Green,
+            warn: Color::Yellow,
+            error: Color::LightRed,
+            bar: Color::Cyan,
+            bar_highlight: Color::LightYellow,
+            banner_fg: Color::Black,
+            banner_bg: Color::Yellow,
+        }
+    }
+}
+
+impl Theme {
+    /// Reads a theme's text over the default. On error: the default, and a
+    /// Swedish message naming the file, line:column and what was wrong.
+    pub fn parse(name: &str, text: &str, origin: &str) -> Result<Theme, String> {
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let file: ThemeFile = options.from_str(text).map_err(|e| {
+            format!(
+                "Temat i {origin} kunde inte läsas (rad {}, kolumn {}: {}); standardtemat används.",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })?;
+        let mut t = Theme {
+            name: name.to_string(),
+            ..Theme::default()
+        };
+        let slots: [(&Option<String>, &mut Color, &str); 14] = [
+            (&file.fg, &mut t.fg, "fg"),
+            (&file.bg, &mut t.bg, "bg"),
+            (&file.muted, &mut t.muted, "muted"),
+            (&file.accent, &mut t.accent, "accent"),
+            (&file.title, &mut t.title, "title"),
+            (&file.selection_fg, &mut t.selection_fg, "selection_fg"),
+            (&file.selection_bg, &mut t.selection_bg, "selection_bg"),
+            (&file.ok, &mut t.ok, "ok"),
+            (&file.warn, &mut t.warn, "warn"),
+            (&file.error, &mut t.error, "error"),
+            (&file.bar, &mut t.bar, "bar"),
+            (&file.bar_highlight, &mut t.bar_highlight, "bar_highlight"),
+            (&file.banner_fg, &mut t.banner_fg, "banner_fg"),
+            (&file.banner_bg, &mut t.banner_bg, "banner_bg"),
+        ];
+        for (value, slot, key) in slots {
+            if let Some(v) = value {
+                *slot = Color::from_str(v.trim()).map_err(|_| {
+                    format!(
+                        "Temat i {origin}: färgen {:?} för `{key}` är okänd (använd t.ex. \"blue\" eller \"#1e90ff\"); standardtemat används.",
+                        crate::domain::text_safety::clean_line(v)
+                    )
+                })?;
+            }
+        }
+        Ok(t)
+    }
+
+    pub fn monochrome() -> Theme {
+        Theme {
+            name: "standard".into(),
+            monochrome: true,
+            ..Theme::default()
+        }
+    }
+
+    /// The names of every theme on offer: built-ins, then the user's.
+    pub fn available(user_dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = BUILT_IN.iter().map(|(n, _)| n.to_string()).collect();
+        let mut user: Vec<String> = std::fs::read_dir(user_dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                    .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                    .filter(|n| !names.contains(n))
+                    .collect()
+            })
+            .unwrap_or_default();
+        user.sort();
+        names.extend(user);
+        names
+    }
+
+    /// Loads a theme by name: a user file in `user_dir` wins over a built-in.
+    pub fn load(name: &str, user_dir: &Path) -> (Theme, Option<String>) {
+        let path = user_dir.join(format!("{name}.ron"));
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            return match Theme::parse(name, &text, &path.display().to_string()) {
+                Ok(t) => (t, None),
+                Err(msg) => (Theme::default(), Some(msg)),
+            };
+        }
+        match BUILT_IN.iter().find(|(n, _)| *n == name) {
+            Some((n, text)) => match Theme::parse(n, text, n) {
+                Ok(t) => (t, None),
+                Err(msg) => (Theme::default(), Some(msg)),
+            },
+            None => (
+                Theme::default(),
+                Some(format!("Temat {name:?} finns inte; standardtemat används.")),
+            ),
+        }
+    }
+
+    fn color(&self, c: Color) -> Color {
+        if self.monochrome { Color::Reset } else { c }
+    }
+
+    pub fn base(&self) -> Style {
+        Style::new().fg(self.color(self.fg)).bg(self.color(self.bg))
+    }
+    pub fn muted(&self) -> Style {
+        if self.monochrome {
+            Style::new().add_modifier(Modifier::DIM)
+        } else {
+            Style::new().fg(self.muted)
+        }
+    }
+    pub fn title(&self) -> Style {
+        Style::new()
+            .fg(self.color(self.title))
+            .add_modifier(Modifier::BOLD)
+    }
+    pub fn accent(&self) -> Style {
+        Style::new().fg(self.color(self.accent))
+    }
+    pub fn border(&self, focused: bool) -> Style {
+        if focused { self.accent() } else { self.muted() }
+    }
+    pub fn selected(&self) -> Style {
+        if self.monochrome {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new().fg(self.selection_fg).bg(self.selection_bg)
+        }
+    }
+    pub fn ok(&self) -> Style {
+        Style::new().fg(self.color(self.ok))
+    }
+    pub fn warn(&self) -> Style {
+        Style::new()
+            .fg(self.color(self.warn))
+            .add_modifier(Modifier::BOLD)
+    }
+    pub fn error(&self) -> Style {
+        Style::new()
+            .fg(self.color(self.error))
+            .add_modifier(Modifier::BOLD)
+    }
+    /// A bar in a tally pane; the leading one(s) highlighted.
+    pub fn tally_bar(&self, leading: bool) -> Style {
+        let c = if leading {
+            self.bar_highlight
+        } else {
+            self.bar
+        };
+        Style::new().fg(self.color(c))
+    }
+    /// The read-only banner and other warnings that must not be missed.
+    pub fn banner(&self) -> Style {
+        if self.monochrome {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else {
+            Style::new()
+                .fg(self.banner_fg)
+                .bg(self.banner_bg)
+                .add_modifier(Modifier::BOLD)
+        }
+    }
+    pub fn key_hint(&self) -> Style {
+        self.accent().add_modifier(Modifier::BOLD)
+    }
+    pub fn moment_status(&self, status: crate::domain::MomentStatus) -> Style {
+        match status {
+            crate::domain::MomentStatus::Klar => self.ok(),
+            crate::domain::MomentStatus::Pagaende => self.warn(),
+            crate::domain::MomentStatus::EjPaborjad => self.muted(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_theme_parses() {
+        for (name, text) in BUILT_IN {
+            Theme::parse(name, text, name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+
+    #[test]
+    fn a_theme_file_overrides_only_what_it_lists() {
+        let t = Theme::parse("egen", "(accent: \"#ff0000\")", "egen.ron").unwrap();
+        assert_eq!(t.accent, Color::Rgb(255, 0, 0));
+        assert_eq!(t.bar, Theme::default().bar);
+    }
+
+    #[test]
+    fn a_broken_theme_file_falls_back_with_a_message_naming_the_place() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("trasig.ron"),
+            "(accent: \"blue\",\n  bar: 12 )",
+        )
+        .unwrap();
+        let (t, msg) = Theme::load("trasig", dir.path());
+        assert_eq!(t, Theme::default());
+        let msg = msg.unwrap();
+        assert!(msg.contains("rad 2"), "{msg}");
+        assert!(msg.contains("trasig.ron"), "{msg}");
+    }
+
+    #[test]
+    fn an_unknown_colour_or_key_is_refused() {
+        assert!(
+            Theme::parse("x", "(accent: \"lila\")", "x.ron")
+                .unwrap_err()
+                .contains("lila")
+        );
+        assert!(Theme::parse("x", "(accnt: \"blue\")", "x.ron").is_err());
+    }
+
+    #[test]
+    fn user_themes_are_listed_after_the_built_ins() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("mitt.ron"), "()").unwrap();
+        assert_eq!(
+            Theme::available(dir.path()),
+            vec!["standard", "hogkontrast", "ljust", "mitt"]
+        );
+    }
+
+    #[test]
+    fn monochrome_has_no_colours() {
+        let t = Theme::monochrome();
+        assert_eq!(t.selected().bg, None);
+        assert_eq!(t.tally_bar(true).fg, Some(Color::Reset));
+    }
+}

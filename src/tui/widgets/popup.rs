@@ -1,0 +1,80 @@
+//! Overlays: the help generated from the keymap, and yes/no questions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+use super::centered;
+use crate::tui::keymap::help_sections;
+use crate::tui::theme::Theme;
+
+pub struct HelpView<'a> {
+    pub theme: &'a Theme,
+    pub scroll: u16,
+}
+
+impl Widget for &HelpView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let popup = centered(area, 76, area.height.saturating_sub(2));
+        Clear.render(popup, buf);
+        let mut lines: Vec<Line> = vec![];
+        for (title, rows) in help_sections() {
+            lines.push(Line::from(Span::styled(title, t.title())));
+            for (keys, text) in rows {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {keys:<18}"), t.key_hint()),
+                    Span::styled(text, t.base()),
+                ]));
+            }
+            lines.push(Line::default());
+        }
+        lines.push(Line::from(Span::styled(
+            "Varje ändring sparas direkt i omgångsfilen; det finns inget att spara vid avslut.",
+            t.muted(),
+        )));
+        Paragraph::new(lines)
+            .scroll((self.scroll, 0))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Tangenter (↑/↓ bläddrar, Esc stänger) ")
+                    .border_style(t.accent()),
+            )
+            .style(t.base())
+            .render(popup, buf);
+    }
+}
+
+pub struct ConfirmView<'a> {
+    pub theme: &'a Theme,
+    pub question: &'a str,
+}
+
+impl Widget for &ConfirmView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let popup = centered(area, 60, 6);
+        Clear.render(popup, buf);
+        Paragraph::new(vec![
+            Line::from(Span::styled(self.question.to_string(), t.base())),
+            Line::default(),
+            Line::from(vec![
+                Span::styled("j", t.key_hint()),
+                Span::raw(" ja   "),
+                Span::styled("n", t.key_hint()),
+                Span::raw(" nej"),
+            ]),
+        ])
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Fråga ")
+                .border_style(t.warn()),
+        )
+        .style(t.base())
+        .render(popup, buf);
+    }
+}

@@ -1,0 +1,97 @@
+//! Helpers shared by the integration tests: an app in a temporary data
+//! folder with a fixed clock, keys by name, and the screen as text.
+
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use jiff::Timestamp;
+use lbk::store::{Folders, Settings};
+use lbk::tui::app::App;
+use lbk::tui::draw::render_app;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+pub fn fixed_now() -> Timestamp {
+    "2025-09-16T08:30:00Z".parse().expect("fast tid")
+}
+
+/// An app whose data and config live in `root`, colours on.
+pub fn app_in(root: &std::path::Path) -> App {
+    App::new(Folders::under(root), Settings::default(), false, fixed_now)
+}
+
+/// Opens sample round `i` (0: Funktionshinder, 1: Skadligt bruk) from home.
+pub fn open_sample(app: &mut App, i: usize) {
+    for _ in 0..i {
+        app.press(key(KeyCode::Down));
+    }
+    app.press(key(KeyCode::Enter));
+    assert!(
+        app.open.is_some(),
+        "exempelomgången öppnades inte: {:?}",
+        app.status
+    );
+}
+
+pub fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+pub fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// Types text as key presses; `\n` is Enter.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let k = if c == '\n' {
+            key(KeyCode::Enter)
+        } else {
+            key(KeyCode::Char(c))
+        };
+        app.press(k);
+    }
+}
+
+pub fn render(app: &App, width: u16, height: u16) -> Buffer {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    render_app(app, area, &mut buf);
+    buf
+}
+
+/// The buffer as lines of text, trailing spaces kept so widths show.
+pub fn text_of(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut skip = 0;
+        for x in 0..area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            out.push_str(sym);
+            skip = unicode_width(sym).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn unicode_width(s: &str) -> usize {
+    // Every symbol lbk draws is one column wide except a few wide emoji,
+    // which ratatui follows with blank cells; those are skipped above.
+    if s.chars().any(|c| (c as u32) >= 0x1F300) {
+        2
+    } else {
+        1
+    }
+}
+
+/// The screen as text with the temporary folder's path replaced, so
+/// snapshots do not depend on where the test ran.
+pub fn screen(app: &App, root: &std::path::Path, width: u16, height: u16) -> String {
+    text_of(&render(app, width, height)).replace(&root.display().to_string(), "[TMP]")
+}
