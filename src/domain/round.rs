@@ -269,13 +269,13 @@ impl Round {
                     rss: n.rss.clone(),
                 });
             }
-            if let NeedStatus::Sammanslaget { into } = &n.status {
-                if self.need(into).is_none() || into == &n.number {
-                    return Err(DomainError::BadMerge {
-                        need: n.number.clone(),
-                        into: into.clone(),
-                    });
-                }
+            if let NeedStatus::Sammanslaget { into } = &n.status
+                && (self.need(into).is_none() || into == &n.number)
+            {
+                return Err(DomainError::BadMerge {
+                    need: n.number.clone(),
+                    into: into.clone(),
+                });
             }
         }
         Ok(())

@@ -42,20 +42,28 @@ pub fn parse_round(bytes: &[u8], path: &Path) -> Result<Round, StoreError> {
             col,
         });
     }
-    if let Ok(h) = ron::from_str::<Header>(text) {
-        if h.schema_version > SCHEMA_VERSION {
-            return Err(StoreError::NewerSchema {
-                path: path.to_path_buf(),
-                found: h.schema_version,
-                supported: SCHEMA_VERSION,
-            });
-        }
+    if let Ok(h) = ron::from_str::<Header>(text)
+        && h.schema_version > SCHEMA_VERSION
+    {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found: h.schema_version,
+            supported: SCHEMA_VERSION,
+        });
     }
-    let round: Round = ron::from_str(text).map_err(|e| StoreError::Syntax {
-        path: path.to_path_buf(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        what: swedish_ron_error(&e.code),
+    let round: Round = ron::from_str(text).map_err(|e| {
+        let (line, col, at_end) = locate(text, e.span.start.line, e.span.start.col);
+        let what = if at_end {
+            "filen tar slut mitt i (trunkerad?)".to_string()
+        } else {
+            swedish_ron_error(&e.code)
+        };
+        StoreError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            col,
+            what,
+        }
     })?;
     round.validate().map_err(|source| StoreError::Invalid {
         path: path.to_path_buf(),
@@ -73,9 +81,30 @@ pub fn round_to_string(round: &Round) -> String {
     ron::ser::to_string_pretty(round, config).unwrap_or_else(|e| panic!("RON serialisation: {e}"))
 }
 
+/// Moves a reported position past whitespace to the text it is about, and
+/// says whether nothing but whitespace follows (the file was cut short).
+fn locate(text: &str, line: usize, col: usize) -> (usize, usize, bool) {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let offset = text[line_start.min(text.len())..]
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i);
+    let rest = &text[offset..];
+    let skipped = rest.len() - rest.trim_start().len();
+    // On the file's last line, and the file does not close: it was cut short.
+    let at_end = rest.trim().lines().count() <= 1 && !text.trim_end().ends_with(')');
+    let (l, c) = line_col(&text.as_bytes()[..offset + skipped]);
+    (l, c, at_end)
+}
+
 fn line_col(prefix: &[u8]) -> (usize, usize) {
     let line = prefix.iter().filter(|b| **b == b'\n').count() + 1;
-    let col = prefix.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    let last_line = prefix.rsplit(|b| *b == b'\n').next().unwrap_or(prefix);
+    let col = String::from_utf8_lossy(last_line).chars().count() + 1;
     (line, col)
 }
 

@@ -1,8 +1,6 @@
 //! Places numbered as in sport: 1, 2, 2, 4. Two entries share a place when
 //! their keys are equal; the caller decides what the key holds.
 
-use std::cmp::Ordering;
-
 pub use crate::domain::need::number_order;
 
 /// A place and whether it is shared with another entry.

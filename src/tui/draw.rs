@@ -21,7 +21,7 @@ use super::screens::m6_handover::HandoverView;
 use super::screens::m7_feedback::FeedbackView;
 use super::widgets::need_form::NeedFormView;
 use super::widgets::popup::{ConfirmView, HelpView};
-use super::widgets::{centered, safe};
+use super::widgets::safe;
 use crate::domain::Moment;
 use crate::domain::text_safety::is_unsafe;
 
@@ -50,10 +50,16 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let read_only = app.open.as_ref().and_then(|o| o.read_only.as_ref());
     let banner_h = u16::from(read_only.is_some() && app.screen != Screen::Home);
+    // A long message (an error with a path) gets up to three lines.
+    let status_h = app.status.as_ref().map_or(1, |s| {
+        (s.text.chars().count() as u16)
+            .div_ceil(area.width.max(1))
+            .clamp(1, 3)
+    });
     let [banner, body, status, footer] = Layout::vertical([
         Constraint::Length(banner_h),
         Constraint::Min(5),
-        Constraint::Length(1),
+        Constraint::Length(status_h),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -127,7 +133,9 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             t.ok()
         };
-        Paragraph::new(Line::from(Span::styled(safe(&s.text), style))).render(status, buf);
+        Paragraph::new(Line::from(Span::styled(safe(&s.text), style)))
+            .wrap(Wrap { trim: true })
+            .render(status, buf);
     }
     let mut spans: Vec<Span> = vec![];
     for (key, text) in footer_hints(&app.contexts()) {

@@ -314,18 +314,16 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 fn matches(bind: &Binding, key: &KeyEvent) -> bool {
-    // Shift is part of the character for printable keys ('?' is shift+/).
-    let mods = if matches!(key.code, KeyCode::Char(_)) {
-        key.modifiers - KeyModifiers::SHIFT
-    } else {
-        key.modifiers
+    // Shift is part of the key for printable characters ('?' is shift+/) and
+    // for BackTab, which terminals send with or without it.
+    let shift_free = |code: KeyCode, mods: KeyModifiers| {
+        if matches!(code, KeyCode::Char(_) | KeyCode::BackTab) {
+            mods - KeyModifiers::SHIFT
+        } else {
+            mods
+        }
     };
-    let want = if matches!(bind.code, KeyCode::Char(_)) {
-        bind.mods - KeyModifiers::SHIFT
-    } else {
-        bind.mods
-    };
-    bind.code == key.code && mods == want
+    bind.code == key.code && shift_free(key.code, key.modifiers) == shift_free(bind.code, bind.mods)
 }
 
 /// The contexts searched, most specific first, for the given innermost one.

@@ -14,7 +14,7 @@ use crate::tui::theme::Theme;
 
 enum Field {
     Text {
-        area: TextArea<'static>,
+        area: Box<TextArea<'static>>,
         multiline: bool,
     },
     Choice {
@@ -33,7 +33,10 @@ impl Field {
         let mut area = TextArea::new(lines);
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        Field::Text { area, multiline }
+        Field::Text {
+            area: Box::new(area),
+            multiline,
+        }
     }
 
     fn choice(options: Vec<String>, index: usize) -> Field {

@@ -1,0 +1,225 @@
+//! Moment 2 driven by keys as a secretariat member would: add a need with
+//! å ä ö through the form, find it in the saved file; refusals keep what
+//! was typed; undo; filter.
+
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use lbk::domain::{Level, NeedStatus};
+use lbk::store::load;
+use lbk::tui::app::Overlay;
+
+fn at_moment_2() -> (tempfile::TempDir, lbk::tui::app::App) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    open_sample(&mut app, 1);
+    app.press(key(KeyCode::Char('2')));
+    (dir, app)
+}
+
+#[test]
+fn a_need_typed_with_swedish_letters_is_in_the_saved_file() {
+    let (_dir, mut app) = at_moment_2();
+    let path = app.open.as_ref().unwrap().path.clone();
+    let before = load(&path).unwrap().0.needs.len();
+
+    app.press(key(KeyCode::Char('n')));
+    // Focus starts on the title.
+    type_text(&mut app, "Äldres ensamhet på särskilt boende\n"); // Enter moves on
+    type_text(
+        &mut app,
+        "Personal på SÄBO saknar kunskap om ensamhet.\nÖver 80 år särskilt.",
+    );
+    app.press(key(KeyCode::Tab)); // challenge
+    type_text(&mut app, "Vi vet inte vad som fungerar.");
+    app.press(key(KeyCode::Tab)); // target group
+    type_text(&mut app, "Äldre på särskilt boende");
+    app.press(key(KeyCode::Tab)); // known support
+    app.press(key(KeyCode::Tab)); // level
+    app.press(key(KeyCode::Right)); // Nationell -> Osäker
+    app.press(key(KeyCode::Tab)); // dots
+    type_text(&mut app, "7");
+    app.press(ctrl('s'));
+
+    assert!(
+        app.form.is_none(),
+        "formuläret ska stängas efter sparande: {:?}",
+        app.status
+    );
+    let (saved, _) = load(&path).unwrap();
+    assert_eq!(saved.needs.len(), before + 1);
+    let need = saved
+        .needs
+        .iter()
+        .find(|n| n.title == "Äldres ensamhet på särskilt boende")
+        .expect("behovet finns i filen");
+    assert_eq!(
+        need.description,
+        "Personal på SÄBO saknar kunskap om ensamhet.\nÖver 80 år särskilt."
+    );
+    assert_eq!(need.challenge, "Vi vet inte vad som fungerar.");
+    assert_eq!(need.target_group, "Äldre på särskilt boende");
+    assert_eq!(need.level, Level::Osaker);
+    assert_eq!(need.dots, Some(7));
+    assert_eq!(need.status, NeedStatus::Inskickat);
+    assert!(
+        saved
+            .log
+            .iter()
+            .any(|e| e.what.contains(&need.number) && e.at == fixed_now())
+    );
+}
+
+#[test]
+fn a_refused_save_keeps_the_form_and_everything_typed() {
+    let (_dir, mut app) = at_moment_2();
+    let path = app.open.as_ref().unwrap().path.clone();
+    let bytes_before = std::fs::read(&path).unwrap();
+    app.press(key(KeyCode::Char('n')));
+    // No title: go to the description and type there.
+    app.press(key(KeyCode::Tab));
+    type_text(&mut app, "Beskrivning som inte får försvinna");
+    app.press(ctrl('s'));
+    let form = app.form.as_ref().expect("formuläret är kvar");
+    assert!(
+        form.error.as_deref().unwrap().contains("titel"),
+        "{:?}",
+        form.error
+    );
+    assert_eq!(
+        form.to_need().unwrap().description,
+        "Beskrivning som inte får försvinna"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes_before,
+        "inget sparas vid en vägran"
+    );
+
+    // A number already in use is refused the same way.
+    app.press(key(KeyCode::BackTab));
+    type_text(&mut app, "Titel");
+    for _ in 0..2 {
+        app.press(key(KeyCode::BackTab));
+    }
+    for _ in 0..10 {
+        app.press(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "GR-01");
+    app.press(ctrl('s'));
+    let form = app.form.as_ref().expect("formuläret är kvar");
+    assert!(
+        form.error.as_deref().unwrap().contains("GR-01 finns redan"),
+        "{:?}",
+        form.error
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes_before);
+}
+
+#[test]
+fn escape_on_a_filled_form_asks_before_dropping_it() {
+    let (_dir, mut app) = at_moment_2();
+    app.press(key(KeyCode::Char('n')));
+    type_text(&mut app, "Något");
+    app.press(key(KeyCode::Esc));
+    assert!(matches!(app.overlay, Overlay::Confirm(_)));
+    app.press(key(KeyCode::Char('n')));
+    assert!(app.form.is_some(), "nej behåller formuläret");
+    // q is text in a form, and Ctrl+c asks too.
+    type_text(&mut app, "q");
+    assert!(!app.quit);
+    app.press(ctrl('c'));
+    assert!(matches!(app.overlay, Overlay::Confirm(_)));
+    app.press(key(KeyCode::Char('j')));
+    assert!(app.quit);
+}
+
+#[test]
+fn editing_a_need_then_undo_restores_it_and_the_log_keeps_both() {
+    let (_dir, mut app) = at_moment_2();
+    let path = app.open.as_ref().unwrap().path.clone();
+    let first = app
+        .round()
+        .unwrap()
+        .needs
+        .iter()
+        .map(|n| n.number.clone())
+        .collect::<Vec<_>>();
+    app.press(key(KeyCode::Enter));
+    let editing = app.form.as_ref().unwrap().original.clone().unwrap();
+    assert!(first.contains(&editing));
+    type_text(&mut app, " (ändrad)");
+    app.press(ctrl('s'));
+    let changed = load(&path).unwrap().0;
+    assert!(changed.need(&editing).unwrap().title.ends_with(" (ändrad)"));
+
+    app.press(key(KeyCode::Char('u')));
+    let restored = load(&path).unwrap().0;
+    assert!(
+        !restored
+            .need(&editing)
+            .unwrap()
+            .title
+            .ends_with(" (ändrad)")
+    );
+    let log: Vec<_> = restored
+        .log
+        .iter()
+        .rev()
+        .take(2)
+        .map(|e| e.what.clone())
+        .collect();
+    assert!(log[0].starts_with("Ångrat:"), "{log:?}");
+    assert!(log[1].contains(&editing), "{log:?}");
+}
+
+#[test]
+fn typing_a_filter_narrows_the_list_and_escape_clears_it() {
+    let (dir, mut app) = at_moment_2();
+    app.press(key(KeyCode::Char('/')));
+    type_text(&mut app, "kokain");
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(s.contains("64 behov, 1 visas"), "{s}");
+    assert!(s.contains("Behandling av kokainberoende"));
+    app.press(key(KeyCode::Enter));
+    // After Enter the filter stays and keys are commands again.
+    app.press(key(KeyCode::Char('s')));
+    assert!(screen(&app, dir.path(), 100, 30).contains("1 visas · sortering: nummer"));
+    app.press(key(KeyCode::Esc));
+    assert!(screen(&app, dir.path(), 100, 30).contains("64 visas"));
+}
+
+#[test]
+fn the_theme_choice_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    app.press(key(KeyCode::Char('t')));
+    assert_eq!(app.theme.name, "hogkontrast");
+    let (settings, msg) = lbk::store::load_settings(&lbk::store::Folders::under(dir.path()));
+    assert_eq!(msg, None);
+    assert_eq!(settings.theme.as_deref(), Some("hogkontrast"));
+    let again = lbk::tui::app::App::new(
+        lbk::store::Folders::under(dir.path()),
+        settings,
+        false,
+        fixed_now,
+    );
+    assert_eq!(again.theme.name, "hogkontrast");
+}
+
+#[test]
+fn a_broken_user_theme_falls_back_without_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let folders = lbk::store::Folders::under(dir.path());
+    std::fs::create_dir_all(folders.themes()).unwrap();
+    std::fs::write(folders.themes().join("trasig.ron"), "(accent: \"blå\"").unwrap();
+    let settings = lbk::store::Settings {
+        theme: Some("trasig".into()),
+    };
+    let app = lbk::tui::app::App::new(folders, settings, false, fixed_now);
+    assert_eq!(app.theme, lbk::tui::theme::Theme::default());
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(s.contains("trasig.ron"), "{s}");
+    assert!(s.contains("standardtemat används"), "{s}");
+}
