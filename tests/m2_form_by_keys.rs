@@ -223,3 +223,26 @@ fn a_broken_user_theme_falls_back_without_a_crash() {
     assert!(s.contains("trasig.ron"), "{s}");
     assert!(s.contains("standardtemat används"), "{s}");
 }
+
+#[test]
+fn a_read_only_round_refuses_new_needs_with_a_message_and_writes_nothing() {
+    let (dir, mut app) = at_moment_2();
+    let path = app.open.as_ref().unwrap().path.clone();
+    // A second app on the same round: the first holds the lock.
+    let mut second = app_in(dir.path());
+    second.perform(lbk::tui::app::Effect::OpenFile(path.clone()));
+    second.press(key(KeyCode::Char('2')));
+    let before = std::fs::read(&path).unwrap();
+    second.press(key(KeyCode::Char('n')));
+    assert!(second.form.is_none());
+    let s = screen(&second, dir.path(), 100, 30);
+    assert!(s.contains("SKRIVSKYDDAD"), "{s}");
+    assert!(s.contains("skrivskyddad och kan inte ändras"), "{s}");
+    second.press(key(KeyCode::Char('u')));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // The first can still write.
+    app.press(key(KeyCode::Char('n')));
+    type_text(&mut app, "Från den som har låset");
+    app.press(ctrl('s'));
+    assert_ne!(std::fs::read(&path).unwrap(), before);
+}

@@ -181,6 +181,10 @@ impl App {
         }
     }
 
+    fn read_only_reason(&self) -> Option<String> {
+        self.open.as_ref().and_then(|o| o.read_only.clone())
+    }
+
     pub fn round(&self) -> Option<&Round> {
         self.open.as_ref().map(|o| &o.round)
     }
@@ -279,6 +283,13 @@ impl App {
                 vec![]
             }
             Action::Undo => self.undo_last(),
+            Action::NewNeed | Action::EditNeed if self.read_only_reason().is_some() => {
+                let reason = self.read_only_reason().unwrap_or_default();
+                self.error(format!(
+                    "Omgången är skrivskyddad och kan inte ändras här: {reason}"
+                ));
+                vec![]
+            }
             Action::NewNeed => {
                 if let Some(r) = self.round() {
                     let hint = self.selected_need().map(|n| n.rss.clone());
