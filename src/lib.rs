@@ -7,6 +7,8 @@
 //! - [`exchange`]: documents in and out (minutes, exports).
 //! - [`store`]: the round file: RON load and save, atomic write, lock,
 //!   schema version, the data folder, the embedded sample rounds.
+//! - [`meeting`]: the meetings' rules as changes to the round (ballots,
+//!   attendance, stages), using the tally where a rule needs one.
 //! - [`tally`]: pure functions, ballots in, results out.
 //! - [`domain`]: the round and its rules. No terminal, no files.
 //! - [`text`]: every Swedish UI string that is not domain vocabulary.
@@ -14,6 +16,7 @@
 pub mod cli;
 pub mod domain;
 pub mod exchange;
+pub mod meeting;
 pub mod store;
 pub mod tally;
 pub mod text;

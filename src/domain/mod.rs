@@ -13,7 +13,7 @@ pub mod priority;
 pub mod round;
 pub mod text_safety;
 
-pub use error::DomainError;
+pub use error::{BallotError, DomainError};
 pub use moment::{ModelVariant, Moment, MomentStatus};
 pub use need::{Level, Need, NeedKind, NeedStatus, SetAsideReason, Source};
 pub use round::{MomentRecord, Round, SCHEMA_VERSION};

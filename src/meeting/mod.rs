@@ -1,0 +1,7 @@
+//! The meetings' rules as changes to the round, where a rule needs a tally
+//! (closing the pick stage forms the joint list). Above `tally` and
+//! `domain`, below the screens and the command line; no terminal, no files.
+
+pub mod moment5;
+
+pub use moment5::joint_rule_label;
