@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use lbk::cli::{Cli, Command, check, new};
+use lbk::cli::{BallotsCommand, Cli, Command, ballots, check, new, tally};
 use lbk::store::{Folders, OpenRound};
 
 fn main() -> ExitCode {
@@ -22,6 +22,32 @@ fn main() -> ExitCode {
             year,
         }) => new::run(&file, &area, &model, year, &folders)
             .map(|p| println!("Ny omgång skapad: {}", p.display())),
+        Some(Command::Tally {
+            file,
+            stage,
+            format,
+            output,
+        }) => tally::run(&file, stage.as_deref(), &format, output.as_deref()),
+        Some(Command::Ballots(b)) => match b {
+            BallotsCommand::Import {
+                file,
+                stage,
+                sheet,
+                dry_run,
+            } => ballots::run_import(&file, &stage, &sheet, dry_run),
+            BallotsCommand::Template {
+                file,
+                stage,
+                output,
+            } => ballots::run_template(&file, &stage, &output),
+            BallotsCommand::Close { file, stage } => ballots::run_close(&file, &stage),
+            BallotsCommand::Reopen {
+                file,
+                stage,
+                reason,
+            } => ballots::run_reopen(&file, &stage, &reason),
+        }
+        .map(|msg| println!("{msg}")),
         Some(Command::Check { file }) => check::run(&file)
             .map(|s| println!("{s}"))
             .map_err(Into::into),

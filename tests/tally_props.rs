@@ -12,7 +12,9 @@ fn list(n: usize) -> Vec<String> {
 
 /// Up to `max` distinct needs of `n`, in a random order.
 fn subset(n: usize, max: usize) -> impl Strategy<Value = Vec<usize>> {
-    Just((0..n).collect::<Vec<_>>()).prop_shuffle().prop_flat_map(move |v| (0..=max.min(n)).prop_map(move |k| v[..k].to_vec()))
+    Just((0..n).collect::<Vec<_>>())
+        .prop_shuffle()
+        .prop_flat_map(move |v| (0..=max.min(n)).prop_map(move |k| v[..k].to_vec()))
 }
 
 fn ballots_strategy() -> impl Strategy<Value = (usize, Vec<Vec<usize>>)> {
@@ -29,7 +31,8 @@ fn places_are_consistent(places: &[Place], equal: impl Fn(usize, usize) -> bool)
         } else {
             assert_eq!(p.place, i + 1, "a place after a tie skips as in sport");
         }
-        let shares = (i > 0 && places[i - 1].place == p.place) || places.get(i + 1).is_some_and(|q| q.place == p.place);
+        let shares = (i > 0 && places[i - 1].place == p.place)
+            || places.get(i + 1).is_some_and(|q| q.place == p.place);
         assert_eq!(p.shared, shares);
     }
 }

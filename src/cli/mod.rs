@@ -1,7 +1,9 @@
 //! The command line: one file per subcommand, each calling store and domain.
 
+pub mod ballots;
 pub mod check;
 pub mod new;
+pub mod tally;
 
 use std::path::PathBuf;
 
@@ -56,10 +58,79 @@ pub enum Command {
         #[arg(long)]
         year: Option<i16>,
     },
+    /// Visa eller skriv rösträkningen för moment 5.
+    #[command(help_template = SUB_TEMPLATE)]
+    Tally {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Steget: pick (val) eller rank (rangordning); standard är det aktuella.
+        #[arg(long)]
+        stage: Option<String>,
+        /// Format: text, md, csv, json eller xlsx.
+        #[arg(long, default_value = "text")]
+        format: String,
+        /// Skriv till en fil i stället för till terminalen.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+    /// Valsedlar i kalkylblad, och att stänga eller öppna ett steg.
+    #[command(subcommand, help_template = SUB_TEMPLATE)]
+    Ballots(BallotsCommand),
     /// Kontrollera en omgångsfil och visa en sammanfattning.
     #[command(help_template = SUB_TEMPLATE)]
     Check {
         /// Omgångsfilen (.ron).
         file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BallotsCommand {
+    /// Importera valsedlar från CSV eller xlsx (allt eller inget).
+    #[command(help_template = SUB_TEMPLATE)]
+    Import {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Steget: pick eller rank.
+        #[arg(long)]
+        stage: String,
+        /// Kalkylbladet (.csv eller .xlsx).
+        sheet: PathBuf,
+        /// Kontrollera bara; ändra ingenting.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Skriv ett tomt kalkylblad med närvarande representanter och rullistor.
+    #[command(help_template = SUB_TEMPLATE)]
+    Template {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Steget: pick eller rank.
+        #[arg(long)]
+        stage: String,
+        /// Kalkylbladet som skrivs (.xlsx).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Stäng ett steg (valsteget bildar den gemensamma listan).
+    #[command(help_template = SUB_TEMPLATE)]
+    Close {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Steget: pick eller rank.
+        #[arg(long)]
+        stage: String,
+    },
+    /// Öppna ett stängt steg igen, med ett skäl till ändringsloggen.
+    #[command(help_template = SUB_TEMPLATE)]
+    Reopen {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Steget: pick eller rank.
+        #[arg(long)]
+        stage: String,
+        /// Varför steget öppnas igen.
+        #[arg(long)]
+        reason: String,
     },
 }

@@ -25,7 +25,9 @@ pub enum DomainError {
 /// Refusals of moment 5: ballots, attendance and stages.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum BallotError {
-    #[error("{0} finns inte bland de lokala representanterna. Skriv en del av namnet och välj i listan.")]
+    #[error(
+        "{0} finns inte bland de lokala representanterna. Skriv en del av namnet och välj i listan."
+    )]
     UnknownRepresentative(String),
     #[error("{0} är inte markerad som närvarande. Markera närvaro först (tangent a).")]
     NotPresent(String),

@@ -24,7 +24,12 @@ impl Round {
     }
 
     /// Marks a representative present or not (late arrivals, early leavers).
-    pub fn set_present(&mut self, name: &str, present: bool, at: Timestamp) -> Result<(), BallotError> {
+    pub fn set_present(
+        &mut self,
+        name: &str,
+        present: bool,
+        at: Timestamp,
+    ) -> Result<(), BallotError> {
         let name = self.representative_named(name)?;
         let p = &mut self.prioritization;
         let is = p.present.contains(&name);
@@ -36,7 +41,17 @@ impl Round {
         } else {
             p.present.retain(|n| *n != name);
         }
-        self.record(at, format!("Närvaro: {name} {}", if present { "närvarande" } else { "inte längre närvarande" }));
+        self.record(
+            at,
+            format!(
+                "Närvaro: {name} {}",
+                if present {
+                    "närvarande"
+                } else {
+                    "inte längre närvarande"
+                }
+            ),
+        );
         Ok(())
     }
 
@@ -48,8 +63,17 @@ impl Round {
         if n == 0 {
             return Err(BallotError::MaxZero);
         }
-        if let Some(b) = self.prioritization.pick_ballots.iter().find(|b| b.needs.len() > n) {
-            return Err(BallotError::MaxBelowBallot { to: n, who: b.representative.clone(), has: b.needs.len() });
+        if let Some(b) = self
+            .prioritization
+            .pick_ballots
+            .iter()
+            .find(|b| b.needs.len() > n)
+        {
+            return Err(BallotError::MaxBelowBallot {
+                to: n,
+                who: b.representative.clone(),
+                has: b.needs.len(),
+            });
         }
         if self.prioritization.max_picks != n {
             self.prioritization.max_picks = n;
@@ -64,7 +88,10 @@ impl Round {
         }
         if self.prioritization.joint_rule != rule {
             self.prioritization.joint_rule = rule;
-            self.record(at, format!("Regel för gemensam lista: {}", joint_rule_label(rule)));
+            self.record(
+                at,
+                format!("Regel för gemensam lista: {}", joint_rule_label(rule)),
+            );
         }
         Ok(())
     }
@@ -86,13 +113,21 @@ impl Round {
         }
         let max = self.prioritization.max_picks;
         if out.len() > max {
-            return Err(BallotError::TooMany { got: out.len(), max });
+            return Err(BallotError::TooMany {
+                got: out.len(),
+                max,
+            });
         }
         Ok(out)
     }
 
     /// Casts or corrects a representative's picks.
-    pub fn cast_picks(&mut self, representative: &str, needs: &[String], at: Timestamp) -> Result<(), BallotError> {
+    pub fn cast_picks(
+        &mut self,
+        representative: &str,
+        needs: &[String],
+        at: Timestamp,
+    ) -> Result<(), BallotError> {
         if self.prioritization.pick_closed {
             return Err(BallotError::PickClosed);
         }
@@ -106,10 +141,17 @@ impl Round {
             Some(b) if b.needs == needs => return Ok(()),
             Some(b) => {
                 let old = std::mem::replace(&mut b.needs, needs.clone());
-                format!("Val ändrat för {name}: {} (tidigare: {})", list(&needs), list(&old))
+                format!(
+                    "Val ändrat för {name}: {} (tidigare: {})",
+                    list(&needs),
+                    list(&old)
+                )
             }
             None => {
-                p.pick_ballots.push(PickBallot { representative: name.clone(), needs: needs.clone() });
+                p.pick_ballots.push(PickBallot {
+                    representative: name.clone(),
+                    needs: needs.clone(),
+                });
                 format!("Val registrerat för {name}: {}", list(&needs))
             }
         };
@@ -118,15 +160,26 @@ impl Round {
     }
 
     /// Withdraws a representative's picks.
-    pub fn withdraw_picks(&mut self, representative: &str, at: Timestamp) -> Result<(), BallotError> {
+    pub fn withdraw_picks(
+        &mut self,
+        representative: &str,
+        at: Timestamp,
+    ) -> Result<(), BallotError> {
         if self.prioritization.pick_closed {
             return Err(BallotError::PickClosed);
         }
         let name = self.representative_named(representative)?;
         let p = &mut self.prioritization;
-        let pos = p.pick_ballots.iter().position(|b| b.representative == name).ok_or(BallotError::NoBallot(name.clone()))?;
+        let pos = p
+            .pick_ballots
+            .iter()
+            .position(|b| b.representative == name)
+            .ok_or(BallotError::NoBallot(name.clone()))?;
         let old = p.pick_ballots.remove(pos);
-        self.record(at, format!("Val tillbakadraget för {name} (var: {})", list(&old.needs)));
+        self.record(
+            at,
+            format!("Val tillbakadraget för {name} (var: {})", list(&old.needs)),
+        );
         Ok(())
     }
 
@@ -147,7 +200,11 @@ impl Round {
         if self.prioritization.pick_closed {
             return Err(BallotError::PickClosed);
         }
-        let gaps: Vec<&str> = self.final_compilation().iter().map(|n| n.number.as_str()).collect();
+        let gaps: Vec<&str> = self
+            .final_compilation()
+            .iter()
+            .map(|n| n.number.as_str())
+            .collect();
         let p = &self.prioritization;
         let tally = pick_tally(&gaps, &p.present, &p.pick_ballots);
         let joint = joint_list(&tally, p.joint_rule);
@@ -186,7 +243,10 @@ impl Round {
         }
         p.pick_closed = false;
         p.joint_list.clear();
-        self.record(at, format!("Valsteget öppnat igen. Skäl: {}", reason.trim()));
+        self.record(
+            at,
+            format!("Valsteget öppnat igen. Skäl: {}", reason.trim()),
+        );
         Ok(())
     }
 
@@ -195,7 +255,9 @@ impl Round {
     pub fn rank_list_for(&self, representative: &str) -> Vec<String> {
         let p = &self.prioritization;
         if self.model.ranks_own_picks() {
-            p.pick_ballot(representative).map(|b| b.needs.clone()).unwrap_or_default()
+            p.pick_ballot(representative)
+                .map(|b| b.needs.clone())
+                .unwrap_or_default()
         } else {
             p.joint_list.clone()
         }
@@ -203,7 +265,11 @@ impl Round {
 
     /// The Borda scale L: the joint list's length, or N in model 1.0.
     pub fn rank_scale(&self) -> usize {
-        if self.model.ranks_own_picks() { self.prioritization.max_picks } else { self.prioritization.joint_list.len() }
+        if self.model.ranks_own_picks() {
+            self.prioritization.max_picks
+        } else {
+            self.prioritization.joint_list.len()
+        }
     }
 
     /// The needs the rank tally covers.
@@ -226,7 +292,12 @@ impl Round {
     }
 
     /// Casts or corrects a ranking, most urgent first; may cover only the top R.
-    pub fn cast_ranking(&mut self, representative: &str, order: &[String], at: Timestamp) -> Result<(), BallotError> {
+    pub fn cast_ranking(
+        &mut self,
+        representative: &str,
+        order: &[String],
+        at: Timestamp,
+    ) -> Result<(), BallotError> {
         let p = &self.prioritization;
         if !p.pick_closed {
             return Err(BallotError::RankNotOpen);
@@ -241,13 +312,17 @@ impl Round {
         let allowed = self.rank_list_for(&name);
         let mut out: Vec<String> = vec![];
         for raw in order {
-            let number = allowed.iter().find(|n| n.eq_ignore_ascii_case(raw.trim())).cloned().ok_or_else(|| {
-                if self.model.ranks_own_picks() {
-                    BallotError::NotOwnPick(raw.trim().to_string())
-                } else {
-                    BallotError::NotOnJointList(raw.trim().to_string())
-                }
-            })?;
+            let number = allowed
+                .iter()
+                .find(|n| n.eq_ignore_ascii_case(raw.trim()))
+                .cloned()
+                .ok_or_else(|| {
+                    if self.model.ranks_own_picks() {
+                        BallotError::NotOwnPick(raw.trim().to_string())
+                    } else {
+                        BallotError::NotOnJointList(raw.trim().to_string())
+                    }
+                })?;
             if out.contains(&number) {
                 return Err(BallotError::Duplicate(number));
             }
@@ -258,10 +333,17 @@ impl Round {
             Some(b) if b.order == out => return Ok(()),
             Some(b) => {
                 let old = std::mem::replace(&mut b.order, out.clone());
-                format!("Rangordning ändrad för {name}: {} (tidigare: {})", list(&out), list(&old))
+                format!(
+                    "Rangordning ändrad för {name}: {} (tidigare: {})",
+                    list(&out),
+                    list(&old)
+                )
             }
             None => {
-                p.rank_ballots.push(RankBallot { representative: name.clone(), order: out.clone() });
+                p.rank_ballots.push(RankBallot {
+                    representative: name.clone(),
+                    order: out.clone(),
+                });
                 format!("Rangordning registrerad för {name}: {}", list(&out))
             }
         };
@@ -269,15 +351,29 @@ impl Round {
         Ok(())
     }
 
-    pub fn withdraw_ranking(&mut self, representative: &str, at: Timestamp) -> Result<(), BallotError> {
+    pub fn withdraw_ranking(
+        &mut self,
+        representative: &str,
+        at: Timestamp,
+    ) -> Result<(), BallotError> {
         if self.prioritization.rank_closed {
             return Err(BallotError::RankClosed);
         }
         let name = self.representative_named(representative)?;
         let p = &mut self.prioritization;
-        let pos = p.rank_ballots.iter().position(|b| b.representative == name).ok_or(BallotError::NoBallot(name.clone()))?;
+        let pos = p
+            .rank_ballots
+            .iter()
+            .position(|b| b.representative == name)
+            .ok_or(BallotError::NoBallot(name.clone()))?;
         let old = p.rank_ballots.remove(pos);
-        self.record(at, format!("Rangordning tillbakadragen för {name} (var: {})", list(&old.order)));
+        self.record(
+            at,
+            format!(
+                "Rangordning tillbakadragen för {name} (var: {})",
+                list(&old.order)
+            ),
+        );
         Ok(())
     }
 
@@ -291,7 +387,10 @@ impl Round {
         }
         p.rank_closed = true;
         let n = p.rank_ballots.len();
-        self.record(at, format!("Rangordningssteget stängt med {n} rangordningar."));
+        self.record(
+            at,
+            format!("Rangordningssteget stängt med {n} rangordningar."),
+        );
         Ok(())
     }
 
@@ -303,13 +402,20 @@ impl Round {
             return Ok(());
         }
         self.prioritization.rank_closed = false;
-        self.record(at, format!("Rangordningssteget öppnat igen. Skäl: {}", reason.trim()));
+        self.record(
+            at,
+            format!("Rangordningssteget öppnat igen. Skäl: {}", reason.trim()),
+        );
         Ok(())
     }
 }
 
 fn list(v: &[String]) -> String {
-    if v.is_empty() { "inga".into() } else { v.join(", ") }
+    if v.is_empty() {
+        "inga".into()
+    } else {
+        v.join(", ")
+    }
 }
 
 pub fn joint_rule_label(rule: JointRule) -> String {
@@ -337,11 +443,26 @@ mod tests {
     fn round(model: ModelVariant) -> Round {
         let mut r = Round::new("X", model, 2024);
         for no in ["GR-01", "GR-02", "GR-03", "STH-01"] {
-            r.needs.push(Need { number: no.into(), rss: no[..no.len() - 3].into(), title: no.into(), status: NeedStatus::Kunskapslucka, ..Need::default() });
+            r.needs.push(Need {
+                number: no.into(),
+                rss: no[..no.len() - 3].into(),
+                title: no.into(),
+                status: NeedStatus::Kunskapslucka,
+                ..Need::default()
+            });
         }
-        r.needs.push(Need { number: "GR-04".into(), rss: "GR".into(), title: "ej lucka".into(), ..Need::default() });
+        r.needs.push(Need {
+            number: "GR-04".into(),
+            rss: "GR".into(),
+            title: "ej lucka".into(),
+            ..Need::default()
+        });
         for name in ["Anna Lind", "Bo Ek", "Cilla Ås"] {
-            r.representatives.push(Representative { name: name.into(), county: String::new(), organisation: String::new() });
+            r.representatives.push(Representative {
+                name: name.into(),
+                county: String::new(),
+                organisation: String::new(),
+            });
             r.prioritization.present.push(name.into());
         }
         r.prioritization.max_picks = 2;
@@ -351,10 +472,22 @@ mod tests {
     #[test]
     fn a_ballot_is_refused_for_too_many_a_duplicate_and_a_need_off_the_list() {
         let mut r = round(ModelVariant::V2);
-        assert_eq!(r.cast_picks("anna lind", &s(&["GR-01", "GR-02", "GR-03"]), at()), Err(BallotError::TooMany { got: 3, max: 2 }));
-        assert_eq!(r.cast_picks("Anna Lind", &s(&["GR-01", "gr-01"]), at()), Err(BallotError::Duplicate("GR-01".into())));
-        assert_eq!(r.cast_picks("Anna Lind", &s(&["GR-04"]), at()), Err(BallotError::NotOnCompilation("GR-04".into())));
-        assert_eq!(r.cast_picks("Okänd", &s(&["GR-01"]), at()), Err(BallotError::UnknownRepresentative("Okänd".into())));
+        assert_eq!(
+            r.cast_picks("anna lind", &s(&["GR-01", "GR-02", "GR-03"]), at()),
+            Err(BallotError::TooMany { got: 3, max: 2 })
+        );
+        assert_eq!(
+            r.cast_picks("Anna Lind", &s(&["GR-01", "gr-01"]), at()),
+            Err(BallotError::Duplicate("GR-01".into()))
+        );
+        assert_eq!(
+            r.cast_picks("Anna Lind", &s(&["GR-04"]), at()),
+            Err(BallotError::NotOnCompilation("GR-04".into()))
+        );
+        assert_eq!(
+            r.cast_picks("Okänd", &s(&["GR-01"]), at()),
+            Err(BallotError::UnknownRepresentative("Okänd".into()))
+        );
         assert!(r.prioritization.pick_ballots.is_empty());
         // Fewer than N is allowed; names match ignoring case and spaces.
         r.cast_picks("  ANNA LIND ", &s(&["gr-02"]), at()).unwrap();
@@ -365,19 +498,26 @@ mod tests {
     fn corrections_and_withdrawals_are_logged_with_the_earlier_picks() {
         let mut r = round(ModelVariant::V2);
         r.cast_picks("Bo Ek", &s(&["GR-01"]), at()).unwrap();
-        r.cast_picks("Bo Ek", &s(&["GR-02", "STH-01"]), at()).unwrap();
+        r.cast_picks("Bo Ek", &s(&["GR-02", "STH-01"]), at())
+            .unwrap();
         assert!(r.log.last().unwrap().what.contains("tidigare: GR-01"));
         r.withdraw_picks("Bo Ek", at()).unwrap();
         assert!(r.log.last().unwrap().what.contains("var: GR-02, STH-01"));
         assert!(r.prioritization.pick_ballots.is_empty());
-        assert_eq!(r.withdraw_picks("Bo Ek", at()), Err(BallotError::NoBallot("Bo Ek".into())));
+        assert_eq!(
+            r.withdraw_picks("Bo Ek", at()),
+            Err(BallotError::NoBallot("Bo Ek".into()))
+        );
     }
 
     #[test]
     fn an_absent_representative_cannot_vote_until_marked_present() {
         let mut r = round(ModelVariant::V2);
         r.set_present("Cilla Ås", false, at()).unwrap();
-        assert_eq!(r.cast_picks("Cilla Ås", &s(&["GR-01"]), at()), Err(BallotError::NotPresent("Cilla Ås".into())));
+        assert_eq!(
+            r.cast_picks("Cilla Ås", &s(&["GR-01"]), at()),
+            Err(BallotError::NotPresent("Cilla Ås".into()))
+        );
         r.set_present("cilla ås", true, at()).unwrap();
         r.cast_picks("Cilla Ås", &s(&["GR-01"]), at()).unwrap();
     }
@@ -385,8 +525,12 @@ mod tests {
     #[test]
     fn n_cannot_go_below_a_cast_ballot() {
         let mut r = round(ModelVariant::V2);
-        r.cast_picks("Bo Ek", &s(&["GR-01", "GR-02"]), at()).unwrap();
-        assert!(matches!(r.set_max_picks(1, at()), Err(BallotError::MaxBelowBallot { has: 2, .. })));
+        r.cast_picks("Bo Ek", &s(&["GR-01", "GR-02"]), at())
+            .unwrap();
+        assert!(matches!(
+            r.set_max_picks(1, at()),
+            Err(BallotError::MaxBelowBallot { has: 2, .. })
+        ));
         assert_eq!(r.set_max_picks(0, at()), Err(BallotError::MaxZero));
         r.set_max_picks(3, at()).unwrap();
         assert_eq!(r.prioritization.max_picks, 3);
@@ -395,38 +539,95 @@ mod tests {
     #[test]
     fn closing_forms_the_joint_list_and_reopening_needs_a_reason() {
         let mut r = round(ModelVariant::V2);
-        r.cast_picks("Anna Lind", &s(&["GR-01", "GR-02"]), at()).unwrap();
+        r.cast_picks("Anna Lind", &s(&["GR-01", "GR-02"]), at())
+            .unwrap();
         r.cast_picks("Bo Ek", &s(&["GR-02"]), at()).unwrap();
         r.close_picks(at()).unwrap();
         assert_eq!(r.prioritization.joint_list, s(&["GR-02", "GR-01"]));
-        assert_eq!(r.cast_picks("Bo Ek", &s(&["GR-03"]), at()), Err(BallotError::PickClosed));
+        assert_eq!(
+            r.cast_picks("Bo Ek", &s(&["GR-03"]), at()),
+            Err(BallotError::PickClosed)
+        );
         assert_eq!(r.reopen_picks("  ", at()), Err(BallotError::NoReason));
         r.cast_ranking("Bo Ek", &s(&["GR-01"]), at()).unwrap();
-        assert_eq!(r.reopen_picks("Fel val", at()), Err(BallotError::RankBallotsExist(1)));
+        assert_eq!(
+            r.reopen_picks("Fel val", at()),
+            Err(BallotError::RankBallotsExist(1))
+        );
         r.withdraw_ranking("Bo Ek", at()).unwrap();
         r.reopen_picks("Bo valde fel behov", at()).unwrap();
-        assert!(r.log.last().unwrap().what.ends_with("Skäl: Bo valde fel behov"));
+        assert!(
+            r.log
+                .last()
+                .unwrap()
+                .what
+                .ends_with("Skäl: Bo valde fel behov")
+        );
         assert!(r.prioritization.joint_list.is_empty());
     }
 
     #[test]
     fn a_ranking_covers_only_the_joint_list_in_2_0_and_own_picks_in_1_0() {
         let mut r = round(ModelVariant::V2);
-        r.cast_picks("Anna Lind", &s(&["GR-01", "GR-02"]), at()).unwrap();
+        r.cast_picks("Anna Lind", &s(&["GR-01", "GR-02"]), at())
+            .unwrap();
         r.cast_picks("Bo Ek", &s(&["STH-01"]), at()).unwrap();
-        assert_eq!(r.cast_ranking("Bo Ek", &s(&["GR-01"]), at()), Err(BallotError::RankNotOpen));
+        assert_eq!(
+            r.cast_ranking("Bo Ek", &s(&["GR-01"]), at()),
+            Err(BallotError::RankNotOpen)
+        );
         r.close_picks(at()).unwrap();
-        assert_eq!(r.cast_ranking("Bo Ek", &s(&["GR-03"]), at()), Err(BallotError::NotOnJointList("GR-03".into())));
-        r.cast_ranking("Bo Ek", &s(&["GR-01", "STH-01"]), at()).unwrap();
+        assert_eq!(
+            r.cast_ranking("Bo Ek", &s(&["GR-03"]), at()),
+            Err(BallotError::NotOnJointList("GR-03".into()))
+        );
+        r.cast_ranking("Bo Ek", &s(&["GR-01", "STH-01"]), at())
+            .unwrap();
         assert_eq!(r.rank_scale(), 3);
 
         let mut v1 = round(ModelVariant::V1);
-        v1.cast_picks("Anna Lind", &s(&["GR-01", "GR-02"]), at()).unwrap();
+        v1.cast_picks("Anna Lind", &s(&["GR-01", "GR-02"]), at())
+            .unwrap();
         v1.close_picks(at()).unwrap();
-        assert_eq!(v1.cast_ranking("Anna Lind", &s(&["STH-01"]), at()), Err(BallotError::NotOwnPick("STH-01".into())));
-        v1.cast_ranking("Anna Lind", &s(&["GR-02", "GR-01"]), at()).unwrap();
+        assert_eq!(
+            v1.cast_ranking("Anna Lind", &s(&["STH-01"]), at()),
+            Err(BallotError::NotOwnPick("STH-01".into()))
+        );
+        v1.cast_ranking("Anna Lind", &s(&["GR-02", "GR-01"]), at())
+            .unwrap();
         assert_eq!(v1.rank_scale(), 2);
         v1.close_ranking(at()).unwrap();
-        assert_eq!(v1.cast_ranking("Anna Lind", &s(&["GR-01"]), at()), Err(BallotError::RankClosed));
+        assert_eq!(
+            v1.cast_ranking("Anna Lind", &s(&["GR-01"]), at()),
+            Err(BallotError::RankClosed)
+        );
+    }
+}
+
+impl Round {
+    /// The live pick tally over the final compilation.
+    pub fn current_pick_tally(&self) -> crate::tally::PickTally {
+        let gaps: Vec<&str> = self
+            .final_compilation()
+            .iter()
+            .map(|n| n.number.as_str())
+            .collect();
+        let p = &self.prioritization;
+        pick_tally(&gaps, &p.present, &p.pick_ballots)
+    }
+
+    /// The live rank tally, once the pick stage is closed.
+    pub fn current_rank_tally(&self) -> Option<crate::tally::RankTally> {
+        if !self.prioritization.pick_closed {
+            return None;
+        }
+        let candidates = self.rank_candidates();
+        let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
+        Some(crate::tally::rank_tally(
+            &refs,
+            self.rank_scale(),
+            &self.prioritization.rank_ballots,
+            &self.pick_counts(),
+        ))
     }
 }

@@ -30,7 +30,14 @@ pub fn joint_list(tally: &PickTally, rule: JointRule) -> JointList {
     let picked: Vec<&super::pick::PickRow> = tally.rows.iter().filter(|r| r.picks > 0).collect();
     let (needs, extended_for_tie) = match rule {
         JointRule::AllPicked => (picked.iter().map(|r| r.number.clone()).collect(), None),
-        JointRule::AtLeast(m) => (picked.iter().filter(|r| r.picks >= m).map(|r| r.number.clone()).collect(), None),
+        JointRule::AtLeast(m) => (
+            picked
+                .iter()
+                .filter(|r| r.picks >= m)
+                .map(|r| r.number.clone())
+                .collect(),
+            None,
+        ),
         JointRule::TopK(k) => {
             if picked.len() <= k {
                 (picked.iter().map(|r| r.number.clone()).collect(), None)
@@ -38,14 +45,20 @@ pub fn joint_list(tally: &PickTally, rule: JointRule) -> JointList {
                 (vec![], None)
             } else {
                 let edge = picked[k - 1].picks;
-                let taken: Vec<String> =
-                    picked.iter().take_while(|r| r.picks >= edge).map(|r| r.number.clone()).collect();
+                let taken: Vec<String> = picked
+                    .iter()
+                    .take_while(|r| r.picks >= edge)
+                    .map(|r| r.number.clone())
+                    .collect();
                 let extended = (taken.len() > k).then_some((k, edge));
                 (taken, extended)
             }
         }
     };
-    JointList { needs, extended_for_tie }
+    JointList {
+        needs,
+        extended_for_tie,
+    }
 }
 
 #[cfg(test)]
@@ -58,9 +71,18 @@ mod tests {
         // A:3, B:2, C:2, D:2, E:1, F:0
         let list = ["A-1", "B-1", "C-1", "D-1", "E-1", "F-1"];
         let ballots = [
-            PickBallot { representative: "1".into(), needs: vec!["A-1".into(), "B-1".into(), "C-1".into()] },
-            PickBallot { representative: "2".into(), needs: vec!["A-1".into(), "C-1".into(), "D-1".into()] },
-            PickBallot { representative: "3".into(), needs: vec!["A-1".into(), "B-1".into(), "D-1".into(), "E-1".into()] },
+            PickBallot {
+                representative: "1".into(),
+                needs: vec!["A-1".into(), "B-1".into(), "C-1".into()],
+            },
+            PickBallot {
+                representative: "2".into(),
+                needs: vec!["A-1".into(), "C-1".into(), "D-1".into()],
+            },
+            PickBallot {
+                representative: "3".into(),
+                needs: vec!["A-1".into(), "B-1".into(), "D-1".into(), "E-1".into()],
+            },
         ];
         pick_tally(&list, &[], &ballots)
     }
@@ -92,7 +114,10 @@ mod tests {
 
     #[test]
     fn at_least_m_picks() {
-        assert_eq!(joint_list(&tally(), JointRule::AtLeast(2)).needs, vec!["A-1", "B-1", "C-1", "D-1"]);
+        assert_eq!(
+            joint_list(&tally(), JointRule::AtLeast(2)).needs,
+            vec!["A-1", "B-1", "C-1", "D-1"]
+        );
         assert_eq!(joint_list(&tally(), JointRule::AtLeast(0)).needs.len(), 5);
     }
 }

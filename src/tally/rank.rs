@@ -47,7 +47,10 @@ pub struct Pairwise {
 
 impl Pairwise {
     pub fn new(n: usize) -> Pairwise {
-        Pairwise { n, prefer: vec![0; n * n] }
+        Pairwise {
+            n,
+            prefer: vec![0; n * n],
+        }
     }
 
     /// Adds (sign 1) or removes (sign −1) one ballot given as list indices
@@ -78,11 +81,13 @@ impl Pairwise {
             .map(|a| {
                 (0..n)
                     .filter(|b| *b != a)
-                    .map(|b| match self.prefer[a * n + b].cmp(&self.prefer[b * n + a]) {
-                        std::cmp::Ordering::Greater => 2,
-                        std::cmp::Ordering::Equal => 1,
-                        std::cmp::Ordering::Less => 0,
-                    })
+                    .map(
+                        |b| match self.prefer[a * n + b].cmp(&self.prefer[b * n + a]) {
+                            std::cmp::Ordering::Greater => 2,
+                            std::cmp::Ordering::Equal => 1,
+                            std::cmp::Ordering::Less => 0,
+                        },
+                    )
                     .sum()
             })
             .collect()
@@ -101,21 +106,39 @@ fn bump(cell: &mut u32, add: bool) {
 /// joint list's length; in model 1.0 the number of picks N). Positions past
 /// `scale` and needs not on the list are ignored here: ballot entry refuses
 /// them before they are stored. `picks` gives the pick-stage counts.
-pub fn rank_tally(list: &[&str], scale: usize, ballots: &[RankBallot], picks: &HashMap<String, u32>) -> RankTally {
+pub fn rank_tally(
+    list: &[&str],
+    scale: usize,
+    ballots: &[RankBallot],
+    picks: &HashMap<String, u32>,
+) -> RankTally {
     let index: HashMap<&str, usize> = list.iter().enumerate().map(|(i, n)| (*n, i)).collect();
     let n = list.len();
     let mut points = vec![0u64; n];
     let mut positions = vec![vec![0u32; scale]; n];
     let mut pairwise = Pairwise::new(n);
     for b in ballots {
-        let ranked: Vec<usize> = b.order.iter().take(scale).filter_map(|x| index.get(x.as_str()).copied()).collect();
+        let ranked: Vec<usize> = b
+            .order
+            .iter()
+            .take(scale)
+            .filter_map(|x| index.get(x.as_str()).copied())
+            .collect();
         for (p, &i) in ranked.iter().enumerate() {
             points[i] += (scale - p) as u64;
             positions[i][p] += 1;
         }
         pairwise.apply(&ranked, true);
     }
-    rows_from(list, scale, ballots.len(), points, positions, &pairwise, picks)
+    rows_from(
+        list,
+        scale,
+        ballots.len(),
+        points,
+        positions,
+        &pairwise,
+        picks,
+    )
 }
 
 fn rows_from(
@@ -142,9 +165,19 @@ fn rows_from(
 
     let copeland = pairwise.copeland();
     let mut by_pairwise: Vec<usize> = (0..n).collect();
-    by_pairwise.sort_by(|a, b| copeland[*b].cmp(&copeland[*a]).then_with(|| number_order(list[*a], list[*b])));
+    by_pairwise.sort_by(|a, b| {
+        copeland[*b]
+            .cmp(&copeland[*a])
+            .then_with(|| number_order(list[*a], list[*b]))
+    });
     let pw_places = assign_places(&by_pairwise, |a, b| copeland[*a] == copeland[*b]);
-    let mut pairwise_place = vec![Place { place: 0, shared: false }; n];
+    let mut pairwise_place = vec![
+        Place {
+            place: 0,
+            shared: false
+        };
+        n
+    ];
     for (i, p) in by_pairwise.iter().zip(pw_places) {
         pairwise_place[*i] = p;
     }
@@ -154,7 +187,11 @@ fn rows_from(
         .zip(places)
         .map(|(&i, place)| {
             let ranked: u32 = positions[i].iter().sum();
-            let pos_sum: u64 = positions[i].iter().enumerate().map(|(p, c)| (p as u64 + 1) * u64::from(*c)).sum();
+            let pos_sum: u64 = positions[i]
+                .iter()
+                .enumerate()
+                .map(|(p, c)| (p as u64 + 1) * u64::from(*c))
+                .sum();
             RankRow {
                 number: list[i].to_string(),
                 points: points[i],
@@ -168,7 +205,11 @@ fn rows_from(
             }
         })
         .collect();
-    RankTally { rows, ballots, list_length: scale }
+    RankTally {
+        rows,
+        ballots,
+        list_length: scale,
+    }
 }
 
 #[cfg(test)]
@@ -176,7 +217,10 @@ mod tests {
     use super::*;
 
     fn ballot(order: &[&str]) -> RankBallot {
-        RankBallot { representative: order.join(""), order: order.iter().map(|s| s.to_string()).collect() }
+        RankBallot {
+            representative: order.join(""),
+            order: order.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     fn row<'a>(t: &'a RankTally, n: &str) -> &'a RankRow {
@@ -191,10 +235,18 @@ mod tests {
         let t = rank_tally(
             &list,
             3,
-            &[ballot(&["A-1", "B-1", "C-1"]), ballot(&["B-1", "A-1", "C-1"]), ballot(&["A-1", "C-1", "B-1"])],
+            &[
+                ballot(&["A-1", "B-1", "C-1"]),
+                ballot(&["B-1", "A-1", "C-1"]),
+                ballot(&["A-1", "C-1", "B-1"]),
+            ],
             &HashMap::new(),
         );
-        let got: Vec<_> = t.rows.iter().map(|r| (r.number.as_str(), r.points, r.place.place)).collect();
+        let got: Vec<_> = t
+            .rows
+            .iter()
+            .map(|r| (r.number.as_str(), r.points, r.place.place))
+            .collect();
         assert_eq!(got, vec![("A-1", 8, 1), ("B-1", 6, 2), ("C-1", 4, 3)]);
         let a = row(&t, "A-1");
         assert_eq!(a.first_places, 2);
@@ -212,8 +264,20 @@ mod tests {
         assert_eq!(row(&t, "B-1").points, 0);
         assert_eq!(row(&t, "B-1").mean_position, None);
         // B and D are unranked and equal in everything: they share third place.
-        assert_eq!(row(&t, "B-1").place, Place { place: 3, shared: true });
-        assert_eq!(row(&t, "D-1").place, Place { place: 3, shared: true });
+        assert_eq!(
+            row(&t, "B-1").place,
+            Place {
+                place: 3,
+                shared: true
+            }
+        );
+        assert_eq!(
+            row(&t, "D-1").place,
+            Place {
+                place: 3,
+                shared: true
+            }
+        );
     }
 
     #[test]
@@ -222,10 +286,31 @@ mod tests {
         // A: 2 (one first). B: 2 + 2 = 4. C: 1 + 1 = 2 (no first).
         // A and C tie on points; A has a first place, so A is second, C third.
         let list = ["A-1", "B-1", "C-1"];
-        let t = rank_tally(&list, 2, &[ballot(&["A-1"]), ballot(&["B-1", "C-1"]), ballot(&["B-1", "C-1"])], &HashMap::new());
+        let t = rank_tally(
+            &list,
+            2,
+            &[
+                ballot(&["A-1"]),
+                ballot(&["B-1", "C-1"]),
+                ballot(&["B-1", "C-1"]),
+            ],
+            &HashMap::new(),
+        );
         assert_eq!(row(&t, "A-1").points, row(&t, "C-1").points);
-        assert_eq!(row(&t, "A-1").place, Place { place: 2, shared: false });
-        assert_eq!(row(&t, "C-1").place, Place { place: 3, shared: false });
+        assert_eq!(
+            row(&t, "A-1").place,
+            Place {
+                place: 2,
+                shared: false
+            }
+        );
+        assert_eq!(
+            row(&t, "C-1").place,
+            Place {
+                place: 3,
+                shared: false
+            }
+        );
     }
 
     #[test]
@@ -247,7 +332,10 @@ mod tests {
             &HashMap::new(),
         );
         assert_eq!((row(&t, "A-1").points, row(&t, "D-1").points), (5, 5));
-        assert_eq!((row(&t, "A-1").first_places, row(&t, "D-1").first_places), (1, 1));
+        assert_eq!(
+            (row(&t, "A-1").first_places, row(&t, "D-1").first_places),
+            (1, 1)
+        );
         assert!(row(&t, "A-1").place.place < row(&t, "D-1").place.place);
         assert!(!row(&t, "A-1").place.shared);
     }
@@ -264,14 +352,38 @@ mod tests {
         // Same points (5), same positions, same picks: shared first, A before B by number.
         assert_eq!(t.rows[0].number, "A-1");
         assert_eq!(t.rows[1].number, "B-1");
-        assert_eq!(t.rows[0].place, Place { place: 1, shared: true });
-        assert_eq!(t.rows[1].place, Place { place: 1, shared: true });
-        assert_eq!(t.rows[2].place, Place { place: 3, shared: false });
+        assert_eq!(
+            t.rows[0].place,
+            Place {
+                place: 1,
+                shared: true
+            }
+        );
+        assert_eq!(
+            t.rows[1].place,
+            Place {
+                place: 1,
+                shared: true
+            }
+        );
+        assert_eq!(
+            t.rows[2].place,
+            Place {
+                place: 3,
+                shared: false
+            }
+        );
         // One more pick for B breaks it.
         picks.insert("B-1".to_string(), 5);
         let t = rank_tally(&list, 3, &ballots, &picks);
         assert_eq!(t.rows[0].number, "B-1");
-        assert_eq!(t.rows[0].place, Place { place: 1, shared: false });
+        assert_eq!(
+            t.rows[0].place,
+            Place {
+                place: 1,
+                shared: false
+            }
+        );
     }
 
     #[test]
@@ -282,14 +394,29 @@ mod tests {
         let list = ["A-1", "B-1", "C-1", "D-1", "E-1", "F-1"];
         let three = ["A-1", "B-1", "C-1", "D-1", "E-1", "F-1"];
         let two = ["B-1", "C-1", "D-1", "E-1", "F-1", "A-1"];
-        let ballots = [ballot(&three), ballot(&three), ballot(&three), ballot(&two), ballot(&two)];
+        let ballots = [
+            ballot(&three),
+            ballot(&three),
+            ballot(&three),
+            ballot(&two),
+            ballot(&two),
+        ];
         let t = rank_tally(&list, 6, &ballots, &HashMap::new());
         let a = row(&t, "A-1");
         assert_eq!((a.points, a.place.place), (20, 3));
-        assert_eq!(a.pairwise_place, Place { place: 1, shared: false });
+        assert_eq!(
+            a.pairwise_place,
+            Place {
+                place: 1,
+                shared: false
+            }
+        );
         assert!(a.contested);
         let b = row(&t, "B-1");
-        assert_eq!((b.points, b.place.place, b.pairwise_place.place), (27, 1, 2));
+        assert_eq!(
+            (b.points, b.place.place, b.pairwise_place.place),
+            (27, 1, 2)
+        );
         assert!(!b.contested);
     }
 

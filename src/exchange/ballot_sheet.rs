@@ -1,0 +1,438 @@
+//! Ballot sheets: ballots that arrive as a spreadsheet (CSV as Swedish Excel
+//! writes it, or xlsx), and the empty sheet to fill in. An import is all or
+//! nothing: any error refuses the whole sheet with a message per row and
+//! column, and the round is unchanged.
+
+use std::path::Path;
+
+use calamine::{Data, Reader, open_workbook_auto};
+use jiff::Timestamp;
+use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, XlsxError};
+
+use super::cell_text;
+use crate::domain::Round;
+use crate::domain::priority::Stage;
+
+/// One problem in a sheet: where (1-based row, column letter) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetProblem {
+    pub row: usize,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for SheetProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.column {
+            Some(c) => write!(
+                f,
+                "rad {}, kolumn {}: {}",
+                self.row,
+                column_letter(c),
+                self.message
+            ),
+            None => write!(f, "rad {}: {}", self.row, self.message),
+        }
+    }
+}
+
+/// 0 → A, 25 → Z, 26 → AA.
+pub fn column_letter(mut c: usize) -> String {
+    let mut s = String::new();
+    loop {
+        s.insert(0, char::from(b'A' + (c % 26) as u8));
+        if c < 26 {
+            break;
+        }
+        c = c / 26 - 1;
+    }
+    s
+}
+
+fn problem(row: usize, column: Option<usize>, message: impl Into<String>) -> SheetProblem {
+    SheetProblem {
+        row,
+        column,
+        message: message.into(),
+    }
+}
+
+/// Reads a sheet's cells as text: CSV (`;` or `,`, with or without a BOM)
+/// or xlsx/xls/ods (the first sheet).
+pub fn read_sheet(path: &Path) -> Result<Vec<Vec<String>>, String> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"));
+    if is_csv {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
+        return parse_csv(&bytes).map_err(|e| format!("{}: {e}", path.display()));
+    }
+    let mut wb = open_workbook_auto(path).map_err(|e| {
+        format!(
+            "{} kunde inte läsas som kalkylblad (xlsx eller csv): {e}",
+            path.display()
+        )
+    })?;
+    let range = wb
+        .worksheet_range_at(0)
+        .ok_or_else(|| format!("{} har inget blad.", path.display()))?
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    let mut rows: Vec<Vec<String>> = vec![vec![]; r0 as usize];
+    for row in range.rows() {
+        let mut cells = vec![String::new(); c0 as usize];
+        cells.extend(row.iter().map(data_text));
+        rows.push(cells);
+    }
+    Ok(rows)
+}
+
+fn data_text(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string(),
+    }
+}
+
+/// CSV as Swedish Excel writes it: `;` (or `,`), maybe a UTF-8 BOM, quotes.
+pub fn parse_csv(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        format!("rad {line}: filen är inte UTF-8. Spara som \"CSV UTF-8\" i Excel.")
+    })?;
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() >= first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = vec![];
+    for (i, rec) in reader.records().enumerate() {
+        let rec = rec.map_err(|e| format!("rad {}: {e}", i + 1))?;
+        rows.push(rec.iter().map(String::from).collect());
+    }
+    Ok(rows)
+}
+
+/// One ballot read from a sheet row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetBallot {
+    pub row: usize,
+    pub representative: String,
+    pub needs: Vec<String>,
+}
+
+/// What an import did (or, with --dry-run, would do).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub ballots: Vec<SheetBallot>,
+    /// Rows with a name and no needs: left as they were.
+    pub skipped: Vec<String>,
+}
+
+fn header_word(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Pick => "Val",
+        Stage::Rank => "Plats",
+    }
+}
+
+/// Checks the whole sheet against the round and applies it only if every
+/// row is right. On refusal the round is untouched.
+pub fn import(
+    round: &mut Round,
+    stage: Stage,
+    rows: &[Vec<String>],
+    at: Timestamp,
+    dry_run: bool,
+) -> Result<ImportReport, Vec<SheetProblem>> {
+    let mut problems = vec![];
+    let Some(header) = rows.first() else {
+        return Err(vec![problem(
+            1,
+            None,
+            "Bladet är tomt: rubrikraden saknas.",
+        )]);
+    };
+    if header.first().map(|h| h.trim().to_lowercase()) != Some("representant".into()) {
+        problems.push(problem(
+            1,
+            Some(0),
+            "Första kolumnen ska ha rubriken \"Representant\".",
+        ));
+    }
+    let word = header_word(stage);
+    for (c, h) in header.iter().enumerate().skip(1) {
+        let expected = format!("{word} {c}");
+        if !h.trim().is_empty() && !h.trim().eq_ignore_ascii_case(&expected) {
+            problems.push(problem(
+                1,
+                Some(c),
+                format!(
+                    "Rubriken ska vara \"{expected}\", inte \"{}\".",
+                    cell_text(h.trim())
+                ),
+            ));
+        }
+    }
+    let p = &round.prioritization;
+    match stage {
+        Stage::Pick if p.pick_closed => problems.push(problem(
+            1,
+            None,
+            "Valsteget är stängt; val kan inte importeras.",
+        )),
+        Stage::Rank if !p.pick_closed => problems.push(problem(
+            1,
+            None,
+            "Rangordningen har inte börjat; stäng valsteget först.",
+        )),
+        Stage::Rank if p.rank_closed => {
+            problems.push(problem(1, None, "Rangordningssteget är stängt."))
+        }
+        _ => {}
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let mut work = round.clone();
+    let mut ballots: Vec<SheetBallot> = vec![];
+    let mut skipped = vec![];
+    for (i, row) in rows.iter().enumerate().skip(1) {
+        let rownum = i + 1;
+        let name_cell = row.first().map(|s| s.trim()).unwrap_or("");
+        let cells: Vec<(usize, &str)> = row
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(c, s)| (c, s.trim()))
+            .collect();
+        if name_cell.is_empty() {
+            if cells.iter().any(|(_, s)| !s.is_empty()) {
+                problems.push(problem(rownum, Some(0), "Namn saknas, men raden har val."));
+            }
+            continue;
+        }
+        let name = match round.representative_named(name_cell) {
+            Ok(n) => n,
+            Err(e) => {
+                problems.push(problem(rownum, Some(0), e.to_string()));
+                continue;
+            }
+        };
+        if let Some(prev) = ballots.iter().find(|b| b.representative == name) {
+            problems.push(problem(
+                rownum,
+                Some(0),
+                format!("{name} står redan på rad {}.", prev.row),
+            ));
+            continue;
+        }
+        let allowed: Vec<String> = match stage {
+            Stage::Pick => round
+                .final_compilation()
+                .iter()
+                .map(|n| n.number.clone())
+                .collect(),
+            Stage::Rank => round.rank_list_for(&name),
+        };
+        let mut needs: Vec<String> = vec![];
+        let mut gap_at: Option<usize> = None;
+        let mut row_ok = true;
+        for (c, cell) in cells {
+            if cell.is_empty() {
+                gap_at.get_or_insert(c);
+                continue;
+            }
+            if let (Some(g), Stage::Rank) = (gap_at, stage) {
+                problems.push(problem(
+                    rownum,
+                    Some(g),
+                    "Tom plats före en senare plats; fyll i platserna i ordning utan luckor.",
+                ));
+                row_ok = false;
+                break;
+            }
+            let Some(number) = allowed.iter().find(|n| n.eq_ignore_ascii_case(cell)) else {
+                let msg = match (stage, round.need(cell)) {
+                    (_, None) => format!("{} är inget behovsnummer i omgången.", cell_text(cell)),
+                    (Stage::Pick, Some(_)) => {
+                        format!("{cell} finns inte i den slutliga sammanställningen.")
+                    }
+                    (Stage::Rank, Some(_)) if round.model.ranks_own_picks() => {
+                        format!("{cell} är inte bland {name}s egna val.")
+                    }
+                    (Stage::Rank, Some(_)) => {
+                        format!("{cell} är inte med på den gemensamma listan.")
+                    }
+                };
+                problems.push(problem(rownum, Some(c), msg));
+                row_ok = false;
+                continue;
+            };
+            if needs.contains(number) {
+                problems.push(problem(
+                    rownum,
+                    Some(c),
+                    format!("{number} står två gånger i samma valsedel."),
+                ));
+                row_ok = false;
+                continue;
+            }
+            needs.push(number.clone());
+            if stage == Stage::Pick && needs.len() > round.prioritization.max_picks {
+                problems.push(problem(
+                    rownum,
+                    Some(c),
+                    format!(
+                        "För många val: högst {} får väljas.",
+                        round.prioritization.max_picks
+                    ),
+                ));
+                row_ok = false;
+                break;
+            }
+        }
+        if !row_ok {
+            continue;
+        }
+        if needs.is_empty() {
+            skipped.push(name);
+            continue;
+        }
+        let cast = match stage {
+            Stage::Pick => work.cast_picks(&name, &needs, at),
+            Stage::Rank => work.cast_ranking(&name, &needs, at),
+        };
+        match cast {
+            Ok(()) => ballots.push(SheetBallot {
+                row: rownum,
+                representative: name,
+                needs,
+            }),
+            Err(e) => problems.push(problem(rownum, Some(0), e.to_string())),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if !dry_run {
+        work.record(
+            at,
+            format!(
+                "{} valsedlar importerade från kalkylblad ({}).",
+                ballots.len(),
+                stage.label()
+            ),
+        );
+        *round = work;
+    }
+    Ok(ImportReport { ballots, skipped })
+}
+
+/// The empty sheet: present representatives' names, one column per pick
+/// (or place), and dropdowns of the valid need numbers.
+pub fn template(round: &Round, stage: Stage) -> Result<Vec<u8>, String> {
+    build_template(round, stage).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
+}
+
+fn build_template(round: &Round, stage: Stage) -> Result<Vec<u8>, XlsxError> {
+    let p = &round.prioritization;
+    let (columns, numbers): (usize, Vec<String>) = match stage {
+        Stage::Pick => (
+            p.max_picks,
+            round
+                .final_compilation()
+                .iter()
+                .map(|n| n.number.clone())
+                .collect(),
+        ),
+        Stage::Rank => (round.rank_scale(), round.rank_candidates()),
+    };
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let ws = wb.add_worksheet();
+    ws.set_name("Valsedlar")?;
+    ws.write_string_with_format(0, 0, "Representant", &bold)?;
+    for c in 1..=columns {
+        ws.write_string_with_format(0, c as u16, format!("{} {c}", header_word(stage)), &bold)?;
+    }
+    for (r, name) in p.present.iter().enumerate() {
+        ws.write_string(r as u32 + 1, 0, cell_text(name))?;
+    }
+    ws.set_column_width(0, 28)?;
+    ws.set_freeze_panes(1, 1)?;
+    let last_row = p.present.len().max(1) as u32;
+    if columns > 0 && !numbers.is_empty() {
+        let list_ref = format!("=Behov!$A$2:$A${}", numbers.len() + 1);
+        let dv = DataValidation::new()
+            .allow_list_formula(Formula::new(list_ref))
+            .set_error_title("Okänt behovsnummer")?
+            .set_error_message("Välj ett behovsnummer ur listan.")?;
+        ws.add_data_validation(1, 1, last_row, columns as u16, &dv)?;
+    }
+    let list = wb.add_worksheet();
+    list.set_name("Behov")?;
+    list.write_string_with_format(0, 0, "Nr", &bold)?;
+    list.write_string_with_format(0, 1, "Behov", &bold)?;
+    for (r, n) in numbers.iter().enumerate() {
+        list.write_string(r as u32 + 1, 0, n)?;
+        list.write_string(
+            r as u32 + 1,
+            1,
+            round
+                .need(n)
+                .map(|x| cell_text(&x.title))
+                .unwrap_or_default(),
+        )?;
+    }
+    list.set_column_width(1, 70)?;
+    list.set_hidden(true);
+    wb.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters_go_past_z() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(27), "AB");
+    }
+
+    #[test]
+    fn semicolon_csv_with_a_bom_and_quotes_is_read() {
+        let bytes = "\u{feff}Representant;Val 1;Val 2\r\n\"Lind, Anna\";GR-01;\r\n".as_bytes();
+        let rows = parse_csv(bytes).unwrap();
+        assert_eq!(
+            rows,
+            vec![
+                vec!["Representant", "Val 1", "Val 2"],
+                vec!["Lind, Anna", "GR-01", ""]
+            ]
+        );
+    }
+
+    #[test]
+    fn comma_csv_is_read_too() {
+        let rows = parse_csv(b"Representant,Val 1\nAnna,GR-01\n").unwrap();
+        assert_eq!(rows[1], vec!["Anna", "GR-01"]);
+    }
+}

@@ -1,0 +1,339 @@
+//! The moment-5 tally as documents: plain text and Markdown for the minutes,
+//! CSV and JSON for scripts (the JSON shape is a documented contract, see
+//! docs/ballot-sheet.md), and xlsx with a table, print setup and a chart.
+
+use std::fmt::Write as _;
+
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+
+use super::cell_text;
+use crate::domain::Round;
+use crate::domain::priority::Stage;
+use crate::tally::{PickTally, RankTally, place_label};
+
+/// Everything the documents show, computed once.
+pub struct TallyReport {
+    pub area: String,
+    pub max_picks: usize,
+    pub present: Vec<String>,
+    pub pick: PickTally,
+    pub rank: Option<RankTally>,
+    pub rank_voters: Vec<String>,
+    titles: std::collections::HashMap<String, String>,
+    pub joint_rule: String,
+}
+
+impl TallyReport {
+    pub fn of(round: &Round) -> TallyReport {
+        TallyReport {
+            area: round.area.clone(),
+            max_picks: round.prioritization.max_picks,
+            present: round.prioritization.present.clone(),
+            pick: round.current_pick_tally(),
+            rank: round.current_rank_tally(),
+            rank_voters: round
+                .prioritization
+                .rank_ballots
+                .iter()
+                .map(|b| b.representative.clone())
+                .collect(),
+            titles: round
+                .needs
+                .iter()
+                .map(|n| (n.number.clone(), n.title.clone()))
+                .collect(),
+            joint_rule: crate::meeting::joint_rule_label(round.prioritization.joint_rule),
+        }
+    }
+
+    pub fn title(&self, number: &str) -> &str {
+        self.titles.get(number).map(String::as_str).unwrap_or("")
+    }
+
+    /// The stage shown when none is asked for: ranking once it has begun.
+    pub fn default_stage(&self) -> Stage {
+        if self.rank.is_some() {
+            Stage::Rank
+        } else {
+            Stage::Pick
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonRep<'a> {
+    name: &'a str,
+    voted: bool,
+}
+
+#[derive(Serialize)]
+struct JsonPickNeed<'a> {
+    place: usize,
+    shared: bool,
+    number: &'a str,
+    title: &'a str,
+    picks: u32,
+}
+
+#[derive(Serialize)]
+struct JsonPick<'a> {
+    stage: &'static str,
+    max_picks: usize,
+    eligible: usize,
+    ballots: usize,
+    representatives: Vec<JsonRep<'a>>,
+    needs: Vec<JsonPickNeed<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRankNeed<'a> {
+    place: usize,
+    shared: bool,
+    number: &'a str,
+    title: &'a str,
+    points: u64,
+    first_places: u32,
+    mean_position: Option<f64>,
+    positions: &'a [u32],
+    picks: u32,
+    contested: bool,
+}
+
+#[derive(Serialize)]
+struct JsonRank<'a> {
+    stage: &'static str,
+    list_length: usize,
+    ballots: usize,
+    representatives: Vec<JsonRep<'a>>,
+    needs: Vec<JsonRankNeed<'a>>,
+}
+
+/// Explains the contested mark in one line, as on screen.
+pub const CONTESTED_NOTE: &str = "Omstridd: placeringen enligt poäng (Borda) och enligt parvisa jämförelser (Copeland) skiljer sig två platser eller mer.";
+
+pub fn json(report: &TallyReport, stage: Stage) -> Result<String, String> {
+    let reps = |voted: &dyn Fn(&str) -> bool| -> Vec<JsonRep> {
+        report
+            .present
+            .iter()
+            .map(|n| JsonRep {
+                name: n,
+                voted: voted(n),
+            })
+            .collect()
+    };
+    let text = match stage {
+        Stage::Pick => {
+            let voted: Vec<&String> = report.pick.voted.iter().collect();
+            serde_json::to_string_pretty(&JsonPick {
+                stage: "pick",
+                max_picks: report.max_picks,
+                eligible: report.pick.eligible,
+                ballots: report.pick.ballots,
+                representatives: reps(&|n| voted.iter().any(|v| *v == n)),
+                needs: report
+                    .pick
+                    .rows
+                    .iter()
+                    .map(|r| JsonPickNeed {
+                        place: r.place.place,
+                        shared: r.place.shared,
+                        number: &r.number,
+                        title: report.title(&r.number),
+                        picks: r.picks,
+                    })
+                    .collect(),
+            })
+        }
+        Stage::Rank => {
+            let rank = report.rank.as_ref().ok_or_else(not_ranked)?;
+            serde_json::to_string_pretty(&JsonRank {
+                stage: "rank",
+                list_length: rank.list_length,
+                ballots: rank.ballots,
+                representatives: reps(&|n| report.rank_voters.iter().any(|v| v == n)),
+                needs: rank
+                    .rows
+                    .iter()
+                    .map(|r| JsonRankNeed {
+                        place: r.place.place,
+                        shared: r.place.shared,
+                        number: &r.number,
+                        title: report.title(&r.number),
+                        points: r.points,
+                        first_places: r.first_places,
+                        mean_position: r.mean_position.map(|m| (m * 100.0).round() / 100.0),
+                        positions: &r.positions,
+                        picks: r.picks,
+                        contested: r.contested,
+                    })
+                    .collect(),
+            })
+        }
+    };
+    text.map_err(|e| e.to_string())
+}
+
+fn not_ranked() -> String {
+    "Rangordningen har inte börjat: valsteget är öppet. Använd --stage pick eller stäng valsteget först.".into()
+}
+
+/// Rows of the table for a stage: header, then one row per need.
+pub fn rows(
+    report: &TallyReport,
+    stage: Stage,
+) -> Result<(Vec<&'static str>, Vec<Vec<String>>), String> {
+    match stage {
+        Stage::Pick => Ok((
+            vec!["Plats", "Nr", "Behov", "Val", "Andel"],
+            report
+                .pick
+                .rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        place_label(r.place),
+                        r.number.clone(),
+                        report.title(&r.number).to_string(),
+                        r.picks.to_string(),
+                        format!("{:.0} %", r.share * 100.0),
+                    ]
+                })
+                .collect(),
+        )),
+        Stage::Rank => {
+            let rank = report.rank.as_ref().ok_or_else(not_ranked)?;
+            Ok((
+                vec![
+                    "Plats",
+                    "Nr",
+                    "Behov",
+                    "Poäng",
+                    "Medelplats",
+                    "Förstaplatser",
+                    "Val",
+                    "Omstridd",
+                ],
+                rank.rows
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            place_label(r.place),
+                            r.number.clone(),
+                            report.title(&r.number).to_string(),
+                            r.points.to_string(),
+                            r.mean_position
+                                .map(|m| format!("{m:.2}"))
+                                .unwrap_or_else(|| "–".into()),
+                            r.first_places.to_string(),
+                            r.picks.to_string(),
+                            if r.contested {
+                                "omstridd".into()
+                            } else {
+                                String::new()
+                            },
+                        ]
+                    })
+                    .collect(),
+            ))
+        }
+    }
+}
+
+fn heading(report: &TallyReport, stage: Stage) -> String {
+    match stage {
+        Stage::Pick => format!(
+            "Val: {} valsedlar av {} närvarande, högst {} val per representant",
+            report.pick.ballots, report.pick.eligible, report.max_picks
+        ),
+        Stage::Rank => {
+            let r = report.rank.as_ref();
+            format!(
+                "Rangordning: {} rangordningar, {} behov på listan (gemensam lista: {})",
+                r.map_or(0, |r| r.ballots),
+                r.map_or(0, |r| r.list_length),
+                report.joint_rule
+            )
+        }
+    }
+}
+
+fn stages(report: &TallyReport, stage: Option<Stage>) -> Vec<Stage> {
+    match stage {
+        Some(s) => vec![s],
+        None if report.rank.is_some() => vec![Stage::Pick, Stage::Rank],
+        None => vec![Stage::Pick],
+    }
+}
+
+/// Plain text (for e-mail): a table per stage. `None`: both stages when both exist.
+pub fn text(report: &TallyReport, stage: Option<Stage>) -> Result<String, String> {
+    let mut out = format!("Prioritering – {}\n", report.area);
+    for s in stages(report, stage) {
+        let (header, body) = rows(report, s)?;
+        let mut t = Table::new();
+        t.load_style(UTF8_FULL_CONDENSED).set_header(header);
+        for r in body {
+            t.add_row(r.iter().map(|c| cell_text(c)).collect::<Vec<_>>());
+        }
+        let _ = write!(out, "\n{}\n{t}\n", heading(report, s));
+        if s == Stage::Rank {
+            let _ = writeln!(out, "{CONTESTED_NOTE}");
+        }
+    }
+    let missing = &report.pick.missing;
+    if !missing.is_empty() && stage != Some(Stage::Rank) {
+        let _ = writeln!(out, "\nHar inte röstat: {}", missing.join(", "));
+    }
+    Ok(out)
+}
+
+/// Markdown: a table per stage.
+pub fn markdown(report: &TallyReport, stage: Option<Stage>) -> Result<String, String> {
+    let mut out = format!("# Prioritering – {}\n", md_escape(&report.area));
+    for s in stages(report, stage) {
+        let (header, body) = rows(report, s)?;
+        let _ = write!(
+            out,
+            "\n## {}\n\n| {} |\n|{}|\n",
+            heading(report, s),
+            header.join(" | "),
+            header.iter().map(|_| "---").collect::<Vec<_>>().join("|")
+        );
+        for r in body {
+            let _ = writeln!(
+                out,
+                "| {} |",
+                r.iter()
+                    .map(|c| md_escape(c))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            );
+        }
+        if s == Stage::Rank {
+            let _ = writeln!(out, "\n{CONTESTED_NOTE}");
+        }
+    }
+    Ok(out)
+}
+
+fn md_escape(s: &str) -> String {
+    cell_text(s).replace('|', "\\|")
+}
+
+/// CSV with a header row; cells that a spreadsheet would take as a formula
+/// are neutralised with a leading apostrophe.
+pub fn csv(report: &TallyReport, stage: Stage) -> Result<String, String> {
+    let (header, body) = rows(report, stage)?;
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(vec![]);
+    w.write_record(&header).map_err(|e| e.to_string())?;
+    for r in body {
+        w.write_record(r.iter().map(|c| super::neutralise_formula(&cell_text(c))))
+            .map_err(|e| e.to_string())?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
