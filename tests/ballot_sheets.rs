@@ -346,7 +346,10 @@ fn the_xlsx_tally_reads_back_with_both_stages() {
     let rows: Vec<&[Data]> = sheet.rows().collect();
     let header = rows
         .iter()
-        .position(|r| r.first().is_some_and(|c| c.to_string() == "Plats"))
+        .position(|r| {
+            r.first()
+                .is_some_and(|c| *c == Data::String("Plats".into()))
+        })
         .unwrap();
     assert_eq!(rows[header][3].to_string(), "Poäng");
     for (i, row) in rank.rows.iter().enumerate() {

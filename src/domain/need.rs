@@ -189,6 +189,40 @@ pub fn number_order(a: &str, b: &str) -> std::cmp::Ordering {
     }
 }
 
+/// A need number as typed fast: letters and digits only, lower case
+/// ("GR-03" → "gr03").
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Does a typed token name this need number? "GR-03", "gr-3", "gr3" and
+/// "GR03" all name GR-03; the RSS code is compared ignoring case.
+pub fn token_names(number: &str, token: &str) -> bool {
+    let Some((code, seq)) = split_number(number) else {
+        return squeeze(number) == squeeze(token);
+    };
+    let t = squeeze(token);
+    let digits_at = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
+    let (letters, digits) = t.split_at(digits_at);
+    letters == squeeze(code) && digits.parse::<u32>().ok() == Some(seq)
+}
+
+/// The numbers among `candidates` that a partly typed token could become.
+pub fn completions<'a>(candidates: &'a [String], typed: &str) -> Vec<&'a str> {
+    let t = squeeze(typed);
+    if t.is_empty() {
+        return vec![];
+    }
+    candidates
+        .iter()
+        .filter(|n| token_names(n, typed) || squeeze(n).starts_with(&t))
+        .map(String::as_str)
+        .collect()
+}
+
 /// The next free number for an RSS: one past the highest sequence in use.
 pub fn next_number<'a>(rss_code: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
     let highest = existing
@@ -219,6 +253,29 @@ mod tests {
         let existing = ["GR-01", "GR-07", "SKÅ-09", "gr-03"];
         assert_eq!(next_number("GR", existing), "GR-08");
         assert_eq!(next_number("UPP", existing), "UPP-01");
+    }
+
+    #[test]
+    fn a_need_number_can_be_typed_fast_in_several_ways() {
+        for t in ["GR-03", "gr-3", "gr3", "GR03", " gr 03 "] {
+            assert!(token_names("GR-03", t), "{t}");
+        }
+        assert!(token_names("GÄV-02", "gäv2"));
+        assert!(!token_names("GR-03", "gr-13"));
+        assert!(!token_names("GR-03", "g3"));
+        assert!(!token_names("GR-03", "gr"));
+    }
+
+    #[test]
+    fn completion_offers_every_number_the_typing_could_become() {
+        let list: Vec<String> = ["GR-01", "GR-02", "GÄV-01", "HAL-01"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(completions(&list, "g"), vec!["GR-01", "GR-02", "GÄV-01"]);
+        assert_eq!(completions(&list, "gr-0"), vec!["GR-01", "GR-02"]);
+        assert_eq!(completions(&list, "gr2"), vec!["GR-02"]);
+        assert!(completions(&list, "").is_empty());
     }
 
     #[test]

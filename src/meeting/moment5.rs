@@ -426,6 +426,34 @@ pub fn joint_rule_label(rule: JointRule) -> String {
     }
 }
 
+impl Round {
+    /// The live pick tally over the final compilation.
+    pub fn current_pick_tally(&self) -> crate::tally::PickTally {
+        let gaps: Vec<&str> = self
+            .final_compilation()
+            .iter()
+            .map(|n| n.number.as_str())
+            .collect();
+        let p = &self.prioritization;
+        pick_tally(&gaps, &p.present, &p.pick_ballots)
+    }
+
+    /// The live rank tally, once the pick stage is closed.
+    pub fn current_rank_tally(&self) -> Option<crate::tally::RankTally> {
+        if !self.prioritization.pick_closed {
+            return None;
+        }
+        let candidates = self.rank_candidates();
+        let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
+        Some(crate::tally::rank_tally(
+            &refs,
+            self.rank_scale(),
+            &self.prioritization.rank_ballots,
+            &self.pick_counts(),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -601,33 +629,5 @@ mod tests {
             v1.cast_ranking("Anna Lind", &s(&["GR-01"]), at()),
             Err(BallotError::RankClosed)
         );
-    }
-}
-
-impl Round {
-    /// The live pick tally over the final compilation.
-    pub fn current_pick_tally(&self) -> crate::tally::PickTally {
-        let gaps: Vec<&str> = self
-            .final_compilation()
-            .iter()
-            .map(|n| n.number.as_str())
-            .collect();
-        let p = &self.prioritization;
-        pick_tally(&gaps, &p.present, &p.pick_ballots)
-    }
-
-    /// The live rank tally, once the pick stage is closed.
-    pub fn current_rank_tally(&self) -> Option<crate::tally::RankTally> {
-        if !self.prioritization.pick_closed {
-            return None;
-        }
-        let candidates = self.rank_candidates();
-        let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
-        Some(crate::tally::rank_tally(
-            &refs,
-            self.rank_scale(),
-            &self.prioritization.rank_ballots,
-            &self.pick_counts(),
-        ))
     }
 }

@@ -24,7 +24,9 @@ pub struct RankRow {
     pub place: Place,
     /// Place in the pairwise (Copeland) order.
     pub pairwise_place: Place,
-    /// The Borda and pairwise places differ by two or more.
+    /// The Borda and pairwise places differ by two or more. A shared place
+    /// counts as every position it covers, so needs tied in both orders are
+    /// never contested.
     pub contested: bool,
 }
 
@@ -91,6 +93,27 @@ impl Pairwise {
                     .sum()
             })
             .collect()
+    }
+}
+
+/// For each place, the positions it covers: a place shared by k needs
+/// covers place ..= place + k − 1.
+fn place_spans(places: &[Place]) -> HashMap<usize, (usize, usize)> {
+    let mut count: HashMap<usize, usize> = HashMap::new();
+    for p in places {
+        *count.entry(p.place).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .map(|(p, k)| (p, (p, p + k - 1)))
+        .collect()
+}
+
+/// How far apart two spans of positions are (0 when they overlap).
+fn gap(a: Option<(usize, usize)>, b: Option<(usize, usize)>) -> usize {
+    match (a, b) {
+        (Some((a0, a1)), Some((b0, b1))) => a0.max(b0).saturating_sub(a1.min(b1)),
+        _ => 0,
     }
 }
 
@@ -182,6 +205,8 @@ fn rows_from(
         pairwise_place[*i] = p;
     }
 
+    let spans = place_spans(&places);
+    let pw_spans = place_spans(&pairwise_place);
     let rows = order
         .iter()
         .zip(places)
@@ -201,7 +226,10 @@ fn rows_from(
                 picks: pick(i),
                 place,
                 pairwise_place: pairwise_place[i],
-                contested: place.place.abs_diff(pairwise_place[i].place) >= 2,
+                contested: gap(
+                    spans.get(&place.place).copied(),
+                    pw_spans.get(&pairwise_place[i].place).copied(),
+                ) >= 2,
             }
         })
         .collect();
@@ -418,6 +446,15 @@ mod tests {
             (27, 1, 2)
         );
         assert!(!b.contested);
+    }
+
+    #[test]
+    fn needs_tied_in_both_orders_are_not_contested() {
+        let list = ["A-1", "B-1", "C-1", "D-1", "E-1"];
+        let t = rank_tally(&list, 5, &[], &HashMap::new());
+        assert!(t.rows.iter().all(|r| !r.contested));
+        let t = rank_tally(&list, 5, &[ballot(&["A-1"])], &HashMap::new());
+        assert!(t.rows.iter().all(|r| !r.contested), "{:?}", t.rows);
     }
 
     #[test]

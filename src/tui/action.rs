@@ -32,6 +32,29 @@ pub enum Action {
     // In the filter line
     AcceptFilter,
     ClearFilter,
+    // Moment 5
+    StartBallot,
+    Attendance,
+    MorePicks,
+    FewerPicks,
+    JointRule,
+    CloseStage,
+    ReopenStage,
+    TogglePerRep,
+    Presentation,
+    Export,
+    ShowLog,
+    /// Space in a list: toggle the row (attendance).
+    Toggle,
+    /// Withdraw the ballot being edited.
+    Withdraw,
+    MoveItemUp,
+    MoveItemDown,
+    Complete,
+    /// Enter in a text line: take what was typed.
+    Accept,
+    /// Esc in a text line or overlay: leave it.
+    Cancel,
     // In a yes/no question
     Yes,
     No,

@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
 use super::action::Action;
+use super::app_m5::{M5Mode, M5State};
 use super::keymap::{Context, lookup};
 use super::screens::Screen;
 use super::screens::home::{HomeState, Origin};
@@ -27,6 +28,12 @@ pub enum Question {
     QuitWithForm,
     /// Close the form and drop what was typed.
     DiscardForm,
+    /// Close the current moment-5 stage.
+    CloseStage,
+    /// Withdraw the ballot being edited.
+    WithdrawBallot,
+    /// Leave the ballot editor without saving.
+    DiscardBallot,
 }
 
 impl Question {
@@ -36,6 +43,11 @@ impl Question {
                 "Formuläret har text som inte sparats. Avsluta ändå och kasta den?"
             }
             Question::DiscardForm => "Stäng formuläret och kasta det du skrivit?",
+            Question::CloseStage => {
+                "Stänga steget? Valsedlarna kan inte ändras förrän steget öppnas igen (med ett skäl)."
+            }
+            Question::WithdrawBallot => "Dra tillbaka hela valsedeln för den här representanten?",
+            Question::DiscardBallot => "Lämna valsedeln utan att spara det du skrivit?",
         }
     }
 }
@@ -68,6 +80,8 @@ pub enum Effect {
     OpenFile(PathBuf),
     OpenSample(usize),
     Rescan,
+    /// Write the moment-5 tally for the minutes.
+    ExportTally,
 }
 
 pub struct App {
@@ -82,6 +96,7 @@ pub struct App {
     /// Selected row per moment screen (moment 2 uses `needs`).
     pub selected: [usize; 7],
     pub form: Option<NeedForm>,
+    pub m5: M5State,
     pub overlay: Overlay,
     pub status: Option<Status>,
     pub quit: bool,
@@ -115,6 +130,7 @@ impl App {
             needs: NeedsState::default(),
             selected: [0; 7],
             form: None,
+            m5: M5State::default(),
             overlay: Overlay::None,
             status: msg.map(|text| Status {
                 kind: StatusKind::Error,
@@ -137,8 +153,17 @@ impl App {
         self.open = Some(open);
         self.undo.clear();
         self.needs = NeedsState::default();
+        self.m5 = M5State::default();
         self.selected = [0; 7];
         self.screen = Screen::Moment(moment);
+    }
+
+    pub(crate) fn note(&mut self, text: impl Into<String>) {
+        self.info(text);
+    }
+
+    pub(crate) fn fail(&mut self, text: impl Into<String>) {
+        self.error(text);
     }
 
     fn info(&mut self, text: impl Into<String>) {
@@ -169,6 +194,17 @@ impl App {
             Screen::Home => vec![Context::Home],
             Screen::Moment(Moment::Identifiering) if self.needs.filtering => vec![Context::Filter],
             Screen::Moment(Moment::Identifiering) => vec![Context::Needs, Context::Round],
+            Screen::Moment(Moment::Prioritering) if self.m5.presentation => {
+                vec![Context::Presentation]
+            }
+            Screen::Moment(Moment::Prioritering) => match self.m5.mode {
+                M5Mode::Normal => vec![Context::Priority, Context::Round],
+                M5Mode::ChooseRep { .. } => vec![Context::ChooseRep],
+                M5Mode::Ballot(_) => vec![Context::Ballot],
+                M5Mode::Attendance { .. } => vec![Context::Attendance],
+                M5Mode::Prompt { .. } => vec![Context::Prompt],
+                M5Mode::Log { .. } => vec![Context::Log],
+            },
             Screen::Moment(_) => vec![Context::Round],
         }
     }
@@ -181,7 +217,7 @@ impl App {
         }
     }
 
-    fn read_only_reason(&self) -> Option<String> {
+    pub(crate) fn read_only_reason(&self) -> Option<String> {
         self.open.as_ref().and_then(|o| o.read_only.clone())
     }
 
@@ -191,7 +227,7 @@ impl App {
 
     /// Changes the open round through `change`, keeping the version before
     /// for undo. Refused (nothing changed) when the round is read-only.
-    fn change_round(
+    pub(crate) fn change_round(
         &mut self,
         what: &str,
         change: impl FnOnce(&mut Round, Timestamp) -> Result<(), String>,
@@ -233,6 +269,7 @@ impl App {
                         self.form = None;
                         self.info("Formuläret stängdes utan att spara.");
                     }
+                    Overlay::Confirm(other) => return self.answer_m5(other),
                     _ => {}
                 }
                 vec![]
@@ -246,6 +283,19 @@ impl App {
                 self.overlay = Overlay::None;
                 vec![]
             }
+            _ if self.screen == Screen::Moment(Moment::Prioritering)
+                && self.overlay == Overlay::None
+                && self.form.is_none() =>
+            {
+                self.update_m5(action)
+            }
+            _ => self.update_round_level(action),
+        }
+    }
+
+    /// What an action means outside moment 5's own modes.
+    pub(crate) fn update_round_level(&mut self, action: Action) -> Vec<Effect> {
+        match action {
             Action::Up
             | Action::Down
             | Action::PageUp
@@ -350,6 +400,7 @@ impl App {
                 self.input(key);
                 vec![]
             }
+            _ => vec![],
         }
     }
 
@@ -557,6 +608,27 @@ impl App {
                         }
                     }
                     Err(e) => self.error(e.to_string()),
+                }
+            }
+            Effect::ExportTally => {
+                let Some(open) = self.open.as_ref() else {
+                    return;
+                };
+                let now = (self.now)();
+                match crate::exchange::export::export_tally(&open.round, &open.path, now) {
+                    Ok(paths) => {
+                        let dir = paths
+                            .first()
+                            .and_then(|p| p.parent())
+                            .map(|d| d.display().to_string())
+                            .unwrap_or_default();
+                        let names: Vec<String> = paths
+                            .iter()
+                            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                            .collect();
+                        self.info(format!("Exporterat till {dir}: {}", names.join(", ")));
+                    }
+                    Err(e) => self.error(format!("Exporten misslyckades: {e}")),
                 }
             }
             Effect::Rescan => {

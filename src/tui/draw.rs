@@ -16,9 +16,11 @@ use super::screens::m1_area::AreaView;
 use super::screens::m2_needs::NeedsView;
 use super::screens::m3_dialogue::DialogueView;
 use super::screens::m4_verify::VerifyView;
+use super::screens::m5_panes::PresentationView;
 use super::screens::m5_priority::PriorityView;
 use super::screens::m6_handover::HandoverView;
 use super::screens::m7_feedback::FeedbackView;
+use super::theme::Theme;
 use super::widgets::need_form::NeedFormView;
 use super::widgets::popup::{ConfirmView, HelpView};
 use super::widgets::safe;
@@ -45,6 +47,26 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .style(app.theme.warn())
         .render(area, buf);
+        return;
+    }
+    if app.m5.presentation
+        && app.screen == Screen::Moment(Moment::Prioritering)
+        && let Some(round) = app.round()
+    {
+        let theme = if app.no_color {
+            Theme::monochrome()
+        } else {
+            Theme::presentation()
+        };
+        let (pick, rank) = (round.current_pick_tally(), round.current_rank_tally());
+        (&PresentationView {
+            theme: &theme,
+            round,
+            pick: &pick,
+            rank: rank.as_ref(),
+        })
+            .render(area, buf);
+        scrub(buf);
         return;
     }
     let t = &app.theme;
@@ -102,7 +124,9 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
                     selected: sel,
                 })
                     .render(content, buf),
-                Moment::Prioritering => (&PriorityView::new(t, round, sel)).render(content, buf),
+                Moment::Prioritering => {
+                    (&PriorityView::new(t, round, &app.m5, sel)).render(content, buf)
+                }
                 Moment::Mottagande => (&HandoverView {
                     theme: t,
                     round,

@@ -22,6 +22,20 @@ pub enum Context {
     Filter,
     /// A yes/no question.
     Confirm,
+    /// The moment-5 screen.
+    Priority,
+    /// Choosing a representative by typing part of the name (text input).
+    ChooseRep,
+    /// Entering a ballot (text input: need numbers).
+    Ballot,
+    /// The attendance list.
+    Attendance,
+    /// A one-line question: the joint-list rule, a reason (text input).
+    Prompt,
+    /// The change log.
+    Log,
+    /// Full-screen presentation of the tally.
+    Presentation,
     /// The help overlay.
     Help,
 }
@@ -36,13 +50,27 @@ impl Context {
             Context::Form => "Formuläret",
             Context::Filter => "Filterraden",
             Context::Confirm => "Fråga",
+            Context::Priority => "Prioritering (moment 5)",
+            Context::ChooseRep => "Välj representant",
+            Context::Ballot => "Valsedel",
+            Context::Attendance => "Närvaro",
+            Context::Prompt => "Inmatningsrad",
+            Context::Log => "Ändringslogg",
+            Context::Presentation => "Presentationsläge",
             Context::Help => "Hjälpen",
         }
     }
 
     /// Contexts where unbound keys are text.
     pub fn takes_text(self) -> bool {
-        matches!(self, Context::Form | Context::Filter)
+        matches!(
+            self,
+            Context::Form
+                | Context::Filter
+                | Context::ChooseRep
+                | Context::Ballot
+                | Context::Prompt
+        )
     }
 }
 
@@ -290,6 +318,234 @@ pub const BINDINGS: &[Binding] = &[
         "rensa filtret",
         true,
     ),
+    b(
+        X::Priority,
+        K::Char('v'),
+        N,
+        Action::StartBallot,
+        "ny/ändra valsedel",
+        true,
+    ),
+    b(
+        X::Priority,
+        K::Char('a'),
+        N,
+        Action::Attendance,
+        "närvaro",
+        true,
+    ),
+    b(
+        X::Priority,
+        K::Char('+'),
+        N,
+        Action::MorePicks,
+        "fler val (N)",
+        false,
+    ),
+    b(
+        X::Priority,
+        K::Char('-'),
+        N,
+        Action::FewerPicks,
+        "färre val (N)",
+        false,
+    ),
+    b(
+        X::Priority,
+        K::Char('g'),
+        N,
+        Action::JointRule,
+        "regel för gemensam lista",
+        false,
+    ),
+    b(
+        X::Priority,
+        K::Char('c'),
+        N,
+        Action::CloseStage,
+        "stäng steget",
+        true,
+    ),
+    b(
+        X::Priority,
+        K::Char('o'),
+        N,
+        Action::ReopenStage,
+        "öppna steget igen",
+        false,
+    ),
+    b(
+        X::Priority,
+        K::Char('p'),
+        N,
+        Action::TogglePerRep,
+        "per representant",
+        false,
+    ),
+    b(
+        X::Priority,
+        K::Char('f'),
+        N,
+        Action::Presentation,
+        "presentation",
+        true,
+    ),
+    b(
+        X::Priority,
+        K::Char('e'),
+        N,
+        Action::Export,
+        "exportera",
+        true,
+    ),
+    b(X::Priority, K::Char('l'), N, Action::ShowLog, "logg", false),
+    b(X::ChooseRep, K::Enter, N, Action::Accept, "välj", true),
+    b(X::ChooseRep, K::Up, N, Action::Up, "upp", false),
+    b(X::ChooseRep, K::Down, N, Action::Down, "ned", false),
+    b(X::ChooseRep, K::Esc, N, Action::Cancel, "avbryt", true),
+    b(
+        X::Ballot,
+        K::Enter,
+        N,
+        Action::Accept,
+        "spara valsedeln",
+        true,
+    ),
+    b(
+        X::Ballot,
+        K::Char('s'),
+        C,
+        Action::Accept,
+        "spara valsedeln",
+        false,
+    ),
+    b(X::Ballot, K::Esc, N, Action::Cancel, "avbryt", true),
+    b(
+        X::Ballot,
+        K::Tab,
+        N,
+        Action::Complete,
+        "komplettera numret",
+        true,
+    ),
+    b(X::Ballot, K::Up, N, Action::Up, "upp i listan", false),
+    b(X::Ballot, K::Down, N, Action::Down, "ned i listan", false),
+    b(
+        X::Ballot,
+        K::Up,
+        C,
+        Action::MoveItemUp,
+        "flytta upp (rangordning)",
+        false,
+    ),
+    b(
+        X::Ballot,
+        K::Down,
+        C,
+        Action::MoveItemDown,
+        "flytta ned (rangordning)",
+        false,
+    ),
+    b(
+        X::Ballot,
+        K::Up,
+        KeyModifiers::ALT,
+        Action::MoveItemUp,
+        "flytta upp (rangordning)",
+        false,
+    ),
+    b(
+        X::Ballot,
+        K::Down,
+        KeyModifiers::ALT,
+        Action::MoveItemDown,
+        "flytta ned (rangordning)",
+        false,
+    ),
+    b(
+        X::Ballot,
+        K::Char('<'),
+        N,
+        Action::MoveItemUp,
+        "flytta upp (rangordning)",
+        false,
+    ),
+    b(
+        X::Ballot,
+        K::Char('>'),
+        N,
+        Action::MoveItemDown,
+        "flytta ned (rangordning)",
+        false,
+    ),
+    b(
+        X::Ballot,
+        K::Char('d'),
+        C,
+        Action::Withdraw,
+        "dra tillbaka valsedeln",
+        false,
+    ),
+    b(
+        X::Attendance,
+        K::Char(' '),
+        N,
+        Action::Toggle,
+        "närvarande/frånvarande",
+        true,
+    ),
+    b(
+        X::Attendance,
+        K::Enter,
+        N,
+        Action::Toggle,
+        "närvarande/frånvarande",
+        false,
+    ),
+    b(X::Attendance, K::Esc, N, Action::Cancel, "stäng", true),
+    b(
+        X::Attendance,
+        K::Char('a'),
+        N,
+        Action::Cancel,
+        "stäng",
+        false,
+    ),
+    b(X::Prompt, K::Enter, N, Action::Accept, "ok", true),
+    b(X::Prompt, K::Esc, N, Action::Cancel, "avbryt", true),
+    b(X::Log, K::Esc, N, Action::Cancel, "stäng loggen", true),
+    b(
+        X::Log,
+        K::Char('l'),
+        N,
+        Action::Cancel,
+        "stäng loggen",
+        false,
+    ),
+    b(
+        X::Presentation,
+        K::Char('f'),
+        N,
+        Action::Presentation,
+        "tillbaka",
+        true,
+    ),
+    b(
+        X::Presentation,
+        K::Esc,
+        N,
+        Action::Presentation,
+        "tillbaka",
+        false,
+    ),
+    b(
+        X::Presentation,
+        K::Char('p'),
+        N,
+        Action::TogglePerRep,
+        "val/rangordning",
+        false,
+    ),
     b(X::Confirm, K::Char('j'), N, Action::Yes, "ja", true),
     b(X::Confirm, K::Char('y'), N, Action::Yes, "ja", false),
     b(X::Confirm, K::Char('n'), N, Action::No, "nej", true),
@@ -400,7 +656,21 @@ pub fn footer_hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
 /// The help overlay: every context with its keys, keys with the same text
 /// joined ("↑/k  upp").
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    let order = [X::Global, X::Home, X::Round, X::Needs, X::Form, X::Filter];
+    let order = [
+        X::Global,
+        X::Home,
+        X::Round,
+        X::Needs,
+        X::Form,
+        X::Filter,
+        X::Priority,
+        X::ChooseRep,
+        X::Ballot,
+        X::Attendance,
+        X::Prompt,
+        X::Log,
+        X::Presentation,
+    ];
     order
         .iter()
         .map(|ctx| {

@@ -124,6 +124,11 @@ impl Theme {
         Ok(t)
     }
 
+    /// The high-contrast theme, for presentation mode whatever is chosen.
+    pub fn presentation() -> Theme {
+        Theme::parse(BUILT_IN[1].0, BUILT_IN[1].1, BUILT_IN[1].0).unwrap_or_default()
+    }
+
     pub fn monochrome() -> Theme {
         Theme {
             name: "standard".into(),

@@ -1,39 +1,60 @@
-//! Moment 5: the NSK-S prioritisation. Shows the live pick tally over the
-//! final compilation: picks per need as bars, who has voted, who is missing.
+//! Moment 5: the NSK-S prioritisation. The live tally pane of the current
+//! stage (picks as bars; the ranking with points, mean position, first
+//! places and the spread of positions), who has voted and who is missing,
+//! and the overlays for entering ballots, attendance and the log.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
+use super::m5_panes::{PerRepPane, PickPane, RankPane};
 use crate::domain::Round;
-use crate::domain::priority::JointRule;
-use crate::tally::{PickTally, pick_tally, place_label};
+use crate::domain::priority::Stage;
+use crate::exchange::tally_out::CONTESTED_NOTE;
+use crate::meeting::joint_rule_label;
+use crate::tally::{PickTally, RankTally};
+use crate::tui::app_m5::{M5Mode, M5State, rep_matches};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::ballot_editor::BallotEditorView;
+use crate::tui::widgets::{centered, fit, safe};
 
 pub struct PriorityView<'a> {
     pub theme: &'a Theme,
     pub round: &'a Round,
-    pub tally: PickTally,
+    pub state: &'a M5State,
+    pub pick: PickTally,
+    pub rank: Option<RankTally>,
     pub scroll: usize,
 }
 
 impl<'a> PriorityView<'a> {
-    /// Computes the tally once, before drawing.
-    pub fn new(theme: &'a Theme, round: &'a Round, scroll: usize) -> Self {
-        let list: Vec<&str> = round
-            .final_compilation()
-            .iter()
-            .map(|n| n.number.as_str())
-            .collect();
-        let p = &round.prioritization;
-        let tally = pick_tally(&list, &p.present, &p.pick_ballots);
+    /// Computes the tallies once, before drawing.
+    pub fn new(theme: &'a Theme, round: &'a Round, state: &'a M5State, scroll: usize) -> Self {
         PriorityView {
             theme,
             round,
-            tally,
+            state,
+            pick: round.current_pick_tally(),
+            rank: round.current_rank_tally(),
             scroll,
+        }
+    }
+
+    fn stage(&self) -> Stage {
+        self.round.prioritization.stage()
+    }
+
+    /// (voted, missing) among the present, for the current stage.
+    fn turnout(&self) -> (usize, Vec<String>) {
+        let p = &self.round.prioritization;
+        match self.stage() {
+            Stage::Pick => (self.pick.voted.len(), self.pick.missing.clone()),
+            Stage::Rank => {
+                let has = |n: &String| p.rank_ballots.iter().any(|b| b.representative == *n);
+                let missing: Vec<String> = p.present.iter().filter(|n| !has(n)).cloned().collect();
+                (p.present.len() - missing.len(), missing)
+            }
         }
     }
 }
@@ -42,21 +63,26 @@ impl Widget for &PriorityView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let p = &self.round.prioritization;
-        let tally = &self.tally;
-        let [head, bars] =
-            Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(area);
-        let rule = match p.joint_rule {
-            JointRule::AllPicked => "alla valda behov".to_string(),
-            JointRule::TopK(k) => format!("de {k} mest valda"),
-            JointRule::AtLeast(m) => format!("minst {m} val"),
+        let [head, body, foot] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(3),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let stage_text = match (self.stage(), p.rank_closed) {
+            (Stage::Pick, _) => "Steg 1: val".to_string(),
+            (Stage::Rank, false) => {
+                format!("Steg 2: rangordning av {} behov", self.round.rank_scale())
+            }
+            (Stage::Rank, true) => "Rangordningen är stängd".to_string(),
         };
-        let missing = if tally.missing.is_empty() {
+        let (voted, missing) = self.turnout();
+        let missing_text = if missing.is_empty() {
             "alla närvarande har röstat".to_string()
         } else {
             format!(
                 "saknas: {}",
-                tally
-                    .missing
+                missing
                     .iter()
                     .map(|m| safe(m))
                     .collect::<Vec<_>>()
@@ -65,29 +91,25 @@ impl Widget for &PriorityView<'_> {
         };
         Paragraph::new(vec![
             Line::from(vec![
-                Span::styled(format!(" Steg: {} ", p.stage().label()), t.title()),
+                Span::styled(format!(" {stage_text} "), t.title()),
                 Span::styled(
                     format!(
-                        "· {} val per representant · gemensam lista: {rule} · {} kunskapsluckor",
+                        "· {} val per representant · gemensam lista: {}",
                         p.max_picks,
-                        tally.rows.len()
+                        joint_rule_label(p.joint_rule)
                     ),
                     t.base(),
                 ),
             ]),
             Line::from(vec![
                 Span::styled(
-                    format!(
-                        " {} av {} närvarande har röstat",
-                        tally.voted.len(),
-                        tally.eligible
-                    ),
+                    format!(" {voted} av {} närvarande har röstat", p.present.len()),
                     t.accent(),
                 ),
                 Span::styled(
                     format!(
                         " · {}",
-                        fit(&missing, head.width.saturating_sub(40) as usize)
+                        fit(&missing_text, head.width.saturating_sub(36) as usize)
                     ),
                     t.warn(),
                 ),
@@ -95,54 +117,197 @@ impl Widget for &PriorityView<'_> {
         ])
         .render(head, buf);
 
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(" Val per behov ")
-            .border_style(t.border(true));
-        let inner = block.inner(bars);
-        block.render(bars, buf);
-        let max = tally.rows.iter().map(|r| r.picks).max().unwrap_or(0).max(1);
-        let label_w = 34usize;
-        let bar_w = (inner.width as usize).saturating_sub(label_w + 24).max(4);
-        let lines: Vec<Line> = tally
-            .rows
-            .iter()
-            .skip(self.scroll)
-            .take(inner.height as usize)
-            .map(|row| {
-                let title = self
-                    .round
-                    .need(&row.number)
-                    .map(|n| safe(&n.title))
-                    .unwrap_or_default();
-                let len = (row.picks as usize * bar_w).div_ceil(max as usize);
-                let leading = row.place.place == 1 && row.picks > 0;
-                Line::from(vec![
-                    Span::styled(
-                        format!(
-                            "{:>4} ",
-                            if row.place.shared {
-                                format!("{}=", row.place.place)
-                            } else {
-                                row.place.place.to_string()
-                            }
-                        ),
-                        t.muted(),
-                    ),
-                    Span::styled(format!("{:<8} ", safe(&row.number)), t.accent()),
-                    Span::styled(
-                        format!("{:<w$} ", fit(&title, label_w - 10), w = label_w - 10),
-                        t.base(),
-                    ),
-                    Span::styled("█".repeat(len), t.tally_bar(leading)),
-                    Span::styled(
-                        format!(" {} ({:.0} %)", row.picks, row.share * 100.0),
-                        t.base(),
-                    ),
-                ])
+        if self.state.per_rep {
+            (&PerRepPane {
+                theme: t,
+                round: self.round,
+                stage: self.stage(),
             })
-            .collect();
-        Paragraph::new(lines).render(inner, buf);
-        let _ = place_label;
+                .render(body, buf);
+        } else {
+            match &self.rank {
+                Some(rank) => (&RankPane {
+                    theme: t,
+                    round: self.round,
+                    tally: rank,
+                    scroll: self.scroll,
+                })
+                    .render(body, buf),
+                None => (&PickPane {
+                    theme: t,
+                    round: self.round,
+                    tally: &self.pick,
+                    scroll: self.scroll,
+                })
+                    .render(body, buf),
+            }
+        }
+        let foot_text = if self.rank.is_some() && !self.state.per_rep {
+            CONTESTED_NOTE.to_string()
+        } else if self.state.per_rep {
+            "Per representant: visa inte på delad skärm utan att mötet bett om det (p byter tillbaka).".to_string()
+        } else {
+            String::new()
+        };
+        Paragraph::new(Span::styled(
+            fit(&foot_text, foot.width as usize),
+            t.muted(),
+        ))
+        .render(foot, buf);
+
+        self.render_mode(area, buf);
+    }
+}
+
+impl PriorityView<'_> {
+    fn render_mode(&self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        match &self.state.mode {
+            M5Mode::Normal => {}
+            M5Mode::ChooseRep { query, selected } => {
+                let matches = rep_matches(self.round, query);
+                let popup = centered(area, 56, (matches.len() as u16 + 4).clamp(6, area.height));
+                Clear.render(popup, buf);
+                let block = Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Välj representant ")
+                    .border_style(t.accent())
+                    .style(t.base());
+                let inner = block.inner(popup);
+                block.render(popup, buf);
+                let mut lines = vec![Line::from(vec![
+                    Span::styled("Namn: ", t.muted()),
+                    Span::styled(format!("{}▏", safe(query)), t.warn()),
+                ])];
+                let sel = (*selected).min(matches.len().saturating_sub(1));
+                let stage = self.stage();
+                let p = &self.round.prioritization;
+                for (i, name) in matches
+                    .iter()
+                    .enumerate()
+                    .take(inner.height.saturating_sub(1) as usize)
+                {
+                    let done = match stage {
+                        Stage::Pick => p.pick_ballot(name).is_some(),
+                        Stage::Rank => p.rank_ballots.iter().any(|b| b.representative == *name),
+                    };
+                    let style = if i == sel { t.selected() } else { t.base() };
+                    lines.push(Line::from(Span::styled(
+                        format!("{} {}", if done { "✓" } else { " " }, safe(name)),
+                        style,
+                    )));
+                }
+                if matches.is_empty() {
+                    lines.push(Line::from(Span::styled(
+                        "Ingen närvarande matchar (a för närvaro).",
+                        t.error(),
+                    )));
+                }
+                Paragraph::new(lines).render(inner, buf);
+            }
+            M5Mode::Ballot(editor) => {
+                let [_, right] =
+                    Layout::horizontal([Constraint::Percentage(35), Constraint::Percentage(65)])
+                        .areas(area);
+                (&BallotEditorView {
+                    editor,
+                    round: self.round,
+                    theme: t,
+                })
+                    .render(right, buf);
+            }
+            M5Mode::Attendance { selected } => {
+                let reps = &self.round.representatives;
+                let popup = centered(area, 60, area.height);
+                Clear.render(popup, buf);
+                let present = self.round.prioritization.present.len();
+                let block = Block::default()
+                    .borders(Borders::ALL)
+                    .title(format!(
+                        " Närvaro · {present} av {} · mellanslag växlar ",
+                        reps.len()
+                    ))
+                    .border_style(t.accent())
+                    .style(t.base());
+                let inner = block.inner(popup);
+                block.render(popup, buf);
+                let h = inner.height as usize;
+                let start = selected.saturating_sub(h.saturating_sub(1));
+                let lines: Vec<Line> = reps
+                    .iter()
+                    .enumerate()
+                    .skip(start)
+                    .take(h)
+                    .map(|(i, r)| {
+                        let here = self.round.prioritization.present.contains(&r.name);
+                        let style = if i == *selected {
+                            t.selected()
+                        } else if here {
+                            t.base()
+                        } else {
+                            t.muted()
+                        };
+                        Line::from(Span::styled(
+                            format!(
+                                "[{}] {} ({})",
+                                if here { "x" } else { " " },
+                                safe(&r.name),
+                                safe(&r.county)
+                            ),
+                            style,
+                        ))
+                    })
+                    .collect();
+                Paragraph::new(lines).render(inner, buf);
+            }
+            M5Mode::Prompt { kind, text, error } => {
+                let popup = centered(area, 76, 5);
+                Clear.render(popup, buf);
+                let mut lines = vec![
+                    Line::from(Span::styled(kind.question(), t.base())),
+                    Line::from(Span::styled(format!("{}▏", safe(text)), t.warn())),
+                ];
+                if let Some(e) = error {
+                    lines.push(Line::from(Span::styled(e.clone(), t.error())));
+                }
+                Paragraph::new(lines)
+                    .wrap(Wrap { trim: false })
+                    .block(
+                        Block::default()
+                            .borders(Borders::ALL)
+                            .border_style(t.accent()),
+                    )
+                    .style(t.base())
+                    .render(popup, buf);
+            }
+            M5Mode::Log { scroll } => {
+                let popup = centered(area, area.width.saturating_sub(4), area.height);
+                Clear.render(popup, buf);
+                let block = Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Ändringslogg (↑/↓, Esc stänger) ")
+                    .border_style(t.accent())
+                    .style(t.base());
+                let inner = block.inner(popup);
+                block.render(popup, buf);
+                let log = &self.round.log;
+                let h = inner.height as usize;
+                let end = (*scroll).clamp(h.min(log.len()), log.len());
+                let lines: Vec<Line> = log[end.saturating_sub(h)..end]
+                    .iter()
+                    .map(|e| {
+                        let when =
+                            e.at.in_tz("Europe/Stockholm")
+                                .map(|z| z.strftime("%Y-%m-%d %H:%M").to_string())
+                                .unwrap_or_default();
+                        Line::from(vec![
+                            Span::styled(format!("{when} "), t.muted()),
+                            Span::styled(safe(&e.what), t.base()),
+                        ])
+                    })
+                    .collect();
+                Paragraph::new(lines).render(inner, buf);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ pub mod m1_area;
 pub mod m2_needs;
 pub mod m3_dialogue;
 pub mod m4_verify;
+pub mod m5_panes;
 pub mod m5_priority;
 pub mod m6_handover;
 pub mod m7_feedback;

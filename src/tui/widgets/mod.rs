@@ -1,5 +1,6 @@
 //! Reusable pieces of the screens.
 
+pub mod ballot_editor;
 pub mod need_form;
 pub mod popup;
 

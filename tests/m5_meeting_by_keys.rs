@@ -1,0 +1,303 @@
+//! A whole moment-5 meeting typed by keys: 21 representatives pick, the
+//! stage is closed, they rank, and the saved file's tally is checked against
+//! a result computed by hand. The keystrokes per ballot are counted.
+
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use lbk::store::{load, samples::SAMPLES};
+use lbk::tally::Place;
+use lbk::tui::app::App;
+use lbk::tui::app_m5::rep_matches;
+
+const A: &str = "GÄV-01";
+const B: &str = "HAL-02";
+const C: &str = "DAL-01";
+const D: &str = "FYR-01";
+const E: &str = "GR-01";
+
+/// Sample round (b) before anyone has picked, in a temporary folder.
+fn fresh_meeting(dir: &std::path::Path) -> App {
+    let mut round =
+        lbk::store::parse_round(SAMPLES[1].text.as_bytes(), std::path::Path::new("b.ron")).unwrap();
+    round.prioritization.pick_ballots.clear();
+    let path = dir.join("data").join("mote.ron");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    lbk::store::save(&path, &mut round, None).unwrap();
+    let mut app = app_in(dir);
+    app.perform(lbk::tui::app::Effect::OpenFile(path));
+    assert_eq!(
+        app.screen,
+        lbk::tui::screens::Screen::Moment(lbk::domain::Moment::Prioritering)
+    );
+    app
+}
+
+/// The shortest beginning of the name that puts this representative first.
+fn prefix_for(app: &App, name: &str) -> String {
+    let round = app.round().unwrap();
+    (1..=name.chars().count())
+        .map(|n| name.chars().take(n).collect::<String>())
+        .find(|p| rep_matches(round, p).first().map(String::as_str) == Some(name))
+        .unwrap()
+}
+
+/// The shortest way to type a number: "gäv1" for GÄV-01.
+fn short(number: &str) -> String {
+    let (code, seq) = lbk::domain::need::split_number(number).unwrap();
+    format!("{}{seq}", code.to_lowercase())
+}
+
+/// Types one ballot and returns the keys pressed.
+fn ballot(app: &mut App, name: &str, needs: &[&str]) -> usize {
+    let mut keys = String::from("v");
+    keys.push_str(&prefix_for(app, name));
+    keys.push('\n');
+    let tokens: Vec<String> = needs.iter().map(|n| short(n)).collect();
+    keys.push_str(&tokens.join(" "));
+    keys.push('\n');
+    type_text(app, &keys);
+    assert!(
+        matches!(app.m5.mode, lbk::tui::app_m5::M5Mode::Normal),
+        "valsedeln för {name} sparades inte: {:?}",
+        app.status
+    );
+    keys.chars().count()
+}
+
+#[test]
+fn twenty_one_representatives_pick_and_rank_by_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = fresh_meeting(dir.path());
+    let path = app.open.as_ref().unwrap().path.clone();
+
+    // Setup: N from 5 to 3; Hans Östlund (Gotland, 8th in the list) arrives late.
+    type_text(&mut app, "--");
+    assert_eq!(app.round().unwrap().prioritization.max_picks, 3);
+    app.press(key(KeyCode::Char('a')));
+    for _ in 0..7 {
+        app.press(key(KeyCode::Down));
+    }
+    app.press(key(KeyCode::Char(' ')));
+    app.press(key(KeyCode::Esc));
+    let reps: Vec<String> = app
+        .round()
+        .unwrap()
+        .representatives
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    assert_eq!(reps.len(), 21);
+    assert_eq!(app.round().unwrap().prioritization.present.len(), 21);
+
+    // Pick stage: three groups of seven.
+    let mut keys = vec![];
+    for (i, name) in reps.iter().enumerate() {
+        let needs = match i / 7 {
+            0 => [A, B, C],
+            1 => [A, B, D],
+            _ => [A, D, E],
+        };
+        keys.push(ballot(&mut app, name, &needs));
+    }
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(s.contains("21 av 21 närvarande har röstat"), "{s}");
+    insta::assert_snapshot!("meeting_pick_pane", s);
+
+    // Opening a ballot again loads it (a correction); a fourth pick is
+    // refused on the spot and the ballot is not changed.
+    let keys4 = format!("v{}\n{} ", prefix_for(&app, &reps[0]), short(D));
+    type_text(&mut app, &keys4);
+    match &app.m5.mode {
+        lbk::tui::app_m5::M5Mode::Ballot(e) => {
+            assert!(e.error.as_deref().unwrap().contains("Högst 3"))
+        }
+        other => panic!("väntade valsedeln öppen, fick {other:?}"),
+    }
+    app.press(key(KeyCode::Esc));
+    app.press(key(KeyCode::Char('j')));
+
+    // Close the pick stage (asked, then yes).
+    type_text(&mut app, "cj");
+    let saved = load(&path).unwrap().0;
+    assert!(saved.prioritization.pick_closed);
+    assert_eq!(
+        saved.prioritization.joint_list,
+        vec![A, D, B, C, E],
+        "by picks, ties by number"
+    );
+
+    // Rank stage.
+    for (i, name) in reps.iter().enumerate() {
+        let order: &[&str] = match i / 7 {
+            0 => &[B, A, D, C, E],
+            1 => &[A, B, D, E, C],
+            _ => &[D, A],
+        };
+        ballot(&mut app, name, order);
+    }
+    insta::assert_snapshot!("meeting_rank_pane", screen(&app, dir.path(), 100, 30));
+    app.press(key(KeyCode::Char('f')));
+    insta::assert_snapshot!("meeting_presentation", screen(&app, dir.path(), 100, 30));
+    app.press(key(KeyCode::Char('f')));
+
+    // The saved file, tallied, against the hand count (L = 5):
+    // A 7·4 + 7·5 + 7·4 = 91; D 7·3 + 7·3 + 7·5 = 77; B 7·5 + 7·4 = 63;
+    // C 7·2 + 7·1 = 21; E 7·1 + 7·2 = 21, equal in positions and picks: shared 4th.
+    let saved = load(&path).unwrap().0;
+    let tally = saved.current_rank_tally().unwrap();
+    let got: Vec<(&str, u64, Place, u32)> = tally
+        .rows
+        .iter()
+        .map(|r| (r.number.as_str(), r.points, r.place, r.first_places))
+        .collect();
+    let p = |place, shared| Place { place, shared };
+    assert_eq!(
+        got,
+        vec![
+            (A, 91, p(1, false), 7),
+            (D, 77, p(2, false), 7),
+            (B, 63, p(3, false), 7),
+            (C, 21, p(4, true), 0),
+            (E, 21, p(4, true), 0)
+        ]
+    );
+    let mean = |n: &str| {
+        tally
+            .rows
+            .iter()
+            .find(|r| r.number == n)
+            .unwrap()
+            .mean_position
+            .unwrap()
+    };
+    assert!((mean(A) - 35.0 / 21.0).abs() < 1e-9);
+    assert!((mean(B) - 1.5).abs() < 1e-9);
+    assert!((mean(C) - 4.5).abs() < 1e-9);
+    let picks = saved.pick_counts();
+    assert_eq!(
+        (picks[A], picks[B], picks[C], picks[D], picks[E]),
+        (21, 14, 7, 14, 7)
+    );
+    assert!(
+        saved
+            .log
+            .iter()
+            .filter(|e| e.what.starts_with("Rangordning registrerad"))
+            .count()
+            == 21
+    );
+
+    // Keystrokes per five-pick-sized ballot: name prefix + numbers + two Enters.
+    let max = keys.iter().max().unwrap();
+    let mean_keys = keys.iter().sum::<usize>() as f64 / keys.len() as f64;
+    println!("tangenttryck per valsedel (3 val): medel {mean_keys:.1}, högst {max}");
+    assert!(
+        *max <= 1 + 6 + 1 + 3 * 5 + 1,
+        "en valsedel ska inte kräva mer än prefix och numren: {keys:?}"
+    );
+}
+
+#[test]
+fn a_ballot_can_be_corrected_and_withdrawn_and_the_log_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = fresh_meeting(dir.path());
+    let path = app.open.as_ref().unwrap().path.clone();
+    ballot(&mut app, "Karin Lund", &[A, B]);
+    // Open again: the earlier picks are loaded; Backspace drops the last.
+    let open_karin = format!("v{}\n", prefix_for(&app, "Karin Lund"));
+    type_text(&mut app, &open_karin);
+    app.press(key(KeyCode::Backspace));
+    type_text(&mut app, &format!("{}\n", short(C)));
+    let saved = load(&path).unwrap().0;
+    assert_eq!(
+        saved
+            .prioritization
+            .pick_ballot("Karin Lund")
+            .unwrap()
+            .needs,
+        vec![A, C]
+    );
+    assert!(
+        saved
+            .log
+            .last()
+            .unwrap()
+            .what
+            .contains("tidigare: GÄV-01, HAL-02")
+    );
+
+    let open_karin = format!("v{}\n", prefix_for(&app, "Karin Lund"));
+    type_text(&mut app, &open_karin);
+    app.press(ctrl('d'));
+    app.press(key(KeyCode::Char('j')));
+    let saved = load(&path).unwrap().0;
+    assert!(saved.prioritization.pick_ballot("Karin Lund").is_none());
+    assert!(
+        saved
+            .log
+            .last()
+            .unwrap()
+            .what
+            .starts_with("Val tillbakadraget för Karin Lund")
+    );
+
+    // Reopening a closed stage asks for a reason and logs it.
+    ballot(&mut app, "Karin Lund", &[A]);
+    type_text(&mut app, "cj");
+    app.press(key(KeyCode::Char('o')));
+    app.press(key(KeyCode::Enter));
+    assert!(
+        matches!(&app.m5.mode, lbk::tui::app_m5::M5Mode::Prompt { error: Some(e), .. } if e.contains("skäl"))
+    );
+    type_text(&mut app, "Karin ville ändra\n");
+    let saved = load(&path).unwrap().0;
+    assert!(!saved.prioritization.pick_closed);
+    assert!(
+        saved
+            .log
+            .last()
+            .unwrap()
+            .what
+            .ends_with("Skäl: Karin ville ändra")
+    );
+
+    // The joint-list rule is set by a typed line; a bad one is refused.
+    type_text(&mut app, "gtopp\n");
+    assert!(matches!(
+        &app.m5.mode,
+        lbk::tui::app_m5::M5Mode::Prompt { error: Some(_), .. }
+    ));
+    type_text(&mut app, " 2\n");
+    assert_eq!(
+        load(&path).unwrap().0.prioritization.joint_rule,
+        lbk::domain::priority::JointRule::TopK(2)
+    );
+}
+
+#[test]
+fn the_export_key_writes_text_markdown_and_xlsx_for_the_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = fresh_meeting(dir.path());
+    ballot(&mut app, "Karin Lund", &[A, B]);
+    app.press(key(KeyCode::Char('e')));
+    let export = dir.path().join("data").join("export");
+    let mut files: Vec<_> = std::fs::read_dir(&export)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let exts: Vec<_> = files
+        .iter()
+        .map(|p| p.extension().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(exts, vec!["md", "txt", "xlsx"]);
+    let md = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(
+        md.contains("| 1 | GÄV-01 |") || md.contains("| delad 1:a plats | GÄV-01 |"),
+        "{md}"
+    );
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(s.contains("Exporterat till"), "{s}");
+}
