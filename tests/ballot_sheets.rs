@@ -357,8 +357,25 @@ fn the_xlsx_tally_reads_back_with_both_stages() {
         assert_eq!(cells[1].to_string(), row.number);
         assert_eq!(cells[3], Data::Float(row.points as f64));
     }
-    // Print setup and the chart are in the file's parts.
-    let zip = std::fs::read(&x).unwrap();
-    let text = String::from_utf8_lossy(&zip);
-    assert!(text.contains("xl/charts/chart1.xml"));
+    // Print setup and the chart, read from the file's parts.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&x).unwrap()).unwrap();
+    let part = |zip: &mut zip::ZipArchive<std::fs::File>, name: &str| {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut s).unwrap();
+        s
+    };
+    let sheet2 = part(&mut zip, "xl/worksheets/sheet2.xml");
+    assert!(sheet2.contains(r#"orientation="landscape""#), "liggande");
+    assert!(
+        sheet2.contains(r#"fitToHeight="0""#) && sheet2.contains("fitToPage"),
+        "anpassa till bredd"
+    );
+    let workbook = part(&mut zip, "xl/workbook.xml");
+    assert!(
+        workbook.contains("_xlnm.Print_Titles"),
+        "rubrikraden upprepas"
+    );
+    let chart = part(&mut zip, "xl/charts/chart2.xml");
+    assert!(chart.contains("<c:barChart>"), "stapeldiagram");
+    assert!(part(&mut zip, "xl/tables/table2.xml").contains("Poäng"));
 }
