@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use lbk::cli::{BallotsCommand, Cli, Command, ballots, check, new, tally};
+use lbk::cli::{BallotsCommand, Cli, Command, NeedsCommand, ballots, check, needs, new, tally};
 use lbk::store::{Folders, OpenRound};
 
 fn main() -> ExitCode {
@@ -48,6 +48,25 @@ fn main() -> ExitCode {
             } => ballots::run_reopen(&file, &stage, &reason),
         }
         .map(|msg| println!("{msg}")),
+        Some(Command::Template { file, rss, output }) => {
+            needs::run_template(&file, &rss, &output).map(|m| println!("{m}"))
+        }
+        Some(Command::Needs(n)) => match n {
+            NeedsCommand::Import {
+                file,
+                rss,
+                sheet,
+                dry_run,
+                yes,
+            } => needs::run_import(&file, &rss, &sheet, dry_run, yes),
+            NeedsCommand::List {
+                file,
+                rss,
+                status,
+                format,
+            } => needs::run_list(&file, rss.as_deref(), status.as_deref(), &format),
+        }
+        .map(|m| println!("{m}")),
         Some(Command::Check { file }) => check::run(&file)
             .map(|s| println!("{s}"))
             .map_err(Into::into),

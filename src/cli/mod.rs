@@ -2,6 +2,7 @@
 
 pub mod ballots;
 pub mod check;
+pub mod needs;
 pub mod new;
 pub mod tally;
 
@@ -76,6 +77,21 @@ pub enum Command {
     /// Valsedlar i kalkylblad, och att stänga eller öppna ett steg.
     #[command(subcommand, help_template = SUB_TEMPLATE)]
     Ballots(BallotsCommand),
+    /// Skriv behovsmallen (Excel) för en RSS.
+    #[command(help_template = SUB_TEMPLATE)]
+    Template {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// RSS-koden, t.ex. GR.
+        #[arg(long)]
+        rss: String,
+        /// Mallen som skrivs (.xlsx).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Kunskapsbehov: importera en ifylld mall, lista behoven.
+    #[command(subcommand, help_template = SUB_TEMPLATE)]
+    Needs(NeedsCommand),
     /// Kontrollera en omgångsfil och visa en sammanfattning.
     #[command(help_template = SUB_TEMPLATE)]
     Check {
@@ -132,5 +148,41 @@ pub enum BallotsCommand {
         /// Varför steget öppnas igen.
         #[arg(long)]
         reason: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NeedsCommand {
+    /// Importera en ifylld mall (xlsx eller csv); visar rapporten först.
+    #[command(help_template = SUB_TEMPLATE)]
+    Import {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// RSS-koden, t.ex. GR.
+        #[arg(long)]
+        rss: String,
+        /// Den ifyllda mallen.
+        sheet: PathBuf,
+        /// Visa bara rapporten; ändra ingenting.
+        #[arg(long)]
+        dry_run: bool,
+        /// Importera utan att fråga.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Lista behoven.
+    #[command(help_template = SUB_TEMPLATE)]
+    List {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Bara en RSS.
+        #[arg(long)]
+        rss: Option<String>,
+        /// Bara en status, t.ex. kunskapslucka, undanlagt, sammanslagen.
+        #[arg(long)]
+        status: Option<String>,
+        /// Format: text eller json.
+        #[arg(long, default_value = "text")]
+        format: String,
     },
 }

@@ -2,6 +2,8 @@
 
 pub mod ballot_sheet;
 pub mod export;
+pub mod needs_import;
+pub mod needs_template;
 pub mod tally_out;
 pub mod tally_xlsx;
 

@@ -1,0 +1,160 @@
+//! `lbk template`, `lbk needs import` and `lbk needs list`: the RSS needs
+//! template out, the filled template in, and the needs for scripts.
+
+use std::io::BufRead as _;
+use std::path::Path;
+
+use anyhow::{Context as _, anyhow, bail};
+use serde::Serialize;
+
+use crate::domain::Round;
+use crate::exchange::needs_import::{apply_import, plan_import, read_needs_sheet};
+use crate::exchange::needs_template::needs_template;
+use crate::store::{OpenRound, load};
+
+pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<String> {
+    let (round, _) = load(file)?;
+    let r = round.rss_by_code(rss).ok_or_else(|| {
+        anyhow!(
+            "RSS-koden {rss} finns inte i omgången. Se lbk check {}.",
+            file.display()
+        )
+    })?;
+    let bytes = needs_template(r, &round.area).map_err(|e| anyhow!(e))?;
+    std::fs::write(output, bytes)
+        .with_context(|| format!("Kunde inte skriva {}", output.display()))?;
+    Ok(format!(
+        "Skrev mallen för {} ({}) till {}.",
+        r.name,
+        r.code,
+        output.display()
+    ))
+}
+
+/// Imports after showing the report; asks on standard input unless `yes`.
+pub fn run_import(
+    file: &Path,
+    rss: &str,
+    sheet: &Path,
+    dry_run: bool,
+    yes: bool,
+) -> anyhow::Result<String> {
+    let data = read_needs_sheet(sheet).map_err(|e| anyhow!(e))?;
+    let refused = |problems: Vec<crate::exchange::ballot_sheet::SheetProblem>| {
+        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        anyhow!(
+            "{} vägrades ({}); inget importerades och omgången är oförändrad:\n{}",
+            sheet.display(),
+            data.found_in,
+            list.join("\n")
+        )
+    };
+    // The report comes from a plain read; the round is opened for writing
+    // (and locked) only when the user goes on.
+    let (round, _) = load(file)?;
+    let plan = plan_import(&round, rss, &data).map_err(refused)?;
+    println!("{}", plan.report());
+    if dry_run {
+        return Ok("Provkörning: inget skrevs.".into());
+    }
+    if !yes {
+        println!("Importera? Skriv j och Enter för ja.");
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !matches!(
+            answer.trim().to_lowercase().as_str(),
+            "j" | "ja" | "y" | "yes"
+        ) {
+            return Ok("Avbrutet: inget skrevs.".into());
+        }
+    }
+    let mut open = OpenRound::open(file)?;
+    if let Some(reason) = &open.read_only {
+        bail!("Omgången kan inte ändras nu: {reason}");
+    }
+    // Planned again on the round as opened, in case it changed meanwhile.
+    let plan = plan_import(&open.round, rss, &data).map_err(refused)?;
+    apply_import(&mut open.round, &plan, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
+    open.save()?;
+    Ok(format!("Importerat till {}.", file.display()))
+}
+
+#[derive(Serialize)]
+struct NeedLine<'a> {
+    number: &'a str,
+    rss: &'a str,
+    title: &'a str,
+    level: &'static str,
+    kind: &'static str,
+    dots: Option<u32>,
+    status: String,
+}
+
+/// The needs, optionally of one RSS and one status (by its Swedish word).
+pub fn list(
+    round: &Round,
+    rss: Option<&str>,
+    status: Option<&str>,
+    format: &str,
+) -> anyhow::Result<String> {
+    let mut needs: Vec<&crate::domain::Need> = round
+        .needs
+        .iter()
+        .filter(|n| rss.is_none_or(|r| n.rss.eq_ignore_ascii_case(r)))
+        .filter(|n| {
+            status.is_none_or(|s| {
+                n.status
+                    .label()
+                    .to_lowercase()
+                    .starts_with(&s.to_lowercase())
+            })
+        })
+        .collect();
+    needs.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
+    let lines: Vec<NeedLine> = needs
+        .iter()
+        .map(|n| NeedLine {
+            number: &n.number,
+            rss: &n.rss,
+            title: &n.title,
+            level: n.level.label(),
+            kind: n.kind.label(),
+            dots: n.dots,
+            status: n.status.label(),
+        })
+        .collect();
+    match format {
+        "json" => Ok(serde_json::to_string_pretty(&lines)?),
+        "text" => {
+            let mut t = comfy_table::Table::new();
+            t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+                .set_header(vec![
+                    "Nr", "RSS", "Titel", "Nivå", "Typ", "Prickar", "Status",
+                ]);
+            for l in &lines {
+                let clean = |s: &str| crate::exchange::cell_text(s);
+                t.add_row(vec![
+                    clean(l.number),
+                    clean(l.rss),
+                    clean(l.title),
+                    l.level.to_string(),
+                    l.kind.to_string(),
+                    l.dots.map(|d| d.to_string()).unwrap_or_default(),
+                    clean(&l.status),
+                ]);
+            }
+            Ok(format!("{t}\n{} behov", lines.len()))
+        }
+        other => bail!("Okänt format {other:?}: ange text eller json."),
+    }
+}
+
+pub fn run_list(
+    file: &Path,
+    rss: Option<&str>,
+    status: Option<&str>,
+    format: &str,
+) -> anyhow::Result<String> {
+    let (round, _) = load(file)?;
+    list(&round, rss, status, format)
+}
