@@ -249,7 +249,10 @@ fn a_ballot_can_be_corrected_and_withdrawn_and_the_log_says_so() {
     app.press(key(KeyCode::Char('o')));
     app.press(key(KeyCode::Enter));
     assert!(
-        matches!(&app.m5.mode, lbk::tui::app_m5::M5Mode::Prompt { error: Some(e), .. } if e.contains("skäl"))
+        app.prompt
+            .as_ref()
+            .and_then(|p| p.error.as_deref())
+            .is_some_and(|e| e.contains("skäl"))
     );
     type_text(&mut app, "Karin ville ändra\n");
     let saved = load(&path).unwrap().0;
@@ -265,10 +268,7 @@ fn a_ballot_can_be_corrected_and_withdrawn_and_the_log_says_so() {
 
     // The joint-list rule is set by a typed line; a bad one is refused.
     type_text(&mut app, "gtopp\n");
-    assert!(matches!(
-        &app.m5.mode,
-        lbk::tui::app_m5::M5Mode::Prompt { error: Some(_), .. }
-    ));
+    assert!(app.prompt.as_ref().is_some_and(|p| p.error.is_some()));
     type_text(&mut app, " 2\n");
     assert_eq!(
         load(&path).unwrap().0.prioritization.joint_rule,

@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use super::action::Action;
 use super::app_m5::{M5Mode, M5State};
 use super::keymap::{Context, lookup};
+use super::prompt::{LinePrompt, PromptKind};
 use super::screens::Screen;
 use super::screens::home::{HomeState, Origin};
 use super::screens::m2_needs::{NeedsState, visible_needs};
@@ -97,6 +98,8 @@ pub struct App {
     pub selected: [usize; 7],
     pub form: Option<NeedForm>,
     pub m5: M5State,
+    /// A one-line question being answered.
+    pub prompt: Option<LinePrompt>,
     pub overlay: Overlay,
     pub status: Option<Status>,
     pub quit: bool,
@@ -131,6 +134,7 @@ impl App {
             selected: [0; 7],
             form: None,
             m5: M5State::default(),
+            prompt: None,
             overlay: Overlay::None,
             status: msg.map(|text| Status {
                 kind: StatusKind::Error,
@@ -187,6 +191,9 @@ impl App {
             Overlay::Help { .. } => return vec![Context::Help],
             Overlay::None => {}
         }
+        if self.prompt.is_some() {
+            return vec![Context::Prompt];
+        }
         if self.form.is_some() {
             return vec![Context::Form];
         }
@@ -202,7 +209,6 @@ impl App {
                 M5Mode::ChooseRep { .. } => vec![Context::ChooseRep],
                 M5Mode::Ballot(_) => vec![Context::Ballot],
                 M5Mode::Attendance { .. } => vec![Context::Attendance],
-                M5Mode::Prompt { .. } => vec![Context::Prompt],
                 M5Mode::Log { .. } => vec![Context::Log],
             },
             Screen::Moment(_) => vec![Context::Round],
@@ -283,6 +289,9 @@ impl App {
                 self.overlay = Overlay::None;
                 vec![]
             }
+            _ if self.prompt.is_some() && self.overlay == Overlay::None => {
+                self.update_prompt(action)
+            }
             _ if self.screen == Screen::Moment(Moment::Prioritering)
                 && self.overlay == Overlay::None
                 && self.form.is_none() =>
@@ -290,6 +299,47 @@ impl App {
                 self.update_m5(action)
             }
             _ => self.update_round_level(action),
+        }
+    }
+
+    fn update_prompt(&mut self, action: Action) -> Vec<Effect> {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return vec![];
+        };
+        match action {
+            Action::Input(key) => {
+                prompt.input(key);
+                vec![]
+            }
+            Action::Cancel => {
+                self.prompt = None;
+                vec![]
+            }
+            Action::Accept => {
+                let (kind, text) = (prompt.kind, prompt.text.trim().to_string());
+                let result = match kind {
+                    PromptKind::JointRule | PromptKind::ReopenReason(_) => {
+                        self.accept_m5_prompt(kind, &text)
+                    }
+                    _ => self.accept_other_prompt(kind, &text),
+                };
+                match result {
+                    Ok(effects) => {
+                        // An answer may have asked a further question.
+                        if self.prompt.as_ref().is_some_and(|p| p.kind == kind) {
+                            self.prompt = None;
+                        }
+                        effects
+                    }
+                    Err(msg) => {
+                        if let Some(p) = self.prompt.as_mut() {
+                            p.error = Some(msg);
+                        }
+                        vec![]
+                    }
+                }
+            }
+            _ => vec![],
         }
     }
 
@@ -644,5 +694,17 @@ impl App {
         for effect in self.handle_key(key) {
             self.perform(effect);
         }
+    }
+}
+
+impl App {
+    /// Answers to the one-line questions of moments 1 and 2.
+    pub(crate) fn accept_other_prompt(
+        &mut self,
+        kind: PromptKind,
+        text: &str,
+    ) -> Result<Vec<Effect>, String> {
+        let _ = (kind, text);
+        Ok(vec![])
     }
 }

@@ -5,27 +5,11 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::action::Action;
 use super::app::{App, Effect, Overlay, Question};
+use super::prompt::{LinePrompt, PromptKind};
 use super::widgets::ballot_editor::BallotEditor;
 use crate::domain::Round;
 use crate::domain::collate::contains_folded;
 use crate::domain::priority::{JointRule, Stage};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptKind {
-    JointRule,
-    ReopenReason(Stage),
-}
-
-impl PromptKind {
-    pub fn question(self) -> &'static str {
-        match self {
-            PromptKind::JointRule => {
-                "Regel för gemensam lista: \"alla\", \"topp 10\" eller \"minst 2\":"
-            }
-            PromptKind::ReopenReason(_) => "Skäl till att steget öppnas igen (skrivs i loggen):",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum M5Mode {
@@ -38,11 +22,6 @@ pub enum M5Mode {
     Ballot(Box<BallotEditor>),
     Attendance {
         selected: usize,
-    },
-    Prompt {
-        kind: PromptKind,
-        text: String,
-        error: Option<String>,
     },
     Log {
         scroll: usize,
@@ -149,11 +128,10 @@ impl App {
                     }),
                 )
             }
-            (M::Normal, Action::JointRule) => none(M::Prompt {
-                kind: PromptKind::JointRule,
-                text: String::new(),
-                error: None,
-            }),
+            (M::Normal, Action::JointRule) => {
+                self.prompt = Some(LinePrompt::new(PromptKind::JointRule));
+                none(M::Normal)
+            }
             (M::Normal, Action::CloseStage) => {
                 self.overlay = Overlay::Confirm(Question::CloseStage);
                 none(M::Normal)
@@ -164,11 +142,8 @@ impl App {
                 } else {
                     Stage::Pick
                 };
-                none(M::Prompt {
-                    kind: PromptKind::ReopenReason(which),
-                    text: String::new(),
-                    error: None,
-                })
+                self.prompt = Some(LinePrompt::new(PromptKind::ReopenReason(which)));
+                none(M::Normal)
             }
             (M::Normal, Action::Export) => (M::Normal, vec![Effect::ExportTally]),
             (M::Normal, other) => (M::Normal, self.update_round_level(other)),
@@ -276,33 +251,6 @@ impl App {
                     self.change_m5(&what, move |r, at| r.set_present(&name, now_present, at)),
                 )
             }
-            (M::Prompt { kind, text, .. }, Action::Accept) => {
-                let reason = text.clone();
-                let result = match kind {
-                    PromptKind::JointRule => parse_joint_rule(&text).and_then(|rule| {
-                        self.change_round("Regel för gemensam lista ändrad.", move |r, at| {
-                            r.set_joint_rule(rule, at).map_err(|e| e.to_string())
-                        })
-                    }),
-                    PromptKind::ReopenReason(s) => {
-                        self.change_round("Steget öppnat igen.", move |r, at| {
-                            match s {
-                                Stage::Pick => r.reopen_picks(&reason, at),
-                                Stage::Rank => r.reopen_ranking(&reason, at),
-                            }
-                            .map_err(|e| e.to_string())
-                        })
-                    }
-                };
-                match result {
-                    Ok(effects) => (M::Normal, effects),
-                    Err(msg) => none(M::Prompt {
-                        kind,
-                        text,
-                        error: Some(msg),
-                    }),
-                }
-            }
             (M::Log { scroll }, Action::Up) => none(M::Log {
                 scroll: scroll.saturating_sub(1),
             }),
@@ -322,6 +270,33 @@ impl App {
                 let effects = self.update_round_level(other);
                 (m, effects)
             }
+        }
+    }
+
+    /// Takes a typed moment-5 answer; a refusal comes back as the message.
+    pub(crate) fn accept_m5_prompt(
+        &mut self,
+        kind: PromptKind,
+        text: &str,
+    ) -> Result<Vec<Effect>, String> {
+        match kind {
+            PromptKind::JointRule => {
+                let rule = parse_joint_rule(text)?;
+                self.change_round("Regel för gemensam lista ändrad.", move |r, at| {
+                    r.set_joint_rule(rule, at).map_err(|e| e.to_string())
+                })
+            }
+            PromptKind::ReopenReason(s) => {
+                let reason = text.to_string();
+                self.change_round("Steget öppnat igen.", move |r, at| {
+                    match s {
+                        Stage::Pick => r.reopen_picks(&reason, at),
+                        Stage::Rank => r.reopen_ranking(&reason, at),
+                    }
+                    .map_err(|e| e.to_string())
+                })
+            }
+            _ => Ok(vec![]),
         }
     }
 
@@ -417,16 +392,6 @@ fn input_m5(mode: &mut M5Mode, key: KeyEvent) {
             KeyCode::Backspace => e.backspace(),
             _ => {}
         },
-        M5Mode::Prompt { text, error, .. } => {
-            *error = None;
-            match key.code {
-                KeyCode::Char(c) => text.push(c),
-                KeyCode::Backspace => {
-                    text.pop();
-                }
-                _ => {}
-            }
-        }
         _ => {}
     }
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, StatusKind};
 use super::keymap::footer_hints;
+use super::prompt::LinePromptView;
 use super::screens::Screen;
 use super::screens::frame::MomentBar;
 use super::screens::home::HomeView;
@@ -170,6 +171,9 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
 
     if let Some(form) = &app.form {
         (&NeedFormView { form, theme: t }).render(body, buf);
+    }
+    if let Some(prompt) = &app.prompt {
+        (&LinePromptView { prompt, theme: t }).render(body, buf);
     }
     match app.overlay {
         Overlay::Help { scroll } => (&HelpView { theme: t, scroll }).render(body, buf),

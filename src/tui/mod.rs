@@ -6,6 +6,7 @@ pub mod app_m5;
 pub mod draw;
 pub mod keymap;
 pub mod panic_note;
+pub mod prompt;
 pub mod screens;
 pub mod theme;
 pub mod widgets;

@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::m5_panes::{PerRepPane, PickPane, RankPane};
 use crate::domain::Round;
@@ -259,26 +259,6 @@ impl PriorityView<'_> {
                     })
                     .collect();
                 Paragraph::new(lines).render(inner, buf);
-            }
-            M5Mode::Prompt { kind, text, error } => {
-                let popup = centered(area, 76, 5);
-                Clear.render(popup, buf);
-                let mut lines = vec![
-                    Line::from(Span::styled(kind.question(), t.base())),
-                    Line::from(Span::styled(format!("{}▏", safe(text)), t.warn())),
-                ];
-                if let Some(e) = error {
-                    lines.push(Line::from(Span::styled(e.clone(), t.error())));
-                }
-                Paragraph::new(lines)
-                    .wrap(Wrap { trim: false })
-                    .block(
-                        Block::default()
-                            .borders(Borders::ALL)
-                            .border_style(t.accent()),
-                    )
-                    .style(t.base())
-                    .render(popup, buf);
             }
             M5Mode::Log { scroll } => {
                 let popup = centered(area, area.width.saturating_sub(4), area.height);
