@@ -75,6 +75,19 @@ pub enum Outcome {
     TasInte { why: String },
 }
 
+impl Outcome {
+    /// One line for the outcome, as progress views and reports show it.
+    pub fn text(&self) -> String {
+        match self {
+            Outcome::Obesvarat => "ännu ingen återkoppling".into(),
+            Outcome::Tas { actors, how, when } => {
+                format!("tas om hand av {}: {how}, {when}", actors.join(", "))
+            }
+            Outcome::TasInte { why } => format!("tas inte om hand: {why}"),
+        }
+    }
+}
+
 /// Moment 7 for one prioritised need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {

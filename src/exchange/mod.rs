@@ -2,6 +2,7 @@
 
 pub mod ballot_sheet;
 pub mod export;
+pub mod lists;
 pub mod needs_import;
 pub mod needs_template;
 pub mod tally_out;

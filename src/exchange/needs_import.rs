@@ -53,10 +53,13 @@ fn header_index(header: &str) -> Option<usize> {
         .position(|c| normalise(c.header) == normalise(header))
 }
 
-/// Where the header row is: the first row naming at least three columns.
+/// Where the header row is: the first row with the title column, or
+/// naming at least three of the template's columns.
 fn find_header(rows: &[Vec<String>]) -> Option<usize> {
-    rows.iter()
-        .position(|r| r.iter().filter(|c| header_index(c).is_some()).count() >= 3)
+    rows.iter().position(|r| {
+        r.iter().any(|c| header_index(c) == Some(TITLE))
+            || r.iter().filter(|c| header_index(c).is_some()).count() >= 3
+    })
 }
 
 /// Reads a needs sheet: xlsx (by table name, else by headers) or CSV.

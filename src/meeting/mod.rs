@@ -2,6 +2,8 @@
 //! (closing the pick stage forms the joint list). Above `tally` and
 //! `domain`, below the screens and the command line; no terminal, no files.
 
+pub mod moment1;
+pub mod moment2;
 pub mod moment5;
 
 pub use moment5::joint_rule_label;

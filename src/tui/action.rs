@@ -55,6 +55,21 @@ pub enum Action {
     Accept,
     /// Esc in a text line or overlay: leave it.
     Cancel,
+    // Moments 1 and 2
+    NewCandidate,
+    AreaVote,
+    Decide,
+    ToggleApproval,
+    CycleDate,
+    EditContact,
+    AddDate,
+    MoreDots,
+    FewerDots,
+    ParticipantDots,
+    DotView,
+    KickOff,
+    WriteTemplates,
+    ImportNeeds,
     // In a yes/no question
     Yes,
     No,

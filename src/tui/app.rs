@@ -9,6 +9,7 @@ use jiff::Timestamp;
 
 use super::action::Action;
 use super::app_m5::{M5Mode, M5State};
+use super::app_m12::KickOffState;
 use super::keymap::{Context, lookup};
 use super::prompt::{LinePrompt, PromptKind};
 use super::screens::Screen;
@@ -35,9 +36,19 @@ pub enum Question {
     WithdrawBallot,
     /// Leave the ballot editor without saving.
     DiscardBallot,
+    /// Import the planned template (the report is shown).
+    ImportNeeds,
 }
 
 impl Question {
+    /// The question as shown; the import's carries its report.
+    pub fn full_text(self, app: &App) -> String {
+        match (self, &app.pending_import) {
+            (Question::ImportNeeds, Some(plan)) => format!("{}\n\nImportera?", plan.report()),
+            _ => self.text().to_string(),
+        }
+    }
+
     pub fn text(self) -> &'static str {
         match self {
             Question::QuitWithForm => {
@@ -49,6 +60,7 @@ impl Question {
             }
             Question::WithdrawBallot => "Dra tillbaka hela valsedeln för den här representanten?",
             Question::DiscardBallot => "Lämna valsedeln utan att spara det du skrivit?",
+            Question::ImportNeeds => "Importera mallen?",
         }
     }
 }
@@ -83,6 +95,12 @@ pub enum Effect {
     Rescan,
     /// Write the moment-5 tally for the minutes.
     ExportTally,
+    ExportCandidates,
+    WriteTemplates,
+    LoadKickOff,
+    ExportKickOff,
+    /// Read a returned template for an RSS and plan its import.
+    PlanImport(String, std::path::PathBuf),
 }
 
 pub struct App {
@@ -100,6 +118,10 @@ pub struct App {
     pub m5: M5State,
     /// A one-line question being answered.
     pub prompt: Option<LinePrompt>,
+    /// The kick-off list of earlier rounds' gaps, while shown.
+    pub kickoff: Option<KickOffState>,
+    /// A read and checked template, waiting for yes or no.
+    pub pending_import: Option<crate::exchange::needs_import::ImportPlan>,
     pub overlay: Overlay,
     pub status: Option<Status>,
     pub quit: bool,
@@ -135,6 +157,8 @@ impl App {
             form: None,
             m5: M5State::default(),
             prompt: None,
+            kickoff: None,
+            pending_import: None,
             overlay: Overlay::None,
             status: msg.map(|text| Status {
                 kind: StatusKind::Error,
@@ -160,6 +184,14 @@ impl App {
         self.m5 = M5State::default();
         self.selected = [0; 7];
         self.screen = Screen::Moment(moment);
+    }
+
+    /// Today in Sweden, by the app's clock.
+    pub(crate) fn today(&self) -> jiff::civil::Date {
+        let now = (self.now)();
+        now.in_tz("Europe/Stockholm")
+            .map(|z| z.date())
+            .unwrap_or_else(|_| now.in_tz("UTC").map(|z| z.date()).unwrap_or_default())
     }
 
     pub(crate) fn note(&mut self, text: impl Into<String>) {
@@ -194,6 +226,9 @@ impl App {
         if self.prompt.is_some() {
             return vec![Context::Prompt];
         }
+        if self.kickoff.is_some() {
+            return vec![Context::KickOff];
+        }
         if self.form.is_some() {
             return vec![Context::Form];
         }
@@ -201,6 +236,7 @@ impl App {
             Screen::Home => vec![Context::Home],
             Screen::Moment(Moment::Identifiering) if self.needs.filtering => vec![Context::Filter],
             Screen::Moment(Moment::Identifiering) => vec![Context::Needs, Context::Round],
+            Screen::Moment(Moment::ValAvOmrade) => vec![Context::Area, Context::Round],
             Screen::Moment(Moment::Prioritering) if self.m5.presentation => {
                 vec![Context::Presentation]
             }
@@ -271,6 +307,7 @@ impl App {
                 self.overlay = Overlay::None;
                 match q {
                     Overlay::Confirm(Question::QuitWithForm) => self.quit = true,
+                    Overlay::Confirm(Question::ImportNeeds) => return self.apply_planned_import(),
                     Overlay::Confirm(Question::DiscardForm) => {
                         self.form = None;
                         self.info("Formuläret stängdes utan att spara.");
@@ -281,6 +318,10 @@ impl App {
                 vec![]
             }
             Action::No => {
+                if self.overlay == Overlay::Confirm(Question::ImportNeeds) {
+                    self.pending_import = None;
+                    self.info("Avbrutet: inget importerades.");
+                }
                 self.overlay = Overlay::None;
                 vec![]
             }
@@ -292,6 +333,21 @@ impl App {
             _ if self.prompt.is_some() && self.overlay == Overlay::None => {
                 self.update_prompt(action)
             }
+            _ if self.kickoff.is_some() && self.overlay == Overlay::None => {
+                self.update_kickoff(action)
+            }
+            _ if self.screen == Screen::Moment(Moment::ValAvOmrade)
+                && self.overlay == Overlay::None =>
+            {
+                self.update_m1(action)
+            }
+            Action::MoreDots
+            | Action::FewerDots
+            | Action::ParticipantDots
+            | Action::DotView
+            | Action::KickOff
+            | Action::WriteTemplates
+            | Action::ImportNeeds => self.update_m2_extra(action),
             _ if self.screen == Screen::Moment(Moment::Prioritering)
                 && self.overlay == Overlay::None
                 && self.form.is_none() =>
@@ -325,8 +381,10 @@ impl App {
                 };
                 match result {
                     Ok(effects) => {
-                        // An answer may have asked a further question.
-                        if self.prompt.as_ref().is_some_and(|p| p.kind == kind) {
+                        // An answer may have asked a further question, and a
+                        // file to read keeps the line open until it is read.
+                        let reading = effects.iter().any(|e| matches!(e, Effect::PlanImport(..)));
+                        if !reading && self.prompt.as_ref().is_some_and(|p| p.kind == kind) {
                             self.prompt = None;
                         }
                         effects
@@ -557,7 +615,7 @@ impl App {
         vec![Effect::SaveSettings]
     }
 
-    fn selected_need(&self) -> Option<&crate::domain::Need> {
+    pub(crate) fn selected_need(&self) -> Option<&crate::domain::Need> {
         let r = self.round()?;
         let visible = visible_needs(r, &self.needs.filter, self.needs.sort);
         visible
@@ -681,6 +739,11 @@ impl App {
                     Err(e) => self.error(format!("Exporten misslyckades: {e}")),
                 }
             }
+            Effect::ExportCandidates
+            | Effect::WriteTemplates
+            | Effect::LoadKickOff
+            | Effect::ExportKickOff
+            | Effect::PlanImport(..) => self.perform_m12(effect),
             Effect::Rescan => {
                 let selected = self.home.selected;
                 self.home = HomeState::scan(&self.folders);
@@ -694,17 +757,5 @@ impl App {
         for effect in self.handle_key(key) {
             self.perform(effect);
         }
-    }
-}
-
-impl App {
-    /// Answers to the one-line questions of moments 1 and 2.
-    pub(crate) fn accept_other_prompt(
-        &mut self,
-        kind: PromptKind,
-        text: &str,
-    ) -> Result<Vec<Effect>, String> {
-        let _ = (kind, text);
-        Ok(vec![])
     }
 }

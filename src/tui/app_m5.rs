@@ -47,6 +47,16 @@ pub fn rep_matches(round: &Round, query: &str) -> Vec<String> {
         .collect()
 }
 
+/// All representatives (present or not) whose name contains every typed word.
+pub fn all_rep_matches(round: &Round, query: &str) -> Vec<String> {
+    round
+        .representatives
+        .iter()
+        .map(|r| r.name.clone())
+        .filter(|n| query.split_whitespace().all(|w| contains_folded(n, w)))
+        .collect()
+}
+
 /// Parses "alla", "topp 10" / "top 10", "minst 2".
 pub fn parse_joint_rule(s: &str) -> Result<JointRule, String> {
     let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();

@@ -14,6 +14,7 @@ use super::screens::Screen;
 use super::screens::frame::MomentBar;
 use super::screens::home::HomeView;
 use super::screens::m1_area::AreaView;
+use super::screens::m2_extra::KickOffView;
 use super::screens::m2_needs::NeedsView;
 use super::screens::m3_dialogue::DialogueView;
 use super::screens::m4_verify::VerifyView;
@@ -172,16 +173,22 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(form) = &app.form {
         (&NeedFormView { form, theme: t }).render(body, buf);
     }
+    if let Some(k) = &app.kickoff {
+        (&KickOffView { theme: t, state: k }).render(body, buf);
+    }
     if let Some(prompt) = &app.prompt {
         (&LinePromptView { prompt, theme: t }).render(body, buf);
     }
     match app.overlay {
         Overlay::Help { scroll } => (&HelpView { theme: t, scroll }).render(body, buf),
-        Overlay::Confirm(q) => (&ConfirmView {
-            theme: t,
-            question: q.text(),
-        })
-            .render(body, buf),
+        Overlay::Confirm(q) => {
+            let text = q.full_text(app);
+            (&ConfirmView {
+                theme: t,
+                question: &text,
+            })
+                .render(body, buf)
+        }
         Overlay::None => {}
     }
     scrub(buf);

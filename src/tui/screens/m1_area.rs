@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::domain::Round;
+use crate::meeting::moment1::{area_tally, date_poll, leading_area};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{fit, safe};
 
@@ -26,78 +27,105 @@ impl Widget for &AreaView<'_> {
         let [cands, dates] =
             Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(top);
 
-        let mut lines: Vec<Line> = ac
-            .candidates
+        let tally = area_tally(r);
+        let max = tally.rows.iter().map(|x| x.picks).max().unwrap_or(0).max(1);
+        let bar_w = (cands.width as usize).saturating_sub(44).max(3);
+        let mut lines: Vec<Line> = tally
+            .rows
             .iter()
-            .map(|c| {
-                let votes = ac
-                    .ballots
-                    .iter()
-                    .filter(|b| b.areas.contains(&c.name))
-                    .count();
-                let chosen = ac.decision.as_ref().is_some_and(|d| d.area == c.name);
-                let style = if chosen { t.ok() } else { t.base() };
+            .map(|row| {
+                let chosen = ac.decision.as_ref().is_some_and(|d| d.area == row.number);
+                let len = (row.picks as usize * bar_w).div_ceil(max as usize);
                 Line::from(vec![
-                    Span::styled(format!("{:>3} ", votes), t.accent()),
-                    Span::styled(safe(&c.name), style),
+                    Span::styled(
+                        format!(
+                            "{:>3} ",
+                            if row.place.shared {
+                                format!("{}=", row.place.place)
+                            } else {
+                                row.place.place.to_string()
+                            }
+                        ),
+                        t.muted(),
+                    ),
+                    Span::styled(
+                        format!("{:<28} ", fit(&safe(&row.number), 28)),
+                        if chosen { t.ok() } else { t.base() },
+                    ),
+                    Span::styled(
+                        "█".repeat(len),
+                        t.tally_bar(row.place.place == 1 && row.picks > 0),
+                    ),
+                    Span::styled(format!(" {}", row.picks), t.base()),
                     Span::styled(if chosen { "  ✓ valt" } else { "" }, t.ok()),
                 ])
             })
             .collect();
-        if let Some(d) = &ac.decision {
-            lines.push(Line::from(Span::styled(
+        let status = match (&ac.decision, leading_area(&tally)) {
+            (Some(d), _) => Line::from(Span::styled(
                 format!("Beslut {}: {} {}", d.date, safe(&d.area), safe(&d.note)),
+                t.ok(),
+            )),
+            (None, Some(lead)) => {
+                Line::from(Span::styled(format!("Leder: {}", safe(lead)), t.accent()))
+            }
+            (None, None) if tally.ballots > 0 => {
+                Line::from(Span::styled("Delad ledning: lika många röster", t.warn()))
+            }
+            (None, None) => Line::from(Span::styled(
+                "Inga röster ännu (v för att registrera)",
                 t.muted(),
-            )));
-        }
-        if lines.is_empty() {
-            lines.push(Line::from(Span::styled(
-                "Inga kandidatområden ännu.",
+            )),
+        };
+        lines.push(status);
+        if tally.rows.is_empty() {
+            lines = vec![Line::from(Span::styled(
+                "Inga kandidatområden ännu (n lägger till).",
                 t.muted(),
-            )));
+            ))];
         }
+        let title = format!(
+            " Kandidatområden · {} av {} har röstat{} ",
+            tally.ballots,
+            r.representatives.len(),
+            if ac.approval_voting {
+                " · godkännanderöstning"
+            } else {
+                ""
+            }
+        );
         Paragraph::new(lines)
             .block(
                 Block::default()
                     .borders(Borders::ALL)
-                    .title(format!(" Kandidatområden · {} röster ", ac.ballots.len()))
+                    .title(title)
                     .border_style(t.border(false)),
             )
             .render(cands, buf);
 
-        let date_lines: Vec<Line> = ac
-            .dialogue_dates
+        let poll = date_poll(r);
+        let date_lines: Vec<Line> = poll
+            .dates
             .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let chosen = r
-                    .rss
-                    .iter()
-                    .filter(|x| x.participates && x.dialogue_date == Some(i))
-                    .count();
-                let over = chosen as u32 > d.capacity;
-                let style = if over { t.error() } else { t.base() };
+            .map(|d| {
+                let style = if d.over { t.error() } else { t.base() };
                 Line::from(Span::styled(
                     format!(
-                        "{}  {chosen}/{} RSS{}",
+                        "{}  {}/{} RSS{}",
                         d.date,
+                        d.chosen.len(),
                         d.capacity,
-                        if over { "  över kapacitet!" } else { "" }
+                        if d.over { "  över kapacitet!" } else { "" }
                     ),
                     style,
                 ))
             })
-            .chain(
-                r.rss
-                    .iter()
-                    .filter(|x| x.participates && x.dialogue_date.is_none())
-                    .map(|x| {
-                        Line::from(Span::styled(
-                            format!("{} har inget datum", safe(&x.code)),
-                            t.warn(),
-                        ))
-                    }),
-            )
+            .chain(poll.without_date.iter().map(|c| {
+                Line::from(Span::styled(
+                    format!("{} har inget datum", safe(c)),
+                    t.warn(),
+                ))
+            }))
             .collect();
         Paragraph::new(date_lines)
             .block(

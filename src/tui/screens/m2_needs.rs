@@ -53,6 +53,8 @@ pub struct NeedsState {
     pub filter: String,
     pub filtering: bool,
     pub sort: NeedSort,
+    /// Show the dot vote of the selected need's RSS as bars.
+    pub dot_view: bool,
 }
 
 fn matches(round: &Round, n: &Need, filter: &str) -> bool {
@@ -124,8 +126,28 @@ impl<'a> NeedsView<'a> {
 impl Widget for &NeedsView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let [info, body] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+        let [info, counts, body] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(3),
+        ])
+        .areas(area);
+        let sel_need = (!self.visible.is_empty()).then(|| {
+            &self.round.needs[self.visible[self.state.selected.min(self.visible.len() - 1)]]
+        });
+        if let Some(n) = sel_need {
+            let c = crate::meeting::moment2::rss_counts(self.round, &n.rss);
+            let name = self
+                .round
+                .rss_by_code(&n.rss)
+                .map(|r| r.name.as_str())
+                .unwrap_or("");
+            Paragraph::new(Span::styled(
+                format!(" {} ({}): {}", safe(name), safe(&n.rss), c.line()),
+                t.muted(),
+            ))
+            .render(counts, buf);
+        }
         let filter = if self.state.filtering {
             Span::styled(format!("/{}▏", safe(&self.state.filter)), t.warn())
         } else if self.state.filter.is_empty() {
@@ -189,6 +211,18 @@ impl Widget for &NeedsView<'_> {
         let mut st = TableState::default().with_selected(selected);
         StatefulWidget::render(table, list, buf, &mut st);
 
+        let current = selected.map(|s| &self.round.needs[self.visible[s]]);
+        if self.state.dot_view
+            && let Some(n) = current
+        {
+            (&super::m2_extra::DotPane {
+                theme: t,
+                round: self.round,
+                rss: &n.rss,
+            })
+                .render(detail, buf);
+            return;
+        }
         let block = Block::default()
             .borders(Borders::ALL)
             .title(" Detaljer ")

@@ -15,17 +15,6 @@ pub struct FeedbackView<'a> {
     pub selected: usize,
 }
 
-/// One line for an outcome, as the progress view shows it.
-pub fn outcome_text(o: &Outcome) -> String {
-    match o {
-        Outcome::Obesvarat => "ännu ingen återkoppling".into(),
-        Outcome::Tas { actors, how, when } => {
-            format!("tas om hand av {}: {how}, {when}", actors.join(", "))
-        }
-        Outcome::TasInte { why } => format!("tas inte om hand: {why}"),
-    }
-}
-
 impl Widget for &FeedbackView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
@@ -49,7 +38,7 @@ impl Widget for &FeedbackView<'_> {
                 Row::new(vec![
                     safe(&f.need),
                     fit(&title, 36),
-                    fit(&safe(&outcome_text(&f.outcome)), 44),
+                    fit(&safe(&f.outcome.text()), 44),
                     fit(&produced, 30),
                 ])
                 .style(style)

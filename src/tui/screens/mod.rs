@@ -4,6 +4,7 @@
 pub mod frame;
 pub mod home;
 pub mod m1_area;
+pub mod m2_extra;
 pub mod m2_needs;
 pub mod m3_dialogue;
 pub mod m4_verify;

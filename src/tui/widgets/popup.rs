@@ -55,26 +55,30 @@ pub struct ConfirmView<'a> {
 impl Widget for &ConfirmView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let popup = centered(area, 60, 6);
+        let lines = self.question.lines().count() as u16;
+        let popup = centered(area, 76, (lines + 5).min(area.height));
         Clear.render(popup, buf);
-        Paragraph::new(vec![
-            Line::from(Span::styled(self.question.to_string(), t.base())),
-            Line::default(),
-            Line::from(vec![
-                Span::styled("j", t.key_hint()),
-                Span::raw(" ja   "),
-                Span::styled("n", t.key_hint()),
-                Span::raw(" nej"),
-            ]),
-        ])
-        .wrap(Wrap { trim: true })
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Fråga ")
-                .border_style(t.warn()),
-        )
-        .style(t.base())
-        .render(popup, buf);
+        let mut text: Vec<Line> = self
+            .question
+            .lines()
+            .map(|l| Line::from(Span::styled(crate::tui::widgets::safe(l), t.base())))
+            .collect();
+        text.push(Line::default());
+        text.push(Line::from(vec![
+            Span::styled("j", t.key_hint()),
+            Span::raw(" ja   "),
+            Span::styled("n", t.key_hint()),
+            Span::raw(" nej"),
+        ]));
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Fråga ")
+                    .border_style(t.warn()),
+            )
+            .style(t.base())
+            .render(popup, buf);
     }
 }

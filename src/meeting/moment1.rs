@@ -1,0 +1,489 @@
+//! Moment 1 as changes to the round: candidate areas, the area vote at the
+//! NSK-S meeting (counted with the same tally as moment 5's picks), the
+//! decision, the RSSs' enrolment and the dialogue-date poll.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use crate::domain::Round;
+use crate::domain::collate::contains_folded;
+use crate::domain::meetings::{AreaBallot, AreaDecision, CandidateArea, DialogueDate};
+use crate::domain::people::Person;
+use crate::domain::priority::PickBallot;
+use crate::tally::{PickTally, pick_tally};
+
+/// One proposed dialogue date and how it is filled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateLoad {
+    pub date: Date,
+    pub capacity: u32,
+    /// Codes of the participating RSSs that chose it.
+    pub chosen: Vec<String>,
+    pub over: bool,
+}
+
+/// The date poll: each date's load, and the participating RSSs with none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatePoll {
+    pub dates: Vec<DateLoad>,
+    pub without_date: Vec<String>,
+}
+
+/// Counts the dialogue-date choices of the participating RSSs.
+pub fn date_poll(round: &Round) -> DatePoll {
+    let joined = || round.rss.iter().filter(|r| r.participates);
+    let dates = round
+        .area_choice
+        .dialogue_dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let chosen: Vec<String> = joined()
+                .filter(|r| r.dialogue_date == Some(i))
+                .map(|r| r.code.clone())
+                .collect();
+            DateLoad {
+                date: d.date,
+                capacity: d.capacity,
+                over: chosen.len() as u32 > d.capacity,
+                chosen,
+            }
+        })
+        .collect();
+    let without_date = joined()
+        .filter(|r| {
+            r.dialogue_date
+                .is_none_or(|i| i >= round.area_choice.dialogue_dates.len())
+        })
+        .map(|r| r.code.clone())
+        .collect();
+    DatePoll {
+        dates,
+        without_date,
+    }
+}
+
+/// The area vote, counted as picks: each representative's areas are a ballot.
+pub fn area_tally(round: &Round) -> PickTally {
+    let names: Vec<&str> = round
+        .area_choice
+        .candidates
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    let ballots: Vec<PickBallot> = round
+        .area_choice
+        .ballots
+        .iter()
+        .map(|b| PickBallot {
+            representative: b.representative.clone(),
+            needs: b.areas.clone(),
+        })
+        .collect();
+    let everyone: Vec<String> = round
+        .representatives
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    pick_tally(&names, &everyone, &ballots)
+}
+
+/// The leading area, or None when there is no vote or the lead is shared.
+pub fn leading_area(tally: &PickTally) -> Option<&str> {
+    let first = tally.rows.first()?;
+    (first.picks > 0 && !first.place.shared).then_some(first.number.as_str())
+}
+
+impl Round {
+    /// The candidate area whose name starts with or contains `typed`, if
+    /// exactly one does (an exact name always wins).
+    pub fn candidate_named(&self, typed: &str) -> Result<String, String> {
+        let typed = typed.trim();
+        let cands = &self.area_choice.candidates;
+        if let Some(c) = cands.iter().find(|c| {
+            c.name.eq_ignore_ascii_case(typed) || c.name.to_lowercase() == typed.to_lowercase()
+        }) {
+            return Ok(c.name.clone());
+        }
+        let matches: Vec<&CandidateArea> = cands
+            .iter()
+            .filter(|c| contains_folded(&c.name, typed))
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(one.name.clone()),
+            [] => Err(format!(
+                "Inget kandidatområde matchar \"{typed}\". Lägg till det med n."
+            )),
+            many => Err(format!(
+                "\"{typed}\" passar flera områden: {}. Skriv mer av namnet.",
+                many.iter()
+                    .map(|c| c.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+    }
+
+    pub fn add_candidate(
+        &mut self,
+        name: &str,
+        description: &str,
+        at: Timestamp,
+    ) -> Result<(), String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("Skriv områdets namn, t.ex. \"Äldreomsorg: stöd till äldre\".".into());
+        }
+        if self
+            .area_choice
+            .candidates
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(name))
+        {
+            return Err(format!("{name} finns redan bland kandidatområdena."));
+        }
+        self.area_choice.candidates.push(CandidateArea {
+            name: name.into(),
+            description: description.trim().into(),
+        });
+        self.record(at, format!("Kandidatområde tillagt: {name}"));
+        Ok(())
+    }
+
+    /// Records (or corrects, or with no areas withdraws) a representative's
+    /// choice. One area each unless approval voting is on.
+    pub fn cast_area_vote(
+        &mut self,
+        representative: &str,
+        areas: &[String],
+        at: Timestamp,
+    ) -> Result<(), String> {
+        let name = self
+            .representative_named(representative)
+            .map_err(|e| e.to_string())?;
+        if self.area_choice.decision.is_some() {
+            return Err("Området är redan beslutat; rösterna kan inte ändras.".into());
+        }
+        if areas.len() > 1 && !self.area_choice.approval_voting {
+            return Err(
+                "En röst per representant; slå på godkännanderöstning (g) för att välja flera."
+                    .into(),
+            );
+        }
+        let mut chosen: Vec<String> = vec![];
+        for a in areas {
+            let area = self.candidate_named(a)?;
+            if chosen.contains(&area) {
+                return Err(format!("{area} står två gånger."));
+            }
+            chosen.push(area);
+        }
+        let ballots = &mut self.area_choice.ballots;
+        let old = ballots
+            .iter()
+            .position(|b| b.representative == name)
+            .map(|i| ballots.remove(i));
+        let what = match (&old, chosen.is_empty()) {
+            (Some(o), true) => format!(
+                "Röst tillbakadragen för {name} (var: {})",
+                o.areas.join(", ")
+            ),
+            (None, true) => return Err(format!("{name} har ingen röst att dra tillbaka.")),
+            (Some(o), false) => format!(
+                "Röst ändrad för {name}: {} (tidigare: {})",
+                chosen.join(", "),
+                o.areas.join(", ")
+            ),
+            (None, false) => format!("Röst registrerad för {name}: {}", chosen.join(", ")),
+        };
+        if !chosen.is_empty() {
+            ballots.push(AreaBallot {
+                representative: name,
+                areas: chosen,
+            });
+        }
+        self.record(at, what);
+        Ok(())
+    }
+
+    pub fn set_approval_voting(&mut self, on: bool, at: Timestamp) -> Result<(), String> {
+        if !on && self.area_choice.ballots.iter().any(|b| b.areas.len() > 1) {
+            return Err(
+                "Några röster har flera områden; rätta dem innan godkännanderöstningen stängs av."
+                    .into(),
+            );
+        }
+        if self.area_choice.approval_voting != on {
+            self.area_choice.approval_voting = on;
+            self.record(
+                at,
+                format!("Godkännanderöstning {}", if on { "på" } else { "av" }),
+            );
+        }
+        Ok(())
+    }
+
+    /// Records the decision: the named area, or the leading one.
+    pub fn decide_area(
+        &mut self,
+        area: Option<&str>,
+        date: Date,
+        note: &str,
+        at: Timestamp,
+    ) -> Result<String, String> {
+        let area = match area.map(str::trim).filter(|a| !a.is_empty()) {
+            Some(a) => self.candidate_named(a)?,
+            None => leading_area(&area_tally(self)).map(String::from).ok_or_else(|| {
+                "Inget område leder ensamt (lika röster eller inga röster). Skriv vilket område som valdes.".to_string()
+            })?,
+        };
+        self.area_choice.decision = Some(AreaDecision {
+            area: area.clone(),
+            date,
+            note: note.trim().into(),
+        });
+        self.area = area.clone();
+        self.record(at, format!("Verksamhetsområde beslutat {date}: {area}"));
+        Ok(area)
+    }
+
+    pub fn set_participation(&mut self, code: &str, on: bool, at: Timestamp) -> Result<(), String> {
+        let rss = self
+            .rss
+            .iter_mut()
+            .find(|r| r.code == code)
+            .ok_or(format!("RSS {code} finns inte."))?;
+        if rss.participates == on {
+            return Ok(());
+        }
+        rss.participates = on;
+        self.record(
+            at,
+            format!(
+                "{code} {}",
+                if on {
+                    "deltar i omgången"
+                } else {
+                    "deltar inte längre"
+                }
+            ),
+        );
+        Ok(())
+    }
+
+    /// Moves an RSS to the next proposed dialogue date (after the last: none).
+    pub fn cycle_dialogue_date(&mut self, code: &str, at: Timestamp) -> Result<(), String> {
+        let n = self.area_choice.dialogue_dates.len();
+        if n == 0 {
+            return Err("Inga dialogdatum föreslagna ännu. Lägg till med +.".into());
+        }
+        let rss = self
+            .rss
+            .iter_mut()
+            .find(|r| r.code == code)
+            .ok_or(format!("RSS {code} finns inte."))?;
+        if !rss.participates {
+            return Err(format!(
+                "{code} deltar inte; markera deltagande först (mellanslag)."
+            ));
+        }
+        rss.dialogue_date = match rss.dialogue_date {
+            None => Some(0),
+            Some(i) if i + 1 < n => Some(i + 1),
+            Some(_) => None,
+        };
+        let what = match rss.dialogue_date {
+            Some(i) => format!(
+                "{code} valde dialogdatum {}",
+                self.area_choice.dialogue_dates[i].date
+            ),
+            None => format!("{code} har inget dialogdatum"),
+        };
+        self.record(at, what);
+        Ok(())
+    }
+
+    pub fn add_dialogue_date(
+        &mut self,
+        date: Date,
+        capacity: u32,
+        at: Timestamp,
+    ) -> Result<(), String> {
+        if self
+            .area_choice
+            .dialogue_dates
+            .iter()
+            .any(|d| d.date == date)
+        {
+            return Err(format!("{date} finns redan bland dialogdatumen."));
+        }
+        self.area_choice
+            .dialogue_dates
+            .push(DialogueDate { date, capacity });
+        self.record(
+            at,
+            format!("Dialogdatum föreslaget: {date} (plats för {capacity} RSS)"),
+        );
+        Ok(())
+    }
+
+    /// Sets the RSS's contact person (processledare); None clears.
+    pub fn set_contact(
+        &mut self,
+        code: &str,
+        person: Option<Person>,
+        at: Timestamp,
+    ) -> Result<(), String> {
+        let rss = self
+            .rss
+            .iter_mut()
+            .find(|r| r.code == code)
+            .ok_or(format!("RSS {code} finns inte."))?;
+        let what = match &person {
+            Some(p) => format!("Processledare för {code}: {}", p.name),
+            None => format!("Processledare för {code} borttagen"),
+        };
+        rss.contacts = person.into_iter().collect();
+        self.record(at, what);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ModelVariant;
+    use crate::domain::people::Representative;
+
+    fn at() -> Timestamp {
+        Timestamp::from_second(1_790_000_000).unwrap()
+    }
+
+    fn round() -> Round {
+        let mut r = Round::new("–", ModelVariant::V2, 2026);
+        for n in ["Anna", "Bo", "Cilla", "Dan", "Eva"] {
+            r.representatives.push(Representative {
+                name: n.into(),
+                county: String::new(),
+                organisation: String::new(),
+            });
+        }
+        for a in ["Äldreomsorg", "Barn och unga", "Ekonomiskt bistånd"] {
+            r.add_candidate(a, "", at()).unwrap();
+        }
+        r
+    }
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn the_area_vote_by_hand_with_a_lead_a_tie_and_a_correction() {
+        let mut r = round();
+        r.cast_area_vote("anna", &v(&["äldre"]), at()).unwrap();
+        r.cast_area_vote("Bo", &v(&["barn"]), at()).unwrap();
+        let t = area_tally(&r);
+        // 1 and 1: a shared lead, no leader.
+        assert_eq!(leading_area(&t), None);
+        assert!(t.rows[0].place.shared);
+        r.cast_area_vote("Cilla", &v(&["Äldreomsorg"]), at())
+            .unwrap();
+        assert_eq!(leading_area(&area_tally(&r)), Some("Äldreomsorg"));
+        assert_eq!(area_tally(&r).missing, vec!["Dan", "Eva"]);
+        // Bo changes his mind: 3 – 0.
+        r.cast_area_vote("Bo", &v(&["äldre"]), at()).unwrap();
+        let t = area_tally(&r);
+        assert_eq!(
+            (t.rows[0].number.as_str(), t.rows[0].picks),
+            ("Äldreomsorg", 3)
+        );
+        assert!(
+            r.log
+                .last()
+                .unwrap()
+                .what
+                .contains("tidigare: Barn och unga")
+        );
+        // Withdrawn with no area.
+        r.cast_area_vote("Bo", &[], at()).unwrap();
+        assert_eq!(area_tally(&r).rows[0].picks, 2);
+    }
+
+    #[test]
+    fn one_area_each_unless_approval_voting_and_ambiguous_names_are_refused() {
+        let mut r = round();
+        assert!(
+            r.cast_area_vote("Anna", &v(&["äldre", "barn"]), at())
+                .unwrap_err()
+                .contains("godkännanderöstning")
+        );
+        r.set_approval_voting(true, at()).unwrap();
+        r.cast_area_vote("Anna", &v(&["äldre", "barn"]), at())
+            .unwrap();
+        assert!(r.set_approval_voting(false, at()).is_err());
+        assert!(
+            r.cast_area_vote("Bo", &v(&["o"]), at())
+                .unwrap_err()
+                .contains("flera områden")
+        );
+        assert!(
+            r.cast_area_vote("Bo", &v(&["skog"]), at())
+                .unwrap_err()
+                .contains("Inget kandidatområde")
+        );
+    }
+
+    #[test]
+    fn the_decision_takes_the_leader_or_the_named_area_and_renames_the_round() {
+        let mut r = round();
+        let d = Date::new(2026, 5, 14).unwrap();
+        assert!(
+            r.decide_area(None, d, "", at()).is_err(),
+            "no votes, no leader"
+        );
+        r.cast_area_vote("Anna", &v(&["barn"]), at()).unwrap();
+        assert_eq!(
+            r.decide_area(None, d, "Enhälligt", at()).unwrap(),
+            "Barn och unga"
+        );
+        assert_eq!(r.area, "Barn och unga");
+        assert!(
+            r.cast_area_vote("Bo", &v(&["äldre"]), at()).is_err(),
+            "votes are closed after the decision"
+        );
+    }
+
+    #[test]
+    fn the_date_poll_by_hand() {
+        let mut r = round();
+        r.add_dialogue_date(Date::new(2027, 2, 4).unwrap(), 2, at())
+            .unwrap();
+        r.add_dialogue_date(Date::new(2027, 2, 11).unwrap(), 1, at())
+            .unwrap();
+        for code in ["GR", "FYR", "SKB", "STH"] {
+            r.set_participation(code, true, at()).unwrap();
+        }
+        r.cycle_dialogue_date("GR", at()).unwrap(); // date 0
+        r.cycle_dialogue_date("FYR", at()).unwrap(); // date 0
+        r.cycle_dialogue_date("SKB", at()).unwrap();
+        r.cycle_dialogue_date("SKB", at()).unwrap(); // date 1
+        r.cycle_dialogue_date("STH", at()).unwrap();
+        r.cycle_dialogue_date("STH", at()).unwrap(); // date 1: over capacity
+        assert!(
+            r.cycle_dialogue_date("UPP", at())
+                .unwrap_err()
+                .contains("deltar inte")
+        );
+        let poll = date_poll(&r);
+        assert_eq!(poll.dates[0].chosen, vec!["GR", "FYR"]);
+        assert!(!poll.dates[0].over);
+        assert_eq!(poll.dates[1].chosen, vec!["STH", "SKB"]);
+        assert!(poll.dates[1].over);
+        assert!(poll.without_date.is_empty());
+        r.cycle_dialogue_date("STH", at()).unwrap(); // past the last: none
+        let poll = date_poll(&r);
+        assert_eq!(poll.without_date, vec!["STH"]);
+        assert!(!poll.dates[1].over);
+    }
+}
