@@ -134,13 +134,22 @@ impl Round {
         if name.is_empty() {
             return Err("Skriv områdets namn, t.ex. \"Äldreomsorg: stöd till äldre\".".into());
         }
-        if self
+        if let Some(c) = self
             .area_choice
             .candidates
-            .iter()
-            .any(|c| c.name.eq_ignore_ascii_case(name))
+            .iter_mut()
+            .find(|c| c.name.to_lowercase() == name.to_lowercase())
         {
-            return Err(format!("{name} finns redan bland kandidatområdena."));
+            // The same name with a description edits the description.
+            if description.trim().is_empty() {
+                return Err(format!(
+                    "{name} finns redan bland kandidatområdena. Skriv \"{name}: ny beskrivning\" för att ändra beskrivningen."
+                ));
+            }
+            c.description = description.trim().into();
+            let name = c.name.clone();
+            self.record(at, format!("Beskrivning ändrad för kandidatområdet {name}"));
+            return Ok(());
         }
         self.area_choice.candidates.push(CandidateArea {
             name: name.into(),
@@ -451,6 +460,27 @@ mod tests {
         assert!(
             r.cast_area_vote("Bo", &v(&["äldre"]), at()).is_err(),
             "votes are closed after the decision"
+        );
+    }
+
+    #[test]
+    fn a_known_name_with_a_description_edits_it() {
+        let mut r = round();
+        assert!(
+            r.add_candidate("äldreomsorg", "", at())
+                .unwrap_err()
+                .contains("finns redan")
+        );
+        r.add_candidate(
+            "äldreomsorg",
+            "Stöd till äldre i hemtjänst och på boende",
+            at(),
+        )
+        .unwrap();
+        assert_eq!(r.area_choice.candidates.len(), 3);
+        assert_eq!(
+            r.area_choice.candidates[0].description,
+            "Stöd till äldre i hemtjänst och på boende"
         );
     }
 

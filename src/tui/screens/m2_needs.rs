@@ -172,7 +172,7 @@ impl Widget for &NeedsView<'_> {
         let [list, detail] =
             Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
                 .areas(body);
-        let title_width = (list.width as usize).saturating_sub(36).max(10);
+        let title_width = (list.width as usize).saturating_sub(41).max(10);
         let rows: Vec<Row> = self
             .visible
             .iter()
@@ -182,6 +182,7 @@ impl Widget for &NeedsView<'_> {
                     safe(&n.number),
                     safe(&n.rss),
                     fit(&safe(&n.title), title_width),
+                    level_mark(n),
                     n.dots.map(|d| d.to_string()).unwrap_or_default(),
                     fit(&n.status.label(), 14),
                 ])
@@ -193,11 +194,12 @@ impl Widget for &NeedsView<'_> {
                 Constraint::Length(8),
                 Constraint::Length(5),
                 Constraint::Min(10),
+                Constraint::Length(4),
                 Constraint::Length(3),
                 Constraint::Length(14),
             ],
         )
-        .header(Row::new(vec!["Nr", "RSS", "Titel", "•", "Status"]).style(t.accent()))
+        .header(Row::new(vec!["Nr", "RSS", "Titel", "Niv", "•", "Status"]).style(t.accent()))
         .row_highlight_style(t.selected())
         .block(
             Block::default()
@@ -239,6 +241,21 @@ impl Widget for &NeedsView<'_> {
             .block(block)
             .style(t.base())
             .render(detail, buf);
+    }
+}
+
+/// The level in three letters, "LK" added for local knowledge.
+fn level_mark(n: &Need) -> String {
+    let l = match n.level {
+        crate::domain::Level::Lokal => "Lok",
+        crate::domain::Level::Regional => "Reg",
+        crate::domain::Level::Nationell => "Nat",
+        crate::domain::Level::Osaker => "Osä",
+    };
+    if n.kind == crate::domain::NeedKind::LokalKunskap {
+        format!("{l}*")
+    } else {
+        l.to_string()
     }
 }
 
