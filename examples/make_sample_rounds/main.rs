@@ -246,10 +246,7 @@ fn skadligt_bruk() -> Round {
             no,
             rss,
             &mut dice,
-            NeedStatus::Undanlagt {
-                reason,
-                note: note.into(),
-            },
+            NeedStatus::set_aside(reason, note),
         );
         r.add_need(n, at).expect("sample need");
     }
@@ -258,13 +255,7 @@ fn skadligt_bruk() -> Round {
         let rss = participating[(i + 5) % participating.len()];
         let into = r.needs[i].number.clone();
         let no = number_for(&r, rss);
-        let mut n = need_from(
-            &ADDICTION[i],
-            no,
-            rss,
-            &mut dice,
-            NeedStatus::Sammanslaget { into },
-        );
+        let mut n = need_from(&ADDICTION[i], no, rss, &mut dice, NeedStatus::merged(&into));
         n.title = format!("{} (vår region)", n.title);
         r.add_need(n, at).expect("sample need");
     }
@@ -411,16 +402,16 @@ fn funktionshinder() -> Round {
         let rss = participating[i % participating.len()];
         let no = number_for(&r, rss);
         let status = match i {
-            16 => NeedStatus::Undanlagt {
-                reason: SetAsideReason::RedanTackt {
+            16 => NeedStatus::set_aside(
+                SetAsideReason::RedanTackt {
                     support: "Livsmedelsverkets råd om bra mat i LSS-boenden".into(),
                 },
-                note: String::new(),
-            },
-            17 => NeedStatus::Undanlagt {
-                reason: SetAsideReason::LokaltRegionalt,
-                note: "Hanteras i regionens nätverk för korttidsvistelse.".into(),
-            },
+                "",
+            ),
+            17 => NeedStatus::set_aside(
+                SetAsideReason::LokaltRegionalt,
+                "Hanteras i regionens nätverk för korttidsvistelse.",
+            ),
             _ => NeedStatus::Kunskapslucka,
         };
         let n = need_from(theme, no, rss, &mut dice, status);
@@ -435,7 +426,7 @@ fn funktionshinder() -> Round {
             no,
             rss,
             &mut dice,
-            NeedStatus::Sammanslaget { into },
+            NeedStatus::merged(&into),
         );
         r.add_need(n, at).expect("sample need");
     }

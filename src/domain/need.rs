@@ -104,6 +104,27 @@ impl SetAsideReason {
     }
 }
 
+/// Where a need stood before it left the list, so leaving can be undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Progress {
+    Inskickat,
+    Diskuterat,
+    #[default]
+    Verifierat,
+    Kunskapslucka,
+}
+
+impl Progress {
+    pub fn status(self) -> NeedStatus {
+        match self {
+            Progress::Inskickat => NeedStatus::Inskickat,
+            Progress::Diskuterat => NeedStatus::Diskuterat,
+            Progress::Verifierat => NeedStatus::Verifierat,
+            Progress::Kunskapslucka => NeedStatus::Kunskapslucka,
+        }
+    }
+}
+
 /// Where a need stands in its life.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum NeedStatus {
@@ -120,9 +141,15 @@ pub enum NeedStatus {
     Undanlagt {
         reason: SetAsideReason,
         note: String,
+        #[serde(default)]
+        before: Progress,
     },
     /// Merged into another need (its number).
-    Sammanslaget { into: String },
+    Sammanslaget {
+        into: String,
+        #[serde(default)]
+        before: Progress,
+    },
 }
 
 impl NeedStatus {
@@ -133,7 +160,33 @@ impl NeedStatus {
             NeedStatus::Verifierat => "verifierat".into(),
             NeedStatus::Kunskapslucka => "kunskapslucka".into(),
             NeedStatus::Undanlagt { .. } => "undanlagt".into(),
-            NeedStatus::Sammanslaget { into } => format!("sammanslagen med {into}"),
+            NeedStatus::Sammanslaget { into, .. } => format!("sammanslagen med {into}"),
+        }
+    }
+
+    /// Where the need is in the pipeline, if it has not left the list.
+    pub fn progress(&self) -> Option<Progress> {
+        match self {
+            NeedStatus::Inskickat => Some(Progress::Inskickat),
+            NeedStatus::Diskuterat => Some(Progress::Diskuterat),
+            NeedStatus::Verifierat => Some(Progress::Verifierat),
+            NeedStatus::Kunskapslucka => Some(Progress::Kunskapslucka),
+            NeedStatus::Undanlagt { .. } | NeedStatus::Sammanslaget { .. } => None,
+        }
+    }
+
+    pub fn merged(into: &str) -> NeedStatus {
+        NeedStatus::Sammanslaget {
+            into: into.to_string(),
+            before: Progress::default(),
+        }
+    }
+
+    pub fn set_aside(reason: SetAsideReason, note: &str) -> NeedStatus {
+        NeedStatus::Undanlagt {
+            reason,
+            note: note.to_string(),
+            before: Progress::default(),
         }
     }
 
@@ -281,24 +334,10 @@ mod tests {
     #[test]
     fn leaving_statuses_are_exactly_set_aside_and_merged() {
         assert!(!NeedStatus::Kunskapslucka.has_left());
-        assert!(
-            NeedStatus::Sammanslaget {
-                into: "GR-01".into()
-            }
-            .has_left()
-        );
-        assert!(
-            NeedStatus::Undanlagt {
-                reason: SetAsideReason::Annat,
-                note: String::new()
-            }
-            .has_left()
-        );
+        assert!(NeedStatus::merged("GR-01").has_left());
+        assert!(NeedStatus::set_aside(SetAsideReason::Annat, "").has_left());
         assert_eq!(
-            NeedStatus::Sammanslaget {
-                into: "GR-01".into()
-            }
-            .label(),
+            NeedStatus::merged("GR-01").label(),
             "sammanslagen med GR-01"
         );
     }

@@ -153,7 +153,7 @@ impl Round {
         let mut frontier = vec![number.to_string()];
         while let Some(target) = frontier.pop() {
             for n in &self.needs {
-                if matches!(&n.status, NeedStatus::Sammanslaget { into } if *into == target)
+                if matches!(&n.status, NeedStatus::Sammanslaget { into, .. } if *into == target)
                     && !out.iter().any(|o| o.number == n.number)
                 {
                     frontier.push(n.number.clone());
@@ -269,7 +269,7 @@ impl Round {
                     rss: n.rss.clone(),
                 });
             }
-            if let NeedStatus::Sammanslaget { into } = &n.status
+            if let NeedStatus::Sammanslaget { into, .. } = &n.status
                 && (self.need(into).is_none() || into == &n.number)
             {
                 return Err(DomainError::BadMerge {
@@ -375,12 +375,8 @@ mod tests {
     #[test]
     fn merged_needs_keep_every_rss_that_raised_them_through_chains() {
         let mut r = round_with_needs();
-        r.needs[2].status = NeedStatus::Sammanslaget {
-            into: "GR-01".into(),
-        };
-        r.needs[3].status = NeedStatus::Sammanslaget {
-            into: "UPP-01".into(),
-        };
+        r.needs[2].status = NeedStatus::merged("GR-01");
+        r.needs[3].status = NeedStatus::merged("UPP-01");
         assert_eq!(r.raised_by("GR-01"), vec!["GR", "UPP", "SKÅ"]);
         assert_eq!(r.merged_into("GR-01").len(), 2);
         r.validate().unwrap();
@@ -391,10 +387,7 @@ mod tests {
         let mut r = round_with_needs();
         r.needs[3].status = NeedStatus::Kunskapslucka;
         r.needs[0].status = NeedStatus::Kunskapslucka;
-        r.needs[1].status = NeedStatus::Undanlagt {
-            reason: SetAsideReason::LokaltRegionalt,
-            note: String::new(),
-        };
+        r.needs[1].status = NeedStatus::set_aside(SetAsideReason::LokaltRegionalt, "");
         let numbers: Vec<_> = r
             .final_compilation()
             .iter()
@@ -406,9 +399,7 @@ mod tests {
     #[test]
     fn validate_refuses_a_merge_into_nothing_and_a_short_timeline() {
         let mut r = round_with_needs();
-        r.needs[0].status = NeedStatus::Sammanslaget {
-            into: "NOPE-1".into(),
-        };
+        r.needs[0].status = NeedStatus::merged("NOPE-1");
         assert!(matches!(r.validate(), Err(DomainError::BadMerge { .. })));
         let mut r = round_with_needs();
         r.timeline.pop();

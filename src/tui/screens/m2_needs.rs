@@ -295,7 +295,7 @@ fn detail_lines<'a>(round: &Round, n: &Need, t: &Theme) -> Vec<Line<'a>> {
         format!("Status: {}", safe(&n.status.label())),
         t.accent(),
     )));
-    if let crate::domain::NeedStatus::Undanlagt { reason, note } = &n.status {
+    if let crate::domain::NeedStatus::Undanlagt { reason, note, .. } = &n.status {
         lines.push(Line::from(format!("Skäl: {}", safe(&reason.label()))));
         if !note.is_empty() {
             lines.push(Line::from(safe(note)));
