@@ -301,6 +301,10 @@ fn skadligt_bruk() -> Round {
                     reason: SetAsideReason::ArbeteParar { by },
                     ..
                 } => Response::ArbeteParar { by: by.clone() },
+                NeedStatus::Undanlagt { .. } => Response::Oklart {
+                    clarify: "Gäller det kunskap, eller utbildning och resurser som redan finns?"
+                        .into(),
+                },
                 _ => Response::Kunskapslucka,
             };
             session.assessments.push(Assessment {

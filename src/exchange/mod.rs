@@ -3,6 +3,7 @@
 pub mod ballot_sheet;
 pub mod export;
 pub mod lists;
+pub mod minutes;
 pub mod needs_import;
 pub mod needs_template;
 pub mod tally_out;

@@ -4,6 +4,7 @@
 
 pub mod moment1;
 pub mod moment2;
+pub mod moment34;
 pub mod moment5;
 
 pub use moment5::joint_rule_label;

@@ -101,6 +101,10 @@ pub enum Effect {
     ExportKickOff,
     /// Read a returned template for an RSS and plan its import.
     PlanImport(String, std::path::PathBuf),
+    ExportAgenda(usize),
+    WriteMinutes(usize),
+    ExportCompilation,
+    ExportRssFeedback,
 }
 
 pub struct App {
@@ -118,6 +122,8 @@ pub struct App {
     pub m5: M5State,
     /// A one-line question being answered.
     pub prompt: Option<LinePrompt>,
+    /// The dialogue session shown on the moment-3 screen.
+    pub m3_session: usize,
     /// The kick-off list of earlier rounds' gaps, while shown.
     pub kickoff: Option<KickOffState>,
     /// A read and checked template, waiting for yes or no.
@@ -158,6 +164,7 @@ impl App {
             m5: M5State::default(),
             prompt: None,
             kickoff: None,
+            m3_session: 0,
             pending_import: None,
             overlay: Overlay::None,
             status: msg.map(|text| Status {
@@ -237,6 +244,8 @@ impl App {
             Screen::Moment(Moment::Identifiering) if self.needs.filtering => vec![Context::Filter],
             Screen::Moment(Moment::Identifiering) => vec![Context::Needs, Context::Round],
             Screen::Moment(Moment::ValAvOmrade) => vec![Context::Area, Context::Round],
+            Screen::Moment(Moment::Dialog) => vec![Context::Dialogue, Context::Round],
+            Screen::Moment(Moment::Verifiering) => vec![Context::Verify, Context::Round],
             Screen::Moment(Moment::Prioritering) if self.m5.presentation => {
                 vec![Context::Presentation]
             }
@@ -341,6 +350,14 @@ impl App {
             {
                 self.update_m1(action)
             }
+            _ if self.screen == Screen::Moment(Moment::Dialog) && self.overlay == Overlay::None => {
+                self.update_m3(action)
+            }
+            _ if self.screen == Screen::Moment(Moment::Verifiering)
+                && self.overlay == Overlay::None =>
+            {
+                self.update_m4(action)
+            }
             Action::MoreDots
             | Action::FewerDots
             | Action::ParticipantDots
@@ -377,6 +394,14 @@ impl App {
                     PromptKind::JointRule | PromptKind::ReopenReason(_) => {
                         self.accept_m5_prompt(kind, &text)
                     }
+                    PromptKind::Response
+                    | PromptKind::Question
+                    | PromptKind::Note
+                    | PromptKind::SessionAttendance
+                    | PromptKind::NewSession
+                    | PromptKind::SetAside
+                    | PromptKind::MergeInto
+                    | PromptKind::Correction => self.accept_m34_prompt(kind, &text),
                     _ => self.accept_other_prompt(kind, &text),
                 };
                 match result {
@@ -642,8 +667,8 @@ impl App {
             Screen::Moment(Moment::Identifiering) => {
                 visible_needs(r, &self.needs.filter, self.needs.sort).len()
             }
-            Screen::Moment(Moment::Dialog) => r.dialogues.len(),
-            Screen::Moment(Moment::Verifiering) => r.verifications.len(),
+            Screen::Moment(Moment::Dialog) => r.agenda(self.session_index()).len(),
+            Screen::Moment(Moment::Verifiering) => r.needs.len(),
             Screen::Moment(Moment::Prioritering) => r.final_compilation().len(),
             Screen::Moment(Moment::Mottagande) => r.handovers.len(),
             Screen::Moment(Moment::Aterkoppling) => r.feedback.len(),
@@ -744,6 +769,10 @@ impl App {
             | Effect::LoadKickOff
             | Effect::ExportKickOff
             | Effect::PlanImport(..) => self.perform_m12(effect),
+            Effect::ExportAgenda(_)
+            | Effect::WriteMinutes(_)
+            | Effect::ExportCompilation
+            | Effect::ExportRssFeedback => self.perform_m34(effect),
             Effect::Rescan => {
                 let selected = self.home.selected;
                 self.home = HomeState::scan(&self.folders);

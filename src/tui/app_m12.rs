@@ -34,7 +34,8 @@ impl App {
         vec![]
     }
 
-    fn refuse_to_status(&mut self, r: Result<Vec<Effect>, String>) -> Vec<Effect> {
+    /// A refusal goes to the status line; effects pass through.
+    pub(crate) fn refuse_to_status(&mut self, r: Result<Vec<Effect>, String>) -> Vec<Effect> {
         r.unwrap_or_else(|e| {
             self.fail(e);
             vec![]
@@ -244,7 +245,7 @@ impl App {
                 // The file is read after the update; the question stays open until it is.
                 Ok(vec![Effect::PlanImport(code, path)])
             }
-            PromptKind::JointRule | PromptKind::ReopenReason(_) => Ok(vec![]),
+            _ => Ok(vec![]),
         }
     }
 

@@ -117,6 +117,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
                 Moment::Dialog => (&DialogueView {
                     theme: t,
                     round,
+                    session: app.session_index(),
                     selected: sel,
                 })
                     .render(content, buf),

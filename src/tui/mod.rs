@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod app_m12;
+pub mod app_m34;
 pub mod app_m5;
 pub mod draw;
 pub mod keymap;

@@ -26,6 +26,15 @@ pub enum PromptKind {
     // Moment 2
     ImportNeeds,
     ParticipantDots,
+    // Moments 3 and 4
+    Response,
+    Question,
+    Note,
+    SessionAttendance,
+    NewSession,
+    SetAside,
+    MergeInto,
+    Correction,
 }
 
 impl PromptKind {
@@ -49,6 +58,26 @@ impl PromptKind {
             }
             PromptKind::ParticipantDots => {
                 "En deltagares prickar – behovsnummer, ett per prick (t.ex. gr1 gr1 gr3)"
+            }
+            PromptKind::Response => {
+                "Svar – aktör och svar: \"sos lucka\", \"sbu täckt: titel | länk\", \"forte pågår: vem\", \"sos oklart: vad\""
+            }
+            PromptKind::Question => {
+                "Följdfråga – aktör: fråga (t.ex. \"sos: gäller det även LSS?\")"
+            }
+            PromptKind::Note => "Anteckning – aktör: text",
+            PromptKind::SessionAttendance => {
+                "Närvarande – aktör: namn, namn (t.ex. \"SoS: Eva Ek, Per Al\")"
+            }
+            PromptKind::NewSession => {
+                "Nytt dialogmöte – ÅÅÅÅ-MM-DD TT:MM och RSS-koder (t.ex. 2027-02-04 09:00 GR FYR)"
+            }
+            PromptKind::SetAside => {
+                "Lägg undan – \"täckt: stöd\", \"pågår: vem\", \"lokalt\", \"inte\" eller \"annat: skäl\" (| anteckning)"
+            }
+            PromptKind::MergeInto => "Slå ihop markerat behov med – behovsnummer (t.ex. GR-01)",
+            PromptKind::Correction => {
+                "Rättelse från RSS – text (ändra behovets text i moment 2; tidigare lydelse sparas i loggen)"
             }
         }
     }

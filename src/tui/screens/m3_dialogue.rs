@@ -1,16 +1,22 @@
-//! Moment 3: the digital dialogue sessions and what the actors said.
+//! Moment 3: the digital dialogue sessions. The session's agenda with the
+//! cursor on the need being discussed, and what each actor said about it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Block, Borders, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
 
 use crate::domain::Round;
+use crate::domain::text_safety::clean_lines;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{fit, safe};
 
 pub struct DialogueView<'a> {
     pub theme: &'a Theme,
     pub round: &'a Round,
+    pub session: usize,
     pub selected: usize,
 }
 
@@ -18,87 +24,139 @@ impl Widget for &DialogueView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let r = self.round;
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(7), Constraint::Min(4)]).areas(area);
-        let sel = (!r.dialogues.is_empty())
-            .then_some(self.selected.min(r.dialogues.len().saturating_sub(1)));
-        let rows: Vec<Row> = r
-            .dialogues
+        let [top, middle, bottom] = Layout::vertical([
+            Constraint::Length(5),
+            Constraint::Min(6),
+            Constraint::Length(7),
+        ])
+        .areas(area);
+        let lines: Vec<Line> = if r.dialogues.is_empty() {
+            vec![Line::styled(
+                "Inga dialogmöten ännu. s skapar dem från dialogdatumen (moment 1), n lägger till ett.",
+                t.muted(),
+            )]
+        } else {
+            r.dialogues
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let actors = s
+                        .actors
+                        .iter()
+                        .map(|a| safe(&a.actor))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let text = format!(
+                        "{} {} · RSS: {} · aktörer: {} · {} svar",
+                        if i == self.session { "▶" } else { " " },
+                        s.starts.strftime("%Y-%m-%d %H:%M"),
+                        safe(&s.rss.join(", ")),
+                        if actors.is_empty() {
+                            "–".into()
+                        } else {
+                            actors
+                        },
+                        s.assessments.len()
+                    );
+                    Line::styled(
+                        text,
+                        if i == self.session {
+                            t.accent()
+                        } else {
+                            t.base()
+                        },
+                    )
+                })
+                .collect()
+        };
+        Paragraph::new(lines)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(format!(" Dialogmöten · {} (< > byter) ", r.dialogues.len()))
+                    .border_style(t.border(false)),
+            )
+            .render(top, buf);
+
+        let agenda = r.agenda(self.session);
+        let session = r.dialogues.get(self.session);
+        let rows: Vec<Row> = agenda
             .iter()
-            .map(|s| {
-                let actors = s
-                    .actors
-                    .iter()
-                    .map(|a| safe(&a.actor))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+            .map(|n| {
+                let said: Vec<String> = session
+                    .map(|s| {
+                        s.assessments
+                            .iter()
+                            .filter(|a| a.need == n.number)
+                            .map(|a| format!("{}: {}", a.actor, a.response.label()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 Row::new(vec![
-                    s.starts.strftime("%Y-%m-%d %H:%M").to_string(),
-                    safe(&s.rss.join(", ")),
-                    actors,
-                    s.assessments.len().to_string(),
+                    safe(&n.number),
+                    safe(&n.rss),
+                    fit(&safe(&n.title), 36),
+                    fit(&safe(&said.join("; ")), 44),
                 ])
             })
             .collect();
         let table = Table::new(
             rows,
             [
-                Constraint::Length(17),
-                Constraint::Min(20),
-                Constraint::Length(24),
                 Constraint::Length(8),
+                Constraint::Length(5),
+                Constraint::Min(20),
+                Constraint::Min(20),
             ],
         )
-        .header(Row::new(vec!["Tid", "RSS", "Aktörer", "Svar"]).style(t.accent()))
+        .header(Row::new(vec!["Nr", "RSS", "Behov", "Svar"]).style(t.accent()))
         .row_highlight_style(t.selected())
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(format!(" Dialogmöten · {} ", r.dialogues.len()))
+                .title(" Dagordning (↑/↓ nästa behov, r svar, f fråga, x anteckning) ")
                 .border_style(t.border(true)),
         )
         .style(t.base());
+        let sel = (!agenda.is_empty()).then_some(self.selected.min(agenda.len().saturating_sub(1)));
         StatefulWidget::render(
             table,
-            top,
+            middle,
             buf,
             &mut TableState::default().with_selected(sel),
         );
 
-        let assessments: Vec<Row> = sel
-            .map(|i| &r.dialogues[i])
-            .into_iter()
-            .flat_map(|s| s.assessments.iter())
-            .map(|a| {
-                let title = r.need(&a.need).map(|n| safe(&n.title)).unwrap_or_default();
-                Row::new(vec![
-                    safe(&a.need),
-                    fit(&title, 40),
-                    safe(&a.actor),
-                    fit(&safe(&a.response.label()), 40),
-                ])
-            })
-            .collect();
-        Widget::render(
-            Table::new(
-                assessments,
-                [
-                    Constraint::Length(8),
-                    Constraint::Min(20),
-                    Constraint::Length(6),
-                    Constraint::Min(20),
-                ],
-            )
-            .header(Row::new(vec!["Nr", "Behov", "Aktör", "Bedömning"]).style(t.accent()))
+        let mut detail: Vec<Line> = vec![];
+        if let (Some(i), Some(s)) = (sel, session) {
+            let n = agenda[i];
+            detail.push(Line::styled(
+                format!("{} {}", safe(&n.number), safe(&n.title)),
+                t.title(),
+            ));
+            for l in clean_lines(&n.description).into_iter().take(2) {
+                detail.push(Line::styled(l.into_owned(), t.muted()));
+            }
+            for a in s.assessments.iter().filter(|a| a.need == n.number) {
+                detail.push(Line::from(vec![
+                    Span::styled(format!("{}: ", safe(&a.actor)), t.accent()),
+                    Span::styled(safe(&a.response.label()), t.base()),
+                ]));
+                for q in a.questions.lines() {
+                    detail.push(Line::styled(format!("  fråga: {}", safe(q)), t.warn()));
+                }
+                for q in a.note.lines() {
+                    detail.push(Line::styled(format!("  anteckning: {}", safe(q)), t.base()));
+                }
+            }
+        }
+        Paragraph::new(detail)
+            .wrap(Wrap { trim: true })
             .block(
                 Block::default()
                     .borders(Borders::ALL)
-                    .title(" Aktörernas bedömningar i valt möte ")
+                    .title(" Behovet och svaren ")
                     .border_style(t.border(false)),
             )
-            .style(t.base()),
-            bottom,
-            buf,
-        );
+            .render(bottom, buf);
     }
 }

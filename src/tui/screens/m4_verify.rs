@@ -1,5 +1,5 @@
-//! Moment 4: each RSS's verification of the minutes, where the needs stand,
-//! and the final compilation that moment 5 reads.
+//! Moment 4: each RSS's verification of the minutes, and the sorting of
+//! every need into the final compilation, aside with a reason, or merged.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::domain::{NeedStatus, Round};
+use crate::tui::app_m34::sorting_list;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{date_or_dash, fit, safe};
 
@@ -21,36 +22,35 @@ impl Widget for &VerifyView<'_> {
         let t = self.theme;
         let r = self.round;
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
-                .areas(area);
+            Layout::horizontal([Constraint::Length(38), Constraint::Min(30)]).areas(area);
         let [counts, verif] =
             Layout::vertical([Constraint::Length(5), Constraint::Min(3)]).areas(left);
         let count =
             |f: &dyn Fn(&NeedStatus) -> bool| r.needs.iter().filter(|n| f(&n.status)).count();
-        let gaps = r.final_compilation();
+        let gaps = r.final_compilation().len();
         Paragraph::new(vec![
             Line::from(vec![
                 Span::styled(format!("{} behov", r.needs.len()), t.base()),
-                Span::styled(format!(" · {} kunskapsluckor", gaps.len()), t.ok()),
+                Span::styled(format!(" · {gaps} kunskapsluckor"), t.ok()),
             ]),
-            Line::from(Span::styled(
+            Line::styled(
                 format!(
                     "{} sammanslagna · {} undanlagda med skäl",
                     count(&|s| matches!(s, NeedStatus::Sammanslaget { .. })),
-                    count(&|s| matches!(s, NeedStatus::Undanlagt { .. })),
+                    count(&|s| matches!(s, NeedStatus::Undanlagt { .. }))
                 ),
                 t.muted(),
-            )),
-            Line::from(Span::styled(
+            ),
+            Line::styled(
                 format!(
                     "{} ännu inte sorterade",
                     count(&|s| matches!(
                         s,
                         NeedStatus::Inskickat | NeedStatus::Diskuterat | NeedStatus::Verifierat
-                    )),
+                    ))
                 ),
                 t.muted(),
-            )),
+            ),
         ])
         .block(
             Block::default()
@@ -68,7 +68,7 @@ impl Widget for &VerifyView<'_> {
                     safe(&v.rss),
                     date_or_dash(v.minutes_sent),
                     date_or_dash(v.verified),
-                    fit(&safe(&v.corrections), 30),
+                    fit(&safe(&v.corrections.replace('\n', " · ")), 12),
                 ])
                 .style(if v.verified.is_some() {
                     t.base()
@@ -77,66 +77,77 @@ impl Widget for &VerifyView<'_> {
                 })
             })
             .collect();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(5),
-                Constraint::Length(11),
-                Constraint::Length(11),
-                Constraint::Min(8),
-            ],
-        )
-        .header(Row::new(vec!["RSS", "Skickat", "Verifierat", "Rättelser"]).style(t.accent()))
-        .row_highlight_style(t.selected())
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Verifiering per RSS ")
-                .border_style(t.border(true)),
-        );
-        let sel = (!r.verifications.is_empty())
-            .then_some(self.selected.min(r.verifications.len().saturating_sub(1)));
-        StatefulWidget::render(
-            table,
+        Widget::render(
+            Table::new(
+                rows,
+                [
+                    Constraint::Length(5),
+                    Constraint::Length(11),
+                    Constraint::Length(11),
+                    Constraint::Min(6),
+                ],
+            )
+            .header(Row::new(vec!["RSS", "Skickat", "Verifierat", "Rättelser"]).style(t.accent()))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Verifiering per RSS ")
+                    .border_style(t.border(false)),
+            )
+            .style(t.base()),
             verif,
             buf,
-            &mut TableState::default().with_selected(sel),
         );
 
-        let gap_rows: Vec<Row> = gaps
+        let list = sorting_list(r);
+        let title_w = (right.width as usize).saturating_sub(42).max(10);
+        let rows: Vec<Row> = list
             .iter()
-            .map(|n| {
+            .map(|i| {
+                let n = &r.needs[*i];
                 let raised = r.raised_by(&n.number).len();
+                let style = match n.status {
+                    NeedStatus::Kunskapslucka => t.ok(),
+                    NeedStatus::Sammanslaget { .. } | NeedStatus::Undanlagt { .. } => t.muted(),
+                    _ => t.base(),
+                };
                 Row::new(vec![
                     safe(&n.number),
-                    fit(&safe(&n.title), 60),
+                    fit(&safe(&n.title), title_w),
+                    fit(&safe(&n.status.label()), 22),
                     if raised > 1 {
                         format!("{raised} RSS")
                     } else {
                         String::new()
                     },
                 ])
+                .style(style)
             })
             .collect();
-        Widget::render(
-            Table::new(
-                gap_rows,
-                [
-                    Constraint::Length(8),
-                    Constraint::Min(20),
-                    Constraint::Length(7),
-                ],
-            )
-            .header(Row::new(vec!["Nr", "Kunskapslucka", "Lyft av"]).style(t.accent()))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(format!(" Slutlig sammanställning · {} ", gaps.len()))
-                    .border_style(t.border(false)),
-            )
-            .style(t.base()),
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Length(8),
+                Constraint::Min(10),
+                Constraint::Length(22),
+                Constraint::Length(6),
+            ],
+        )
+        .header(Row::new(vec!["Nr", "Behov", "Status", "Lyft"]).style(t.accent()))
+        .row_highlight_style(t.selected())
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Behov (g lucka, a lägg undan, m slå ihop, z ångra, v verifierat) ")
+                .border_style(t.border(true)),
+        )
+        .style(t.base());
+        let sel = (!list.is_empty()).then_some(self.selected.min(list.len() - 1));
+        StatefulWidget::render(
+            table,
             right,
             buf,
+            &mut TableState::default().with_selected(sel),
         );
     }
 }

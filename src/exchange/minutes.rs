@@ -1,0 +1,341 @@
+//! Documents of moments 3 and 4: the agenda sent to the actors before a
+//! dialogue, the minutes (minnesanteckningar) with one section per RSS so
+//! each can verify its part, the final compilation for moment 5, and the
+//! feedback to each RSS on what happened to every one of its needs.
+
+use std::fmt::Write as _;
+
+use super::cell_text;
+use super::lists::Listing;
+use crate::domain::{Need, NeedStatus, Round};
+
+fn t(s: &str) -> String {
+    cell_text(s)
+}
+
+fn session_title(round: &Round, session: usize) -> String {
+    let s = &round.dialogues[session];
+    format!(
+        "Dialogmöte {} – {}",
+        s.starts.strftime("%Y-%m-%d %H:%M"),
+        round.area
+    )
+}
+
+/// The agenda: the session's needs in order, with their descriptions.
+pub fn agenda(round: &Round, session: usize) -> Listing {
+    let s = &round.dialogues[session];
+    Listing {
+        title: format!("Dagordning: {}", session_title(round, session)),
+        intro: format!(
+            "RSS: {}. Läs behoven och se efter om befintligt stöd redan svarar på dem eller om arbete pågår.",
+            s.rss.join(", ")
+        ),
+        header: vec![
+            "Nr",
+            "RSS",
+            "Kunskapsbehov",
+            "Beskrivning",
+            "Utmaningen i praktiken",
+            "Målgrupp",
+        ],
+        widths: vec![9.0, 6.0, 30.0, 60.0, 40.0, 20.0],
+        rows: round
+            .agenda(session)
+            .iter()
+            .map(|n| {
+                vec![
+                    n.number.clone(),
+                    n.rss.clone(),
+                    n.title.clone(),
+                    n.description.clone(),
+                    n.challenge.clone(),
+                    n.target_group.clone(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The minutes as Markdown: one section per RSS, every need of the session
+/// with every response, question and note.
+pub fn minutes_markdown(round: &Round, session: usize) -> String {
+    let s = &round.dialogues[session];
+    let mut out = format!(
+        "# Minnesanteckningar: {}\n\n",
+        t(&session_title(round, session))
+    );
+    let present: Vec<String> = s
+        .actors
+        .iter()
+        .map(|a| {
+            if a.people.is_empty() {
+                t(&a.actor)
+            } else {
+                format!("{} ({})", t(&a.actor), t(&a.people.join(", ")))
+            }
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "Närvarande nationella aktörer: {}\n",
+        if present.is_empty() {
+            "–".into()
+        } else {
+            present.join(", ")
+        }
+    );
+    if !s.notes.is_empty() {
+        let _ = writeln!(out, "{}\n", t(&s.notes));
+    }
+    let agenda = round.agenda(session);
+    for code in &s.rss {
+        let name = round
+            .rss_by_code(code)
+            .map(|r| r.name.clone())
+            .unwrap_or_default();
+        let _ = writeln!(out, "## {} ({})\n", t(&name), t(code));
+        let needs: Vec<&&Need> = agenda.iter().filter(|n| n.rss == *code).collect();
+        if needs.is_empty() {
+            out.push_str("Inga behov från denna RSS.\n\n");
+        }
+        for n in needs {
+            let _ = writeln!(out, "### {} {}\n", t(&n.number), t(&n.title));
+            let assessments: Vec<_> = s
+                .assessments
+                .iter()
+                .filter(|a| a.need == n.number)
+                .collect();
+            if assessments.is_empty() {
+                out.push_str("- Inga svar antecknade.\n");
+            }
+            for a in assessments {
+                let _ = writeln!(out, "- **{}**: {}", t(&a.actor), t(&a.response.label()));
+                if let crate::domain::meetings::Response::RedanTackt { link, .. } = &a.response
+                    && !link.is_empty()
+                {
+                    let _ = writeln!(out, "  - Länk: {}", t(link));
+                }
+                for q in a.questions.lines() {
+                    let _ = writeln!(out, "  - Fråga: {}", t(q));
+                }
+                for note in a.note.lines() {
+                    let _ = writeln!(out, "  - Anteckning: {}", t(note));
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The minutes as plain text for e-mail (Markdown marks removed).
+pub fn minutes_text(round: &Round, session: usize) -> String {
+    minutes_markdown(round, session)
+        .lines()
+        .map(|l| {
+            let l = l.trim_start_matches('#').trim_start();
+            l.replace("**", "")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The minutes as a table: one row per response.
+pub fn minutes_listing(round: &Round, session: usize) -> Listing {
+    let s = &round.dialogues[session];
+    let mut rows = vec![];
+    for n in round.agenda(session) {
+        let assessments: Vec<_> = s
+            .assessments
+            .iter()
+            .filter(|a| a.need == n.number)
+            .collect();
+        if assessments.is_empty() {
+            rows.push(vec![
+                n.rss.clone(),
+                n.number.clone(),
+                n.title.clone(),
+                String::new(),
+                "Inga svar antecknade".into(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+        for a in assessments {
+            rows.push(vec![
+                n.rss.clone(),
+                n.number.clone(),
+                n.title.clone(),
+                a.actor.clone(),
+                a.response.label(),
+                a.questions.clone(),
+                a.note.clone(),
+            ]);
+        }
+    }
+    Listing {
+        title: format!("Minnesanteckningar: {}", session_title(round, session)),
+        intro: "En rad per svar; varje RSS verifierar sina rader.".into(),
+        header: vec![
+            "RSS",
+            "Nr",
+            "Kunskapsbehov",
+            "Aktör",
+            "Svar",
+            "Frågor",
+            "Anteckningar",
+        ],
+        widths: vec![6.0, 9.0, 30.0, 8.0, 40.0, 30.0, 30.0],
+        rows,
+    }
+}
+
+/// The final compilation with full descriptions and provenance.
+pub fn final_compilation(round: &Round) -> Listing {
+    Listing {
+        title: format!("Slutlig sammanställning – {}", round.area),
+        intro: "Kunskapsluckor som går vidare till prioriteringen i NSK-S (moment 5).".into(),
+        header: vec![
+            "Nr",
+            "Kunskapslucka",
+            "Beskrivning",
+            "Utmaningen i praktiken",
+            "Målgrupp",
+            "Lyft av RSS",
+        ],
+        widths: vec![9.0, 30.0, 60.0, 40.0, 20.0, 16.0],
+        rows: round
+            .final_compilation()
+            .iter()
+            .map(|n| {
+                vec![
+                    n.number.clone(),
+                    n.title.clone(),
+                    n.description.clone(),
+                    n.challenge.clone(),
+                    n.target_group.clone(),
+                    round.raised_by(&n.number).join(", "),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// What happened to a need so far, in one sentence for its RSS.
+pub fn fate(round: &Round, n: &Need) -> String {
+    match &n.status {
+        NeedStatus::Kunskapslucka => "Med i den slutliga sammanställningen som kunskapslucka; går vidare till prioriteringen.".into(),
+        NeedStatus::Sammanslaget { into, .. } => {
+            let title = round.need(into).map(|x| x.title.as_str()).unwrap_or("");
+            format!("Sammanslaget med {into} ({title}); följ det behovet.")
+        }
+        NeedStatus::Undanlagt { reason, note, .. } => {
+            format!("Undanlagt. Skäl: {}{}", reason.label(), if note.is_empty() { String::new() } else { format!(" – {note}") })
+        }
+        NeedStatus::Verifierat => "Verifierat; ännu inte sorterat.".into(),
+        NeedStatus::Diskuterat => "Diskuterat vid dialogmöte; väntar på verifiering.".into(),
+        NeedStatus::Inskickat => "Inskickat; ännu inte diskuterat.".into(),
+    }
+}
+
+/// Feedback to one RSS: every one of its needs with what happened to it.
+pub fn rss_feedback(round: &Round, code: &str) -> Listing {
+    let name = round
+        .rss_by_code(code)
+        .map(|r| r.name.clone())
+        .unwrap_or_default();
+    let mut needs: Vec<&Need> = round.needs.iter().filter(|n| n.rss == code).collect();
+    needs.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
+    Listing {
+        title: format!("Återkoppling till {name} ({code}) – {}", round.area),
+        intro: "Vad som hittills hänt med vart och ett av era kunskapsbehov.".into(),
+        header: vec!["Nr", "Kunskapsbehov", "Status", "Vad som hänt"],
+        widths: vec![9.0, 40.0, 20.0, 70.0],
+        rows: needs
+            .iter()
+            .map(|n| {
+                vec![
+                    n.number.clone(),
+                    n.title.clone(),
+                    n.status.label(),
+                    fate(round, n),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// RSS codes that have needs in the round, in list order.
+pub fn rss_with_needs(round: &Round) -> Vec<String> {
+    round
+        .rss
+        .iter()
+        .filter(|r| round.needs.iter().any(|n| n.rss == r.code))
+        .map(|r| r.code.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample_b() -> Round {
+        crate::store::parse_round(
+            crate::store::samples::SAMPLES[1].text.as_bytes(),
+            std::path::Path::new("b.ron"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn every_need_of_every_rss_is_in_its_feedback_with_what_happened() {
+        let r = sample_b();
+        let codes = rss_with_needs(&r);
+        assert!(codes.len() >= 12);
+        let mut listed = 0;
+        for code in &codes {
+            let l = rss_feedback(&r, code);
+            let own: Vec<&Need> = r.needs.iter().filter(|n| n.rss == *code).collect();
+            assert_eq!(l.rows.len(), own.len(), "{code}");
+            for n in own {
+                let row = l
+                    .rows
+                    .iter()
+                    .find(|row| row[0] == n.number)
+                    .unwrap_or_else(|| panic!("{} saknas", n.number));
+                match &n.status {
+                    NeedStatus::Sammanslaget { into, .. } => {
+                        assert!(row[3].contains(into.as_str()))
+                    }
+                    NeedStatus::Undanlagt { reason, .. } => {
+                        assert!(row[3].contains(&reason.label()))
+                    }
+                    NeedStatus::Kunskapslucka => {
+                        assert!(row[3].contains("slutliga sammanställningen"))
+                    }
+                    _ => {}
+                }
+            }
+            listed += l.rows.len();
+        }
+        assert_eq!(listed, r.needs.len(), "no need is absent");
+    }
+
+    #[test]
+    fn the_final_compilation_document_is_exactly_the_gaps() {
+        let r = sample_b();
+        let l = final_compilation(&r);
+        let numbers: Vec<&str> = l.rows.iter().map(|row| row[0].as_str()).collect();
+        let gaps: Vec<&str> = r
+            .final_compilation()
+            .iter()
+            .map(|n| n.number.as_str())
+            .collect();
+        assert_eq!(numbers, gaps);
+        assert!(
+            l.rows.iter().any(|row| row[5].contains(',')),
+            "merged needs show every RSS"
+        );
+    }
+}

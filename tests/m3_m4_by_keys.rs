@@ -1,0 +1,203 @@
+//! Moments 3 and 4 by keys on sample round (b): a dialogue session run live
+//! and its minutes; verification, a merge, a set-aside, their undo, the
+//! final compilation and the feedback to each RSS; moment 5 then works on
+//! the new list.
+
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use lbk::domain::NeedStatus;
+use lbk::store::load;
+use lbk::tui::app::App;
+use lbk::tui::app_m34::sorting_list;
+
+fn sample_b(dir: &std::path::Path) -> App {
+    let mut app = app_in(dir);
+    open_sample(&mut app, 1);
+    app
+}
+
+#[test]
+fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = sample_b(dir.path());
+    let path = app.open.as_ref().unwrap().path.clone();
+    app.press(key(KeyCode::Char('3')));
+    // A new session for two RSSs, typed; it becomes the shown one.
+    type_text(&mut app, "n2025-02-25 13:00 GR FYR\n");
+    let i = app.session_index();
+    let round = app.round().unwrap().clone();
+    assert_eq!(round.dialogues[i].rss, vec!["GR", "FYR"]);
+    type_text(&mut app, "aSoS: Eva Ek, Per Al\n");
+    type_text(&mut app, "aSBU: Lina Berg\n");
+    let agenda: Vec<String> = round.agenda(i).iter().map(|n| n.number.clone()).collect();
+    assert!(agenda.len() >= 4);
+
+    // One response per need; after each the cursor moves on by itself.
+    let answers = [
+        "sos lucka",
+        "sbu täckt: SBU-rapport 312 | https://sbu.example/312",
+        "forte pågår: Forte",
+        "sos oklart: målgruppen",
+    ];
+    for k in 0..agenda.len() {
+        type_text(&mut app, &format!("r{}\n", answers[k % answers.len()]));
+    }
+    // Back to the first need: a question and a note.
+    app.press(key(KeyCode::Home));
+    type_text(&mut app, "fsos: Gäller det även LSS?\n");
+    type_text(&mut app, "xsbu: Kolla med MFD\n");
+    // A response with no actor is refused and the line stays.
+    type_text(&mut app, "rlucka\n");
+    assert!(app.prompt.as_ref().unwrap().error.is_some());
+    app.press(key(KeyCode::Esc));
+
+    let saved = load(&path).unwrap().0;
+    let s = &saved.dialogues[i];
+    assert_eq!(s.actors.len(), 2);
+    assert_eq!(
+        s.assessments
+            .iter()
+            .filter(|a| a.actor == "SoS" || a.actor == "SBU" || a.actor == "Forte")
+            .count(),
+        agenda.len() + 1
+    );
+
+    // The minutes: every need of the session and every response, by RSS.
+    app.press(key(KeyCode::Char('m')));
+    let export = dir.path().join("data").join("exempel").join("export");
+    let md = std::fs::read_to_string(export.join("minnesanteckningar-20250225-1300.md")).unwrap();
+    assert!(md.contains("## Göteborgsregionen (GR)") && md.contains("## Fyrbodal (FYR)"));
+    for n in &agenda {
+        assert!(
+            md.contains(&format!("### {n} ")),
+            "{n} saknas i minnesanteckningarna"
+        );
+    }
+    for a in &s.assessments {
+        assert!(
+            md.contains(&format!("**{}**: {}", a.actor, a.response.label())),
+            "{a:?}"
+        );
+    }
+    assert!(md.contains("Fråga: Gäller det även LSS?"));
+    assert!(md.contains("Länk: https://sbu.example/312"));
+    let txt = std::fs::read_to_string(export.join("minnesanteckningar-20250225-1300.txt")).unwrap();
+    assert!(!txt.contains("**") && !txt.contains("## "));
+    assert!(
+        export
+            .join("minnesanteckningar-20250225-1300.xlsx")
+            .exists()
+    );
+    insta::assert_snapshot!("m3_session_after_keys", screen(&app, dir.path(), 100, 30));
+}
+
+/// Moves the moment-4 cursor to a need.
+fn go_to(app: &mut App, number: &str) {
+    let r = app.round().unwrap();
+    let pos = sorting_list(r)
+        .iter()
+        .position(|i| r.needs[*i].number == number)
+        .unwrap();
+    app.press(key(KeyCode::Home));
+    for _ in 0..pos {
+        app.press(key(KeyCode::Down));
+    }
+}
+
+#[test]
+fn sorting_by_keys_then_the_compilation_and_feedback_and_moment_5_on_the_new_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = sample_b(dir.path());
+    let path = app.open.as_ref().unwrap().path.clone();
+    app.press(key(KeyCode::Char('4')));
+    let r = app.round().unwrap().clone();
+    let picked = r.pick_counts();
+    let free: Vec<String> = r
+        .final_compilation()
+        .iter()
+        .map(|n| n.number.clone())
+        .filter(|n| !picked.contains_key(n))
+        .collect();
+    let (a, b, c) = (free[0].clone(), free[1].clone(), free[2].clone());
+    let before_gaps = r.final_compilation().len();
+
+    // Merge b into a.
+    go_to(&mut app, &b);
+    type_text(&mut app, &format!("m{a}\n"));
+    let saved = load(&path).unwrap().0;
+    assert_eq!(
+        saved.need(&b).unwrap().status.label(),
+        format!("sammanslagen med {a}")
+    );
+    assert!(saved.raised_by(&a).contains(&saved.need(&b).unwrap().rss));
+    // Set c aside as already covered.
+    go_to(&mut app, &c);
+    type_text(
+        &mut app,
+        "atäckt: Nationella riktlinjer för missbruk | kapitel 4\n",
+    );
+    let saved = load(&path).unwrap().0;
+    assert!(
+        matches!(&saved.need(&c).unwrap().status, NeedStatus::Undanlagt { note, .. } if note == "kapitel 4")
+    );
+    assert_eq!(saved.final_compilation().len(), before_gaps - 2);
+    // A picked need cannot be set aside under moment 5.
+    let taken = picked.keys().next().unwrap().clone();
+    go_to(&mut app, &taken);
+    type_text(&mut app, "alokalt\n");
+    assert!(
+        app.prompt
+            .as_ref()
+            .unwrap()
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("redan valt")
+    );
+    app.press(key(KeyCode::Esc));
+    // Undo the set-aside: back on the list.
+    go_to(&mut app, &c);
+    app.press(key(KeyCode::Char('z')));
+    assert_eq!(
+        load(&path).unwrap().0.need(&c).unwrap().status,
+        NeedStatus::Kunskapslucka
+    );
+
+    // Verification of an RSS: sent, verified, a correction.
+    type_text(&mut app, "sv");
+    type_text(&mut app, "rMålgruppen gäller även unga vuxna\n");
+    let saved = load(&path).unwrap().0;
+    let rss = saved.need(&c).unwrap().rss.clone();
+    let v = saved.verifications.iter().find(|v| v.rss == rss).unwrap();
+    assert_eq!(v.verified, Some(jiff::civil::date(2025, 9, 16)));
+    assert!(v.corrections.ends_with("Målgruppen gäller även unga vuxna"));
+
+    // Exports: the final compilation, and one feedback file per RSS.
+    app.press(key(KeyCode::Char('e')));
+    app.press(key(KeyCode::Char('f')));
+    let export = dir.path().join("data").join("exempel").join("export");
+    let md = std::fs::read_to_string(export.join("slutlig-sammanstallning.md")).unwrap();
+    assert!(md.contains(&a) && !md.contains(&format!("| {b} |")));
+    let fb = std::fs::read_to_string(
+        export
+            .join("aterkoppling-rss")
+            .join(format!("aterkoppling-{}.md", saved.need(&b).unwrap().rss)),
+    )
+    .unwrap();
+    assert!(fb.contains(&format!("Sammanslaget med {a}")), "{fb}");
+    insta::assert_snapshot!("m4_after_sorting", screen(&app, dir.path(), 100, 30));
+
+    // Moment 5 works on the new list: b is gone, a is there.
+    app.press(key(KeyCode::Char('5')));
+    type_text(&mut app, &format!("vkarin\n{} ", a.to_lowercase()));
+    let bl = b.to_lowercase();
+    type_text(&mut app, &format!("{bl} "));
+    match &app.m5.mode {
+        lbk::tui::app_m5::M5Mode::Ballot(e) => {
+            assert!(e.error.as_deref().unwrap().contains("finns inte"))
+        }
+        other => panic!("{other:?}"),
+    }
+}
