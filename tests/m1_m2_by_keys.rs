@@ -254,7 +254,7 @@ fn the_kick_off_lists_what_earlier_rounds_prioritised() {
     let mut app = at_moment_2_of_sample_b(dir.path());
     app.press(key(KeyCode::Char('k')));
     let s = screen(&app, dir.path(), 100, 30);
-    assert!(s.contains("Tidigare prioriterade kunskapsluckor"), "{s}");
+    assert!(s.contains("Prioriterade kunskapsluckor"), "{s}");
     assert!(s.contains("Funktionshinder"), "{s}");
     app.press(key(KeyCode::Char('e')));
     let export = dir.path().join("data").join("exempel").join("export");

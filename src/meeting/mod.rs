@@ -6,5 +6,6 @@ pub mod moment1;
 pub mod moment2;
 pub mod moment34;
 pub mod moment5;
+pub mod moment67;
 
 pub use moment5::joint_rule_label;

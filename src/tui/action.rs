@@ -88,6 +88,14 @@ pub enum Action {
     Verified,
     Correction,
     FeedbackExport,
+    // Moments 6 and 7, and across rounds
+    Receipt,
+    Coordination,
+    TakenOn,
+    NotTaken,
+    AddProduced,
+    History,
+    Timeline,
     // In a yes/no question
     Yes,
     No,

@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use super::action::Action;
 use super::app_m5::{M5Mode, M5State};
 use super::app_m12::KickOffState;
+use super::app_m67::ProgressState;
 use super::keymap::{Context, lookup};
 use super::prompt::{LinePrompt, PromptKind};
 use super::screens::Screen;
@@ -105,6 +106,9 @@ pub enum Effect {
     WriteMinutes(usize),
     ExportCompilation,
     ExportRssFeedback,
+    ExportHandover,
+    ExportFeedback,
+    LoadHistory,
 }
 
 pub struct App {
@@ -124,6 +128,10 @@ pub struct App {
     pub prompt: Option<LinePrompt>,
     /// The dialogue session shown on the moment-3 screen.
     pub m3_session: usize,
+    /// The moment-7 progress view's filter and order.
+    pub progress: ProgressState,
+    /// The round's timeline, while shown.
+    pub timeline: bool,
     /// The kick-off list of earlier rounds' gaps, while shown.
     pub kickoff: Option<KickOffState>,
     /// A read and checked template, waiting for yes or no.
@@ -149,7 +157,11 @@ impl App {
         } else {
             Theme::load(&name, &folders.themes())
         };
-        let home = HomeState::scan(&folders);
+        let today = now()
+            .in_tz("Europe/Stockholm")
+            .map(|z| z.date())
+            .unwrap_or_default();
+        let home = HomeState::scan(&folders, today);
         App {
             folders,
             settings,
@@ -165,6 +177,8 @@ impl App {
             prompt: None,
             kickoff: None,
             m3_session: 0,
+            progress: ProgressState::default(),
+            timeline: false,
             pending_import: None,
             overlay: Overlay::None,
             status: msg.map(|text| Status {
@@ -233,8 +247,15 @@ impl App {
         if self.prompt.is_some() {
             return vec![Context::Prompt];
         }
-        if self.kickoff.is_some() {
-            return vec![Context::KickOff];
+        if let Some(k) = &self.kickoff {
+            return vec![if k.searching {
+                Context::HistorySearch
+            } else {
+                Context::KickOff
+            }];
+        }
+        if self.timeline {
+            return vec![Context::Timeline];
         }
         if self.form.is_some() {
             return vec![Context::Form];
@@ -246,6 +267,11 @@ impl App {
             Screen::Moment(Moment::ValAvOmrade) => vec![Context::Area, Context::Round],
             Screen::Moment(Moment::Dialog) => vec![Context::Dialogue, Context::Round],
             Screen::Moment(Moment::Verifiering) => vec![Context::Verify, Context::Round],
+            Screen::Moment(Moment::Mottagande) => vec![Context::Handover, Context::Round],
+            Screen::Moment(Moment::Aterkoppling) if self.progress.filtering => {
+                vec![Context::Filter]
+            }
+            Screen::Moment(Moment::Aterkoppling) => vec![Context::Feedback, Context::Round],
             Screen::Moment(Moment::Prioritering) if self.m5.presentation => {
                 vec![Context::Presentation]
             }
@@ -256,7 +282,6 @@ impl App {
                 M5Mode::Attendance { .. } => vec![Context::Attendance],
                 M5Mode::Log { .. } => vec![Context::Log],
             },
-            Screen::Moment(_) => vec![Context::Round],
         }
     }
 
@@ -345,6 +370,22 @@ impl App {
             _ if self.kickoff.is_some() && self.overlay == Overlay::None => {
                 self.update_kickoff(action)
             }
+            _ if self.timeline && self.overlay == Overlay::None => {
+                if action == Action::Cancel {
+                    self.timeline = false;
+                }
+                vec![]
+            }
+            _ if self.screen == Screen::Moment(Moment::Mottagande)
+                && self.overlay == Overlay::None =>
+            {
+                self.update_m6(action)
+            }
+            _ if self.screen == Screen::Moment(Moment::Aterkoppling)
+                && self.overlay == Overlay::None =>
+            {
+                self.update_m7(action)
+            }
             _ if self.screen == Screen::Moment(Moment::ValAvOmrade)
                 && self.overlay == Overlay::None =>
             {
@@ -402,6 +443,11 @@ impl App {
                     | PromptKind::SetAside
                     | PromptKind::MergeInto
                     | PromptKind::Correction => self.accept_m34_prompt(kind, &text),
+                    PromptKind::Receipt
+                    | PromptKind::Coordination
+                    | PromptKind::TakenOn
+                    | PromptKind::NotTaken
+                    | PromptKind::Produced => self.accept_m67_prompt(kind, &text),
                     _ => self.accept_other_prompt(kind, &text),
                 };
                 match result {
@@ -466,6 +512,11 @@ impl App {
                 vec![]
             }
             Action::Undo => self.undo_last(),
+            Action::History => vec![Effect::LoadHistory],
+            Action::Timeline => {
+                self.timeline = self.open.is_some();
+                vec![]
+            }
             Action::NewNeed | Action::EditNeed if self.read_only_reason().is_some() => {
                 let reason = self.read_only_reason().unwrap_or_default();
                 self.error(format!(
@@ -488,6 +539,22 @@ impl App {
             }
             Action::StartFilter => {
                 self.needs.filtering = true;
+                vec![]
+            }
+            Action::AcceptFilter if self.screen == Screen::Moment(Moment::Aterkoppling) => {
+                self.progress.filtering = false;
+                vec![]
+            }
+            Action::ClearFilter
+                if self.screen == Screen::Moment(Moment::Aterkoppling)
+                    && !self.progress.filtering
+                    && self.progress.filter.is_empty() =>
+            {
+                self.update_round_level(Action::Back)
+            }
+            Action::ClearFilter if self.screen == Screen::Moment(Moment::Aterkoppling) => {
+                self.progress.filtering = false;
+                self.progress.filter.clear();
                 vec![]
             }
             Action::AcceptFilter => {
@@ -542,6 +609,15 @@ impl App {
             if let Some(open) = &self.open {
                 form.input(key, &open.round);
             }
+        } else if self.progress.filtering && self.screen == Screen::Moment(Moment::Aterkoppling) {
+            match key.code {
+                KeyCode::Char(c) => self.progress.filter.push(c),
+                KeyCode::Backspace => {
+                    self.progress.filter.pop();
+                }
+                _ => {}
+            }
+            self.selected[Moment::Aterkoppling.index()] = 0;
         } else if self.needs.filtering {
             match key.code {
                 KeyCode::Char(c) => self.needs.filter.push(c),
@@ -670,8 +746,10 @@ impl App {
             Screen::Moment(Moment::Dialog) => r.agenda(self.session_index()).len(),
             Screen::Moment(Moment::Verifiering) => r.needs.len(),
             Screen::Moment(Moment::Prioritering) => r.final_compilation().len(),
-            Screen::Moment(Moment::Mottagande) => r.handovers.len(),
-            Screen::Moment(Moment::Aterkoppling) => r.feedback.len(),
+            Screen::Moment(Moment::Mottagande) => crate::meeting::moment67::prioritised(r).len(),
+            Screen::Moment(Moment::Aterkoppling) => {
+                super::app_m67::progress_rows(r, &self.progress.filter, self.progress.sort).len()
+            }
         }
     }
 
@@ -769,13 +847,16 @@ impl App {
             | Effect::LoadKickOff
             | Effect::ExportKickOff
             | Effect::PlanImport(..) => self.perform_m12(effect),
+            Effect::ExportHandover | Effect::ExportFeedback | Effect::LoadHistory => {
+                self.perform_m67(effect)
+            }
             Effect::ExportAgenda(_)
             | Effect::WriteMinutes(_)
             | Effect::ExportCompilation
             | Effect::ExportRssFeedback => self.perform_m34(effect),
             Effect::Rescan => {
                 let selected = self.home.selected;
-                self.home = HomeState::scan(&self.folders);
+                self.home = HomeState::scan(&self.folders, self.today());
                 self.home.selected = selected.min(self.home.entries.len().saturating_sub(1));
             }
         }

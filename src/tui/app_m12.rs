@@ -15,6 +15,27 @@ use crate::meeting::moment2::PastGap;
 pub struct KickOffState {
     pub gaps: Vec<PastGap>,
     pub scroll: usize,
+    /// Search words typed with `/`.
+    pub query: String,
+    pub searching: bool,
+}
+
+impl KickOffState {
+    /// The gaps matching every search word (title, round, number, feedback, produced).
+    pub fn shown(&self) -> Vec<&PastGap> {
+        use crate::domain::collate::contains_folded;
+        self.gaps
+            .iter()
+            .filter(|g| {
+                self.query.split_whitespace().all(|w| {
+                    [&g.title, &g.round_area, &g.number, &g.feedback]
+                        .iter()
+                        .any(|f| contains_folded(f, w))
+                        || g.produced.iter().any(|p| contains_folded(p, w))
+                })
+            })
+            .collect()
+    }
 }
 
 impl App {
@@ -139,6 +160,30 @@ impl App {
                 vec![]
             }
             Action::Export => vec![Effect::ExportKickOff],
+            Action::StartFilter => {
+                k.searching = true;
+                vec![]
+            }
+            Action::AcceptFilter => {
+                k.searching = false;
+                vec![]
+            }
+            Action::ClearFilter => {
+                k.searching = false;
+                k.query.clear();
+                vec![]
+            }
+            Action::Input(key) => {
+                match key.code {
+                    crossterm::event::KeyCode::Char(c) => k.query.push(c),
+                    crossterm::event::KeyCode::Backspace => {
+                        k.query.pop();
+                    }
+                    _ => {}
+                }
+                k.scroll = 0;
+                vec![]
+            }
             Action::Quit | Action::ForceQuit => {
                 self.quit = true;
                 vec![]
@@ -263,6 +308,19 @@ impl App {
 
     /// Effects of moments 1 and 2 (file reads and writes).
     pub(crate) fn perform_m12(&mut self, effect: Effect) {
+        if effect == Effect::ExportKickOff {
+            // From a round: beside it; from the home screen: in the data folder.
+            let dir = match &self.open {
+                Some(open) => crate::exchange::export::export_dir(&open.path),
+                None => self.folders.data.join("export"),
+            };
+            let Some(k) = &self.kickoff else { return };
+            let shown: Vec<PastGap> = k.shown().into_iter().cloned().collect();
+            let listing = crate::exchange::lists::kickoff(&shown);
+            let r = crate::exchange::lists::write(&listing, &dir, "tidigare-kunskapsluckor");
+            self.report_written(r);
+            return;
+        }
         let Some(open) = self.open.as_ref() else {
             return;
         };
@@ -346,13 +404,12 @@ impl App {
                         "Inga tidigare omgångar med prioriterade kunskapsluckor i datamappen.",
                     );
                 }
-                self.kickoff = Some(KickOffState { gaps, scroll: 0 });
-            }
-            Effect::ExportKickOff => {
-                let Some(k) = &self.kickoff else { return };
-                let listing = crate::exchange::lists::kickoff(&k.gaps);
-                let r = crate::exchange::lists::write(&listing, &export, "tidigare-kunskapsluckor");
-                self.report_written(r);
+                self.kickoff = Some(KickOffState {
+                    gaps,
+                    scroll: 0,
+                    query: String::new(),
+                    searching: false,
+                });
             }
             Effect::PlanImport(code, path) => {
                 let planned =

@@ -139,6 +139,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
                 Moment::Aterkoppling => (&FeedbackView {
                     theme: t,
                     round,
+                    state: &app.progress,
                     selected: sel,
                 })
                     .render(content, buf),
@@ -176,6 +177,16 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if let Some(k) = &app.kickoff {
         (&KickOffView { theme: t, state: k }).render(body, buf);
+    }
+    if app.timeline
+        && let Some(round) = app.round()
+    {
+        (&super::screens::timeline::TimelineView {
+            theme: t,
+            round,
+            today: app.today(),
+        })
+            .render(body, buf);
     }
     if let Some(prompt) = &app.prompt {
         (&LinePromptView { prompt, theme: t }).render(body, buf);

@@ -30,6 +30,14 @@ pub enum Context {
     Dialogue,
     /// The moment-4 screen.
     Verify,
+    /// The moment-6 screen.
+    Handover,
+    /// The moment-7 screen.
+    Feedback,
+    /// The search line of the history list (text input).
+    HistorySearch,
+    /// The timeline of a round.
+    Timeline,
     /// The moment-5 screen.
     Priority,
     /// Choosing a representative by typing part of the name (text input).
@@ -62,6 +70,10 @@ impl Context {
             Context::KickOff => "Tidigare kunskapsluckor",
             Context::Dialogue => "Dialogmöten (moment 3)",
             Context::Verify => "Verifiering och sortering (moment 4)",
+            Context::Handover => "Mottagande (moment 6)",
+            Context::Feedback => "Återkoppling (moment 7)",
+            Context::HistorySearch => "Sökraden i historiken",
+            Context::Timeline => "Tidslinjen",
             Context::Priority => "Prioritering (moment 5)",
             Context::ChooseRep => "Välj representant",
             Context::Ballot => "Valsedel",
@@ -82,6 +94,7 @@ impl Context {
                 | Context::ChooseRep
                 | Context::Ballot
                 | Context::Prompt
+                | Context::HistorySearch
         )
     }
 }
@@ -571,6 +584,128 @@ pub const BINDINGS: &[Binding] = &[
         "återkoppling per RSS",
         false,
     ),
+    b(
+        X::Home,
+        K::Char('h'),
+        N,
+        Action::History,
+        "historik över omgångar",
+        true,
+    ),
+    b(
+        X::Round,
+        K::Char('T'),
+        N,
+        Action::Timeline,
+        "tidslinje",
+        false,
+    ),
+    b(X::Timeline, K::Esc, N, Action::Cancel, "stäng", true),
+    b(X::Timeline, K::Char('T'), N, Action::Cancel, "stäng", false),
+    b(
+        X::KickOff,
+        K::Char('/'),
+        N,
+        Action::StartFilter,
+        "sök",
+        true,
+    ),
+    b(
+        X::HistorySearch,
+        K::Enter,
+        N,
+        Action::AcceptFilter,
+        "behåll sökningen",
+        true,
+    ),
+    b(
+        X::HistorySearch,
+        K::Esc,
+        N,
+        Action::ClearFilter,
+        "rensa sökningen",
+        true,
+    ),
+    b(
+        X::Handover,
+        K::Char('r'),
+        N,
+        Action::Receipt,
+        "aktörs mottagande",
+        true,
+    ),
+    b(
+        X::Handover,
+        K::Char('k'),
+        N,
+        Action::Coordination,
+        "samordningsmöte",
+        true,
+    ),
+    b(
+        X::Handover,
+        K::Char('e'),
+        N,
+        Action::Export,
+        "exportera resultatet",
+        true,
+    ),
+    b(
+        X::Feedback,
+        K::Char('t'),
+        N,
+        Action::TakenOn,
+        "tas om hand",
+        true,
+    ),
+    b(
+        X::Feedback,
+        K::Char('n'),
+        N,
+        Action::NotTaken,
+        "tas inte om hand",
+        true,
+    ),
+    b(
+        X::Feedback,
+        K::Char('p'),
+        N,
+        Action::AddProduced,
+        "framtagen kunskap",
+        true,
+    ),
+    b(
+        X::Feedback,
+        K::Char('/'),
+        N,
+        Action::StartFilter,
+        "filtrera",
+        false,
+    ),
+    b(
+        X::Feedback,
+        K::Esc,
+        N,
+        Action::ClearFilter,
+        "rensa filter",
+        false,
+    ),
+    b(
+        X::Feedback,
+        K::Char('s'),
+        N,
+        Action::CycleSort,
+        "sortering",
+        false,
+    ),
+    b(
+        X::Feedback,
+        K::Char('e'),
+        N,
+        Action::Export,
+        "exportera återkopplingen",
+        true,
+    ),
     b(X::Form, K::Tab, N, Action::NextField, "nästa fält", true),
     b(
         X::Form,
@@ -955,6 +1090,10 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         X::KickOff,
         X::Dialogue,
         X::Verify,
+        X::Handover,
+        X::Feedback,
+        X::HistorySearch,
+        X::Timeline,
         X::Priority,
         X::ChooseRep,
         X::Ballot,

@@ -5,6 +5,7 @@ pub mod app;
 pub mod app_m12;
 pub mod app_m34;
 pub mod app_m5;
+pub mod app_m67;
 pub mod draw;
 pub mod keymap;
 pub mod panic_note;

@@ -35,6 +35,12 @@ pub enum PromptKind {
     SetAside,
     MergeInto,
     Correction,
+    // Moments 6 and 7
+    Receipt,
+    Coordination,
+    TakenOn,
+    NotTaken,
+    Produced,
 }
 
 impl PromptKind {
@@ -76,6 +82,17 @@ impl PromptKind {
                 "Lägg undan – \"täckt: stöd\", \"pågår: vem\", \"lokalt\", \"inte\" eller \"annat: skäl\" (| anteckning)"
             }
             PromptKind::MergeInto => "Slå ihop markerat behov med – behovsnummer (t.ex. GR-01)",
+            PromptKind::Receipt => {
+                "Mottagande – aktör och läge (mottagen, beredning, beslutad), | beslut (t.ex. \"SoS beslutad | Tas in i VP 2027\")"
+            }
+            PromptKind::Coordination => "Samordningsmöte – ÅÅÅÅ-MM-DD: vem tar vad",
+            PromptKind::TakenOn => {
+                "Tas om hand – aktörer: hur | när (t.ex. \"SoS, SBU: Vägledning | kvartal 2 2027\")"
+            }
+            PromptKind::NotTaken => "Tas inte om hand – varför (går tillbaka till RSS:erna)",
+            PromptKind::Produced => {
+                "Framtagen kunskap – titel | länk | ÅÅÅÅ-MM-DD (länk och datum kan utelämnas)"
+            }
             PromptKind::Correction => {
                 "Rättelse från RSS – text (ändra behovets text i moment 2; tidigare lydelse sparas i loggen)"
             }

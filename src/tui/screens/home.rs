@@ -35,10 +35,12 @@ pub struct Summary {
     pub model: &'static str,
     pub moment: String,
     pub next_planned: Option<jiff::civil::Date>,
+    /// Moments whose planned date passed without their being done.
+    pub overdue: Vec<usize>,
 }
 
 impl Summary {
-    pub fn of(round: &Round) -> Summary {
+    pub fn of(round: &Round, today: jiff::civil::Date) -> Summary {
         let m = round.current_moment();
         let status = round
             .moment_record(m)
@@ -53,6 +55,10 @@ impl Summary {
                 .iter()
                 .find(|r| r.status != crate::domain::MomentStatus::Klar)
                 .and_then(|r| r.planned),
+            overdue: crate::meeting::moment67::overdue(round, today)
+                .iter()
+                .map(|m| m.number())
+                .collect(),
         }
     }
 }
@@ -65,7 +71,7 @@ pub struct HomeState {
 
 impl HomeState {
     /// Reads the data folder. Called by the loop, never while drawing.
-    pub fn scan(folders: &Folders) -> HomeState {
+    pub fn scan(folders: &Folders, today: jiff::civil::Date) -> HomeState {
         let mut entries: Vec<HomeEntry> = folders
             .round_files()
             .into_iter()
@@ -77,7 +83,7 @@ impl HomeState {
                 let summary = std::fs::read(&path)
                     .map_err(|e| e.to_string())
                     .and_then(|b| parse_round(&b, &path).map_err(|e| e.to_string()))
-                    .map(|r| Summary::of(&r));
+                    .map(|r| Summary::of(&r, today));
                 HomeEntry {
                     origin: Origin::File(path),
                     name,
@@ -87,7 +93,7 @@ impl HomeState {
             .collect();
         for (i, s) in SAMPLES.iter().enumerate() {
             let summary = parse_round(s.text.as_bytes(), std::path::Path::new(s.file_name))
-                .map(|r| Summary::of(&r))
+                .map(|r| Summary::of(&r, today))
                 .map_err(|e| e.to_string());
             entries.push(HomeEntry {
                 origin: Origin::Sample(i),
@@ -144,11 +150,28 @@ impl Widget for &HomeView<'_> {
             .entries
             .iter()
             .map(|e| match &e.summary {
+                Ok(s) if !s.overdue.is_empty() => Row::new(vec![
+                    safe(&s.area),
+                    s.model.to_string(),
+                    safe(&s.moment),
+                    date_or_dash(s.next_planned),
+                    format!(
+                        "försenat: moment {}",
+                        s.overdue
+                            .iter()
+                            .map(|m| m.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    safe(&e.name),
+                ])
+                .style(t.warn()),
                 Ok(s) => Row::new(vec![
                     safe(&s.area),
                     s.model.to_string(),
                     safe(&s.moment),
                     date_or_dash(s.next_planned),
+                    String::new(),
                     safe(&e.name),
                 ])
                 .style(t.base()),
@@ -156,6 +179,7 @@ impl Widget for &HomeView<'_> {
                     "kan inte läsas".to_string(),
                     String::new(),
                     safe(msg),
+                    String::new(),
                     String::new(),
                     safe(&e.name),
                 ])
@@ -165,11 +189,12 @@ impl Widget for &HomeView<'_> {
         let table = Table::new(
             rows,
             [
-                Constraint::Length(30),
-                Constraint::Length(7),
-                Constraint::Length(24),
+                Constraint::Length(27),
+                Constraint::Length(6),
+                Constraint::Length(22),
                 Constraint::Length(11),
-                Constraint::Min(10),
+                Constraint::Length(20),
+                Constraint::Min(8),
             ],
         )
         .header(
@@ -178,6 +203,7 @@ impl Widget for &HomeView<'_> {
                 "Modell",
                 "Aktuellt moment",
                 "Nästa datum",
+                "Varning",
                 "Fil",
             ])
             .style(t.accent()),

@@ -74,9 +74,8 @@ impl Widget for &KickOffView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         Clear.render(area, buf);
-        let rows: Vec<Row> = self
-            .state
-            .gaps
+        let shown = self.state.shown();
+        let rows: Vec<Row> = shown
             .iter()
             .skip(self.state.scroll)
             .map(|g| {
@@ -89,7 +88,7 @@ impl Widget for &KickOffView<'_> {
                 ])
             })
             .collect();
-        let empty = self.state.gaps.is_empty();
+        let empty = shown.is_empty();
         let table = Table::new(
             rows,
             [
@@ -114,8 +113,18 @@ impl Widget for &KickOffView<'_> {
             Block::default()
                 .borders(Borders::ALL)
                 .title(format!(
-                    " Tidigare prioriterade kunskapsluckor · {} · e exporterar, Esc stänger ",
-                    self.state.gaps.len()
+                    " Prioriterade kunskapsluckor · {} av {}{} · / sök, e exportera, Esc stäng ",
+                    shown.len(),
+                    self.state.gaps.len(),
+                    if self.state.searching || !self.state.query.is_empty() {
+                        format!(
+                            " · sök: {}{}",
+                            safe(&self.state.query),
+                            if self.state.searching { "▏" } else { "" }
+                        )
+                    } else {
+                        String::new()
+                    }
                 ))
                 .border_style(t.accent()),
         )
@@ -129,7 +138,7 @@ impl Widget for &KickOffView<'_> {
                 height: 1,
             };
             Paragraph::new(Span::styled(
-                "Inga tidigare omgångar i datamappen har en avslutad prioritering.",
+                "Inga prioriterade kunskapsluckor att visa.",
                 t.muted(),
             ))
             .render(inner, buf);

@@ -1,4 +1,5 @@
-//! Moment 6: the prioritised needs handed over, and each actor's receipt.
+//! Moment 6: the prioritised needs handed over, each actor's receipt, and
+//! the actors' coordination of who takes what.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -6,6 +7,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::domain::Round;
+use crate::meeting::moment67::prioritised;
+use crate::tally::place_label;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{date_or_dash, fit, safe};
 
@@ -20,56 +23,88 @@ impl Widget for &HandoverView<'_> {
         let t = self.theme;
         let r = self.round;
         let [list, notes] =
-            Layout::vertical([Constraint::Min(4), Constraint::Length(4)]).areas(area);
-        let rows: Vec<Row> = r
-            .handovers
+            Layout::vertical([Constraint::Min(4), Constraint::Length(5)]).areas(area);
+        let ranked = prioritised(r);
+        let rows: Vec<Row> = ranked
             .iter()
-            .map(|h| {
-                let title = r.need(&h.need).map(|n| safe(&n.title)).unwrap_or_default();
-                let receipts = h
-                    .receipts
+            .map(|row| {
+                let title = r
+                    .need(&row.number)
+                    .map(|n| safe(&n.title))
+                    .unwrap_or_default();
+                let receipts = r
+                    .handovers
                     .iter()
-                    .map(|x| {
-                        format!(
-                            "{}: {} {}",
-                            safe(&x.actor),
-                            x.state.label(),
-                            date_or_dash(x.date)
-                        )
+                    .find(|h| h.need == row.number)
+                    .map(|h| {
+                        h.receipts
+                            .iter()
+                            .map(|x| {
+                                format!(
+                                    "{}: {} {}",
+                                    safe(&x.actor),
+                                    x.state.label(),
+                                    date_or_dash(x.date)
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; ")
                     })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                Row::new(vec![safe(&h.need), fit(&title, 44), fit(&receipts, 40)])
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| "ännu inte mottaget".into());
+                Row::new(vec![
+                    place_label(row.place),
+                    safe(&row.number),
+                    fit(&title, 34),
+                    fit(&receipts, 40),
+                ])
             })
             .collect();
+        let empty = ranked.is_empty();
         let table = Table::new(
             rows,
             [
+                Constraint::Length(16),
                 Constraint::Length(8),
-                Constraint::Min(20),
+                Constraint::Min(16),
                 Constraint::Min(20),
             ],
         )
-        .header(Row::new(vec!["Nr", "Behov", "Mottaget av"]).style(t.accent()))
+        .header(Row::new(vec!["Plats", "Nr", "Behov", "Mottaget av"]).style(t.accent()))
         .row_highlight_style(t.selected())
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(format!(" Överlämnade behov · {} ", r.handovers.len()))
+                .title(format!(
+                    " Prioriterade behov · {} (r mottagande, e exportera) ",
+                    ranked.len()
+                ))
                 .border_style(t.border(true)),
         )
         .style(t.base());
-        let sel = (!r.handovers.is_empty())
-            .then_some(self.selected.min(r.handovers.len().saturating_sub(1)));
+        let sel = (!empty).then_some(self.selected.min(ranked.len().saturating_sub(1)));
         StatefulWidget::render(
             table,
             list,
             buf,
             &mut TableState::default().with_selected(sel),
         );
+        if empty {
+            let inner = Rect {
+                x: list.x + 2,
+                y: list.y + 2,
+                width: list.width.saturating_sub(4),
+                height: 1,
+            };
+            Paragraph::new(Line::styled(
+                "Inga prioriterade behov ännu: de kommer från rangordningen i moment 5.",
+                t.muted(),
+            ))
+            .render(inner, buf);
+        }
         let lines: Vec<Line> = if r.coordination.is_empty() {
             vec![Line::styled(
-                "Inga samordningsmöten registrerade.",
+                "Inga samordningsmöten antecknade (k lägger till).",
                 t.muted(),
             )]
         } else {

@@ -1,17 +1,20 @@
-//! Moment 7: what became of each prioritised need.
+//! Moment 7: what became of each prioritised need, one line each, sortable
+//! and filterable; the selected need's produced knowledge below.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::widgets::{Block, Borders, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::domain::Round;
-use crate::domain::followup::Outcome;
+use crate::tui::app_m67::{ProgressState, progress_rows};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::{date_or_dash, fit, safe};
 
 pub struct FeedbackView<'a> {
     pub theme: &'a Theme,
     pub round: &'a Round,
+    pub state: &'a ProgressState,
     pub selected: usize,
 }
 
@@ -19,57 +22,109 @@ impl Widget for &FeedbackView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let r = self.round;
-        let rows: Vec<Row> = r
-            .feedback
+        let [info, list, detail] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(4),
+            Constraint::Length(6),
+        ])
+        .areas(area);
+        let rows = progress_rows(r, &self.state.filter, self.state.sort);
+        let filter = if self.state.filtering {
+            Span::styled(format!("/{}▏", safe(&self.state.filter)), t.warn())
+        } else if self.state.filter.is_empty() {
+            Span::styled("inget filter (/)", t.muted())
+        } else {
+            Span::styled(format!("filter: {}", safe(&self.state.filter)), t.warn())
+        };
+        let answered = rows.iter().filter(|x| x.rank > 0).count();
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                format!(
+                    " {answered} av {} har återkoppling · sortering: {} · ",
+                    rows.len(),
+                    self.state.sort.label()
+                ),
+                t.base(),
+            ),
+            filter,
+        ]))
+        .render(info, buf);
+        let table_rows: Vec<Row> = rows
             .iter()
-            .map(|f| {
-                let title = r.need(&f.need).map(|n| safe(&n.title)).unwrap_or_default();
-                let produced = f
-                    .produced
-                    .iter()
-                    .map(|p| safe(&p.title))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let style = match f.outcome {
-                    Outcome::Obesvarat => t.warn(),
-                    Outcome::Tas { .. } => t.base(),
-                    Outcome::TasInte { .. } => t.muted(),
+            .map(|x| {
+                let style = match x.rank {
+                    0 => t.warn(),
+                    1 => t.muted(),
+                    _ => t.base(),
                 };
                 Row::new(vec![
-                    safe(&f.need),
-                    fit(&title, 36),
-                    fit(&safe(&f.outcome.text()), 44),
-                    fit(&produced, 30),
+                    x.place.clone(),
+                    safe(&x.number),
+                    fit(&safe(&x.title), 30),
+                    fit(&safe(&x.state), 44),
+                    x.produced.to_string(),
                 ])
                 .style(style)
             })
             .collect();
         let table = Table::new(
-            rows,
+            table_rows,
             [
+                Constraint::Length(16),
                 Constraint::Length(8),
-                Constraint::Min(16),
+                Constraint::Min(14),
                 Constraint::Min(20),
-                Constraint::Min(12),
+                Constraint::Length(3),
             ],
         )
-        .header(
-            Row::new(vec!["Nr", "Behov", "Återkoppling", "Framtagen kunskap"]).style(t.accent()),
-        )
+        .header(Row::new(vec!["Plats", "Nr", "Behov", "Återkoppling", "Kun"]).style(t.accent()))
         .row_highlight_style(t.selected())
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(format!(" Återkoppling · {} behov ", r.feedback.len()))
+                .title(" Återkoppling (t tas, n tas inte, p framtagen kunskap, e exportera) ")
                 .border_style(t.border(true)),
-        );
-        let sel = (!r.feedback.is_empty())
-            .then_some(self.selected.min(r.feedback.len().saturating_sub(1)));
+        )
+        .style(t.base());
+        let sel = (!rows.is_empty()).then_some(self.selected.min(rows.len().saturating_sub(1)));
         StatefulWidget::render(
             table,
-            area,
+            list,
             buf,
             &mut TableState::default().with_selected(sel),
         );
+        let lines: Vec<Line> = sel
+            .and_then(|i| r.feedback.iter().find(|f| f.need == rows[i].number))
+            .map(|f| {
+                f.produced
+                    .iter()
+                    .map(|p| {
+                        Line::styled(
+                            format!(
+                                "{} · {} · {}",
+                                safe(&p.title),
+                                safe(&p.link),
+                                date_or_dash(p.published)
+                            ),
+                            t.base(),
+                        )
+                    })
+                    .collect()
+            })
+            .filter(|l: &Vec<Line>| !l.is_empty())
+            .unwrap_or_else(|| {
+                vec![Line::styled(
+                    "Ingen framtagen kunskap antecknad för det markerade behovet.",
+                    t.muted(),
+                )]
+            });
+        Paragraph::new(lines)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Framtagen kunskap ")
+                    .border_style(t.border(false)),
+            )
+            .render(detail, buf);
     }
 }

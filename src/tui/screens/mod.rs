@@ -12,6 +12,7 @@ pub mod m5_panes;
 pub mod m5_priority;
 pub mod m6_handover;
 pub mod m7_feedback;
+pub mod timeline;
 
 use crate::domain::Moment;
 

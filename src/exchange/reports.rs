@@ -1,0 +1,331 @@
+//! Documents of moments 6 and 7: the hand-over of the prioritised needs to
+//! the national actors (and, for information, the RSSs), and the feedback
+//! report for the Partnerskapet dialogue meeting, with a version per RSS
+//! ("what became of our needs") to forward to municipalities.
+
+use std::fmt::Write as _;
+
+use super::cell_text;
+use super::lists::Listing;
+use super::minutes::fate;
+use crate::domain::followup::{Feedback, Outcome};
+use crate::domain::{NeedStatus, Round};
+use crate::meeting::moment67::prioritised;
+use crate::tally::place_label;
+
+const NO_ANSWER: &str = "ännu ingen återkoppling";
+
+fn merged_numbers(round: &Round, number: &str) -> Vec<String> {
+    round
+        .merged_into(number)
+        .iter()
+        .map(|n| n.number.clone())
+        .collect()
+}
+
+/// The hand-over as a table: the ranked list with full descriptions,
+/// provenance and the moment-5 figures.
+pub fn handover(round: &Round) -> Listing {
+    Listing {
+        title: format!("Prioriterade kunskapsbehov – {}", round.area),
+        intro: "Resultatet av prioriteringen i NSK-S, till de nationella aktörerna och för kännedom till alla RSS.".into(),
+        header: vec!["Plats", "Nr", "Kunskapsbehov", "Beskrivning", "Målgrupp", "Lyft av RSS", "Sammanslagna", "Poäng", "Förstaplatser", "Val"],
+        widths: vec![16.0, 9.0, 30.0, 60.0, 20.0, 16.0, 16.0, 8.0, 12.0, 6.0],
+        rows: prioritised(round)
+            .iter()
+            .map(|r| {
+                let n = round.need(&r.number);
+                vec![
+                    place_label(r.place),
+                    r.number.clone(),
+                    n.map(|n| n.title.clone()).unwrap_or_default(),
+                    n.map(|n| n.description.clone()).unwrap_or_default(),
+                    n.map(|n| n.target_group.clone()).unwrap_or_default(),
+                    round.raised_by(&r.number).join(", "),
+                    merged_numbers(round, &r.number).join(", "),
+                    r.points.to_string(),
+                    r.first_places.to_string(),
+                    r.picks.to_string(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The hand-over as Markdown, one section per need with its full text.
+pub fn handover_markdown(round: &Round) -> String {
+    let t = cell_text;
+    let mut out = format!(
+        "# Prioriterade kunskapsbehov – {}\n\nResultatet av prioriteringen i NSK-S.\n",
+        t(&round.area)
+    );
+    for r in prioritised(round) {
+        let Some(n) = round.need(&r.number) else {
+            continue;
+        };
+        let _ = write!(
+            out,
+            "\n## {} · {} {}\n\n{}\n\n- Utmaningen i praktiken: {}\n- Målgrupp: {}\n- Lyft av: {}\n",
+            place_label(r.place),
+            t(&n.number),
+            t(&n.title),
+            t(&n.description),
+            t(&n.challenge),
+            t(&n.target_group),
+            t(&round.raised_by(&n.number).join(", "))
+        );
+        let merged = merged_numbers(round, &n.number);
+        if !merged.is_empty() {
+            let _ = writeln!(out, "- Sammanslagna behov: {}", t(&merged.join(", ")));
+        }
+        let _ = writeln!(
+            out,
+            "- Poäng {} · förstaplatser {} · val {}",
+            r.points, r.first_places, r.picks
+        );
+    }
+    out
+}
+
+fn feedback_of<'a>(round: &'a Round, number: &str) -> Option<&'a Feedback> {
+    round.feedback.iter().find(|f| f.need == number)
+}
+
+/// The four questions answered for one need, as lines.
+fn answers(round: &Round, number: &str) -> Vec<(&'static str, String)> {
+    let fb = feedback_of(round, number);
+    let outcome = fb.map(|f| &f.outcome).unwrap_or(&Outcome::Obesvarat);
+    let (who, how_when, not) = match outcome {
+        Outcome::Obesvarat => (
+            NO_ANSWER.to_string(),
+            NO_ANSWER.to_string(),
+            NO_ANSWER.to_string(),
+        ),
+        Outcome::Tas { actors, how, when } => {
+            (actors.join(", "), format!("{how}, {when}"), "–".to_string())
+        }
+        Outcome::TasInte { why } => (
+            "–".to_string(),
+            "–".to_string(),
+            format!("tas inte om hand: {why}"),
+        ),
+    };
+    let produced = fb
+        .map(|f| {
+            f.produced
+                .iter()
+                .map(|p| {
+                    let mut s = p.title.clone();
+                    if !p.link.is_empty() {
+                        s.push_str(&format!(" ({})", p.link));
+                    }
+                    if let Some(d) = p.published {
+                        s.push_str(&format!(", publicerad {d}"));
+                    }
+                    s
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| {
+            if matches!(outcome, Outcome::Obesvarat) {
+                NO_ANSWER.into()
+            } else {
+                "inget ännu".into()
+            }
+        });
+    vec![
+        ("Vilka aktörer tar sig an behovet", who),
+        ("När och hur", how_when),
+        ("Om det inte tas om hand, varför", not),
+        ("Framtagen kunskap eller kunskapsstöd", produced),
+    ]
+}
+
+/// The feedback report: one section per prioritised need answering the
+/// model's four questions. A need without an answer says so; none is dropped.
+pub fn feedback_markdown(round: &Round) -> String {
+    let t = cell_text;
+    let mut out = format!(
+        "# Återkoppling – {}\n\nVad de nationella aktörerna gör med de prioriterade kunskapsbehoven.\n",
+        t(&round.area)
+    );
+    for r in prioritised(round) {
+        let title = round
+            .need(&r.number)
+            .map(|n| n.title.clone())
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "\n## {} · {} {}\n",
+            place_label(r.place),
+            t(&r.number),
+            t(&title)
+        );
+        for (q, a) in answers(round, &r.number) {
+            let _ = writeln!(out, "- {q}: {}", t(&a));
+        }
+    }
+    out
+}
+
+pub fn feedback_listing(round: &Round) -> Listing {
+    Listing {
+        title: format!("Återkoppling – {}", round.area),
+        intro: "En rad per prioriterat behov.".into(),
+        header: vec![
+            "Plats",
+            "Nr",
+            "Kunskapsbehov",
+            "Aktörer",
+            "När och hur",
+            "Tas inte om hand",
+            "Framtagen kunskap",
+        ],
+        widths: vec![16.0, 9.0, 30.0, 16.0, 30.0, 30.0, 40.0],
+        rows: prioritised(round)
+            .iter()
+            .map(|r| {
+                let title = round
+                    .need(&r.number)
+                    .map(|n| n.title.clone())
+                    .unwrap_or_default();
+                let mut row = vec![place_label(r.place), r.number.clone(), title];
+                row.extend(answers(round, &r.number).into_iter().map(|(_, a)| a));
+                row
+            })
+            .collect(),
+    }
+}
+
+/// "What became of our needs": every need of one RSS, and for those that
+/// were prioritised (or merged into one) what the actors fed back.
+pub fn rss_outcome_markdown(round: &Round, code: &str) -> String {
+    let t = cell_text;
+    let name = round
+        .rss_by_code(code)
+        .map(|r| r.name.clone())
+        .unwrap_or_default();
+    let mut out = format!(
+        "# Vad blev det av våra kunskapsbehov? {} ({})\n\nOmgång: {}\n",
+        t(&name),
+        t(code),
+        t(&round.area)
+    );
+    let prioritised = prioritised(round);
+    let mut needs: Vec<_> = round.needs.iter().filter(|n| n.rss == code).collect();
+    needs.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
+    for n in needs {
+        let _ = writeln!(out, "\n## {} {}\n", t(&n.number), t(&n.title));
+        // Follow a merge to the need that carries it.
+        let carrier = match &n.status {
+            NeedStatus::Sammanslaget { into, .. } => into.clone(),
+            _ => n.number.clone(),
+        };
+        match prioritised.iter().find(|r| r.number == carrier) {
+            Some(r) => {
+                let via = if carrier != n.number {
+                    format!(" genom {carrier}")
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "Prioriterat{via}: {}.", place_label(r.place));
+                for (q, a) in answers(round, &carrier) {
+                    let _ = writeln!(out, "- {q}: {}", t(&a));
+                }
+            }
+            None => {
+                let _ = writeln!(out, "{}", t(&fate(round, n)));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(i: usize) -> Round {
+        crate::store::parse_round(
+            crate::store::samples::SAMPLES[i].text.as_bytes(),
+            std::path::Path::new("s.ron"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_feedback_report_covers_every_prioritised_need_and_answers_each_question() {
+        let a = sample(0);
+        let report = feedback_markdown(&a);
+        let ranked = prioritised(&a);
+        assert!(!ranked.is_empty());
+        for r in &ranked {
+            assert!(
+                report.contains(&format!("· {} ", r.number)),
+                "{} saknas",
+                r.number
+            );
+        }
+        assert_eq!(
+            report
+                .matches("- Vilka aktörer tar sig an behovet:")
+                .count(),
+            ranked.len()
+        );
+        assert_eq!(
+            report
+                .matches("- Framtagen kunskap eller kunskapsstöd:")
+                .count(),
+            ranked.len()
+        );
+        let unanswered = ranked
+            .iter()
+            .filter(|r| !a.feedback.iter().any(|f| f.need == r.number))
+            .count();
+        assert!(unanswered > 0, "the sample has needs without feedback");
+        assert!(report.matches("ännu ingen återkoppling").count() >= unanswered * 4);
+        assert!(report.contains("tas inte om hand:"));
+        assert_eq!(feedback_listing(&a).rows.len(), ranked.len());
+    }
+
+    #[test]
+    fn the_per_rss_version_lists_every_need_and_follows_merges() {
+        let a = sample(0);
+        for code in crate::exchange::minutes::rss_with_needs(&a) {
+            let md = rss_outcome_markdown(&a, &code);
+            for n in a.needs.iter().filter(|n| n.rss == code) {
+                assert!(
+                    md.contains(&format!("## {} ", n.number)),
+                    "{} saknas för {code}",
+                    n.number
+                );
+            }
+        }
+        let merged = a
+            .needs
+            .iter()
+            .find(|n| matches!(n.status, NeedStatus::Sammanslaget { .. }))
+            .unwrap();
+        let md = rss_outcome_markdown(&a, &merged.rss);
+        assert!(
+            md.contains("genom ") || md.contains("Sammanslaget med"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn the_handover_has_the_ranked_list_with_provenance() {
+        let a = sample(0);
+        let l = handover(&a);
+        assert_eq!(l.rows.len(), prioritised(&a).len());
+        assert!(
+            l.rows.iter().any(|r| !r[6].is_empty()),
+            "merged needs are shown"
+        );
+        assert!(handover_markdown(&a).contains("Lyft av:"));
+        // Sample (b) has not ranked yet: nothing to hand over.
+        assert!(handover(&sample(1)).rows.is_empty());
+    }
+}
