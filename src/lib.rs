@@ -12,12 +12,14 @@
 //! - [`tally`]: pure functions, ballots in, results out.
 //! - [`domain`]: the round and its rules. No terminal, no files.
 //! - [`text`]: every Swedish UI string that is not domain vocabulary.
+//! - [`synth`]: synthetic rounds at meeting and stress scale for the benches.
 
 pub mod cli;
 pub mod domain;
 pub mod exchange;
 pub mod meeting;
 pub mod store;
+pub mod synth;
 pub mod tally;
 pub mod text;
 pub mod tui;

@@ -3,7 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use lbk::cli::{BallotsCommand, Cli, Command, NeedsCommand, ballots, check, needs, new, tally};
+use lbk::cli::{
+    BallotsCommand, Cli, Command, NeedsCommand, ballots, check, dev, needs, new, tally,
+};
 use lbk::store::{Folders, OpenRound};
 
 fn main() -> ExitCode {
@@ -67,6 +69,13 @@ fn main() -> ExitCode {
             } => needs::run_list(&file, rss.as_deref(), status.as_deref(), &format),
         }
         .map(|m| println!("{m}")),
+        Some(Command::Synth {
+            scale,
+            seed,
+            output,
+            history,
+        }) => dev::run_synth(&scale, seed, &output, history.as_deref()).map(|m| println!("{m}")),
+        Some(Command::Frame { file }) => dev::run_frame(&file, folders).map(|m| println!("{m}")),
         Some(Command::Check { file }) => check::run(&file)
             .map(|s| println!("{s}"))
             .map_err(Into::into),

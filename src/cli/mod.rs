@@ -2,6 +2,7 @@
 
 pub mod ballots;
 pub mod check;
+pub mod dev;
 pub mod needs;
 pub mod new;
 pub mod tally;
@@ -92,6 +93,22 @@ pub enum Command {
     /// Kunskapsbehov: importera en ifylld mall, lista behoven.
     #[command(subcommand, help_template = SUB_TEMPLATE)]
     Needs(NeedsCommand),
+    /// (Mätning) Skriv en syntetisk omgång.
+    #[command(hide = true)]
+    Synth {
+        #[arg(long, default_value = "realistic")]
+        scale: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Mapp för tidigare omgångar (historiken).
+        #[arg(long)]
+        history: Option<PathBuf>,
+    },
+    /// (Mätning) Öppna en omgång och rita första bilden utanför skärmen.
+    #[command(hide = true)]
+    Frame { file: PathBuf },
     /// Kontrollera en omgångsfil och visa en sammanfattning.
     #[command(help_template = SUB_TEMPLATE)]
     Check {

@@ -256,11 +256,11 @@ impl Round {
         if moments != Moment::ALL {
             return Err(DomainError::BadTimeline);
         }
-        for (i, n) in self.needs.iter().enumerate() {
-            if self.needs[..i]
-                .iter()
-                .any(|o| o.number.eq_ignore_ascii_case(&n.number))
-            {
+        // Linear in the number of needs: a round may hold thousands.
+        let mut numbers: std::collections::HashSet<String> =
+            std::collections::HashSet::with_capacity(self.needs.len());
+        for n in &self.needs {
+            if !numbers.insert(n.number.to_ascii_lowercase()) {
                 return Err(DomainError::DuplicateNeed(n.number.clone()));
             }
             if self.rss_by_code(&n.rss).is_none() {
@@ -269,8 +269,10 @@ impl Round {
                     rss: n.rss.clone(),
                 });
             }
+        }
+        for n in &self.needs {
             if let NeedStatus::Sammanslaget { into, .. } = &n.status
-                && (self.need(into).is_none() || into == &n.number)
+                && (!numbers.contains(&into.to_ascii_lowercase()) || into == &n.number)
             {
                 return Err(DomainError::BadMerge {
                     need: n.number.clone(),

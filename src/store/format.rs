@@ -42,29 +42,37 @@ pub fn parse_round(bytes: &[u8], path: &Path) -> Result<Round, StoreError> {
             col,
         });
     }
-    if let Ok(h) = ron::from_str::<Header>(text)
-        && h.schema_version > SCHEMA_VERSION
-    {
-        return Err(StoreError::NewerSchema {
-            path: path.to_path_buf(),
-            found: h.schema_version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    let round: Round = ron::from_str(text).map_err(|e| {
-        let (line, col, at_end) = locate(text, e.span.start.line, e.span.start.col);
-        let what = if at_end {
-            "filen tar slut mitt i (trunkerad?)".to_string()
-        } else {
-            swedish_ron_error(&e.code)
-        };
-        StoreError::Syntax {
-            path: path.to_path_buf(),
-            line,
-            col,
-            what,
+    let newer = |found: u32| StoreError::NewerSchema {
+        path: path.to_path_buf(),
+        found,
+        supported: SCHEMA_VERSION,
+    };
+    let round: Round = match ron::from_str::<Round>(text) {
+        Ok(r) => r,
+        Err(e) => {
+            // A newer file may not fit this build's shape: say that, not the shape error.
+            if let Ok(h) = ron::from_str::<Header>(text)
+                && h.schema_version > SCHEMA_VERSION
+            {
+                return Err(newer(h.schema_version));
+            }
+            let (line, col, at_end) = locate(text, e.span.start.line, e.span.start.col);
+            let what = if at_end {
+                "filen tar slut mitt i (trunkerad?)".to_string()
+            } else {
+                swedish_ron_error(&e.code)
+            };
+            return Err(StoreError::Syntax {
+                path: path.to_path_buf(),
+                line,
+                col,
+                what,
+            });
         }
-    })?;
+    };
+    if round.schema_version > SCHEMA_VERSION {
+        return Err(newer(round.schema_version));
+    }
     round.validate().map_err(|source| StoreError::Invalid {
         path: path.to_path_buf(),
         source,

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::places::{Place, assign_places, number_order};
+use super::places::{Place, assign_places};
 use crate::domain::priority::PickBallot;
 
 /// One need's line in the pick tally.
@@ -30,8 +30,10 @@ pub struct PickTally {
     pub missing: Vec<String>,
 }
 
-/// Counts the picks. Picks of needs not on `compilation` are ignored here:
-/// the ballot entry refuses them before they are stored.
+/// Counts the picks. `compilation` is in number order (as
+/// `Round::final_compilation` gives it); needs with equal picks keep that
+/// order. Picks of needs not on `compilation` are ignored here: the ballot
+/// entry refuses them before they are stored.
 pub fn pick_tally(compilation: &[&str], present: &[String], ballots: &[PickBallot]) -> PickTally {
     let mut counts: HashMap<&str, u32> = compilation.iter().map(|n| (*n, 0)).collect();
     for b in ballots {
@@ -42,7 +44,8 @@ pub fn pick_tally(compilation: &[&str], present: &[String], ballots: &[PickBallo
         }
     }
     let mut order: Vec<(&str, u32)> = compilation.iter().map(|n| (*n, counts[n])).collect();
-    order.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| number_order(a.0, b.0)));
+    // Stable: ties stay in the compilation's number order.
+    order.sort_by(|a, b| b.1.cmp(&a.1));
     let places = assign_places(&order, |a, b| a.1 == b.1);
     let n_ballots = ballots.len();
     let rows = order

@@ -63,15 +63,11 @@ impl Pairwise {
         for &i in ranked {
             is_ranked[i] = true;
         }
+        let unranked: Vec<usize> = (0..n).filter(|b| !is_ranked[*b]).collect();
         for (k, &a) in ranked.iter().enumerate() {
             let row = &mut self.prefer[a * n..(a + 1) * n];
-            for &b in &ranked[k + 1..] {
+            for &b in ranked[k + 1..].iter().chain(&unranked) {
                 bump(&mut row[b], add);
-            }
-            for (b, cell) in row.iter_mut().enumerate() {
-                if !is_ranked[b] {
-                    bump(cell, add);
-                }
             }
         }
     }
@@ -125,6 +121,83 @@ fn bump(cell: &mut u32, add: bool) {
     }
 }
 
+/// The running sums of a ranking: Borda points, position counts and the
+/// pairwise matrix, kept up to date one ballot at a time so a corrected
+/// ballot costs O(L²), not O(L²·ballots).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankCache {
+    list: Vec<String>,
+    index: HashMap<String, usize>,
+    scale: usize,
+    points: Vec<u64>,
+    positions: Vec<Vec<u32>>,
+    pairwise: Pairwise,
+    ballots: usize,
+}
+
+impl RankCache {
+    /// An empty tally over `list` with Borda scale `scale` (see [`rank_tally`]).
+    pub fn new(list: &[&str], scale: usize) -> RankCache {
+        let n = list.len();
+        RankCache {
+            list: list.iter().map(|s| s.to_string()).collect(),
+            index: list
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.to_string(), i))
+                .collect(),
+            scale,
+            points: vec![0; n],
+            positions: vec![vec![0; scale]; n],
+            pairwise: Pairwise::new(n),
+            ballots: 0,
+        }
+    }
+
+    fn ranked(&self, order: &[String]) -> Vec<usize> {
+        order
+            .iter()
+            .take(self.scale)
+            .filter_map(|x| self.index.get(x.as_str()).copied())
+            .collect()
+    }
+
+    /// Adds (or with `add` false, takes back) one ballot.
+    pub fn apply(&mut self, order: &[String], add: bool) {
+        let ranked = self.ranked(order);
+        for (p, &i) in ranked.iter().enumerate() {
+            let pts = (self.scale - p) as u64;
+            if add {
+                self.points[i] += pts;
+                self.positions[i][p] += 1;
+            } else {
+                self.points[i] = self.points[i].saturating_sub(pts);
+                self.positions[i][p] = self.positions[i][p].saturating_sub(1);
+            }
+        }
+        self.pairwise.apply(&ranked, add);
+        if add {
+            self.ballots += 1;
+        } else {
+            self.ballots = self.ballots.saturating_sub(1);
+        }
+    }
+
+    /// The tally as it stands; `picks` gives the pick-stage counts.
+    pub fn tally(&self, picks: &HashMap<String, u32>) -> RankTally {
+        let list: Vec<&str> = self.list.iter().map(String::as_str).collect();
+        rows_from(
+            &list,
+            self.scale,
+            self.ballots,
+            self.points.clone(),
+            self.positions.clone(),
+            &self.pairwise,
+            picks,
+        )
+    }
+}
+
 /// Tallies rank ballots over `list`. `scale` is L for the Borda points (the
 /// joint list's length; in model 1.0 the number of picks N). Positions past
 /// `scale` and needs not on the list are ignored here: ballot entry refuses
@@ -135,33 +208,11 @@ pub fn rank_tally(
     ballots: &[RankBallot],
     picks: &HashMap<String, u32>,
 ) -> RankTally {
-    let index: HashMap<&str, usize> = list.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-    let n = list.len();
-    let mut points = vec![0u64; n];
-    let mut positions = vec![vec![0u32; scale]; n];
-    let mut pairwise = Pairwise::new(n);
+    let mut cache = RankCache::new(list, scale);
     for b in ballots {
-        let ranked: Vec<usize> = b
-            .order
-            .iter()
-            .take(scale)
-            .filter_map(|x| index.get(x.as_str()).copied())
-            .collect();
-        for (p, &i) in ranked.iter().enumerate() {
-            points[i] += (scale - p) as u64;
-            positions[i][p] += 1;
-        }
-        pairwise.apply(&ranked, true);
+        cache.apply(&b.order, true);
     }
-    rows_from(
-        list,
-        scale,
-        ballots.len(),
-        points,
-        positions,
-        &pairwise,
-        picks,
-    )
+    cache.tally(picks)
 }
 
 fn rows_from(
@@ -455,6 +506,31 @@ mod tests {
         assert!(t.rows.iter().all(|r| !r.contested));
         let t = rank_tally(&list, 5, &[ballot(&["A-1"])], &HashMap::new());
         assert!(t.rows.iter().all(|r| !r.contested), "{:?}", t.rows);
+    }
+
+    #[test]
+    fn a_corrected_ballot_through_the_cache_equals_a_fresh_tally() {
+        let list = ["A-1", "B-1", "C-1", "D-1"];
+        let ballots = [
+            ballot(&["A-1", "B-1"]),
+            ballot(&["C-1", "D-1", "A-1"]),
+            ballot(&["D-1"]),
+        ];
+        let mut cache = RankCache::new(&list, 4);
+        for b in &ballots {
+            cache.apply(&b.order, true);
+        }
+        // The second ballot is corrected.
+        let corrected = ballot(&["B-1", "A-1", "C-1", "D-1"]);
+        cache.apply(&ballots[1].order, false);
+        cache.apply(&corrected.order, true);
+        let fresh = rank_tally(
+            &list,
+            4,
+            &[ballots[0].clone(), corrected, ballots[2].clone()],
+            &HashMap::new(),
+        );
+        assert_eq!(cache.tally(&HashMap::new()), fresh);
     }
 
     #[test]

@@ -132,6 +132,10 @@ pub struct App {
     pub progress: ProgressState,
     /// The round's timeline, while shown.
     pub timeline: bool,
+    /// Counts changes to the open round, so tallies know when they are stale.
+    generation: u64,
+    /// The moment-5 tallies of the current generation, computed after updates.
+    pub tallies: Option<super::tally_cache::TallyCache>,
     /// The kick-off list of earlier rounds' gaps, while shown.
     pub kickoff: Option<KickOffState>,
     /// A read and checked template, waiting for yes or no.
@@ -179,6 +183,8 @@ impl App {
             m3_session: 0,
             progress: ProgressState::default(),
             timeline: false,
+            generation: 0,
+            tallies: None,
             pending_import: None,
             overlay: Overlay::None,
             status: msg.map(|text| Status {
@@ -203,6 +209,8 @@ impl App {
         self.undo.clear();
         self.needs = NeedsState::default();
         self.m5 = M5State::default();
+        self.generation += 1;
+        self.tallies = None;
         self.selected = [0; 7];
         self.screen = Screen::Moment(moment);
     }
@@ -315,6 +323,7 @@ impl App {
         }
         let before = open.round.clone();
         change(&mut open.round, now)?;
+        self.generation += 1;
         self.undo.push((before, what.to_string()));
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
@@ -690,6 +699,7 @@ impl App {
         open.round = before;
         open.round.log = log;
         open.round.revision = revision;
+        self.generation += 1;
         let text = format!("Ångrat: {what}");
         open.round.record(now, text.clone());
         vec![Effect::Save(text)]
@@ -783,6 +793,11 @@ impl App {
 
     /// Performs an effect and reports the outcome on the status line.
     pub fn perform(&mut self, effect: Effect) {
+        self.perform_effect(effect);
+        self.refresh_tallies();
+    }
+
+    fn perform_effect(&mut self, effect: Effect) {
         match effect {
             Effect::Save(what) => {
                 let Some(open) = self.open.as_mut() else {
@@ -867,5 +882,28 @@ impl App {
         for effect in self.handle_key(key) {
             self.perform(effect);
         }
+        self.refresh_tallies();
+    }
+
+    /// Brings the moment-5 tallies up to date when they are shown and the
+    /// round changed; drawing then only reads them.
+    pub fn refresh_tallies(&mut self) {
+        if self.screen != Screen::Moment(Moment::Prioritering) {
+            return;
+        }
+        let Some(open) = &self.open else { return };
+        if self
+            .tallies
+            .as_ref()
+            .is_some_and(|t| t.generation == self.generation)
+        {
+            return;
+        }
+        let previous = self.tallies.take();
+        self.tallies = Some(super::tally_cache::TallyCache::refresh(
+            previous,
+            &open.round,
+            self.generation,
+        ));
     }
 }

@@ -54,18 +54,18 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     if app.m5.presentation
         && app.screen == Screen::Moment(Moment::Prioritering)
         && let Some(round) = app.round()
+        && let Some(tallies) = &app.tallies
     {
         let theme = if app.no_color {
             Theme::monochrome()
         } else {
             Theme::presentation()
         };
-        let (pick, rank) = (round.current_pick_tally(), round.current_rank_tally());
         (&PresentationView {
             theme: &theme,
             round,
-            pick: &pick,
-            rank: rank.as_ref(),
+            pick: &tallies.pick,
+            rank: tallies.rank.as_ref(),
         })
             .render(area, buf);
         scrub(buf);
@@ -128,7 +128,17 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
                 })
                     .render(content, buf),
                 Moment::Prioritering => {
-                    (&PriorityView::new(t, round, &app.m5, sel)).render(content, buf)
+                    if let Some(tallies) = &app.tallies {
+                        let view = PriorityView {
+                            theme: t,
+                            round,
+                            state: &app.m5,
+                            pick: &tallies.pick,
+                            rank: tallies.rank.as_ref(),
+                            scroll: sel,
+                        };
+                        (&view).render(content, buf)
+                    }
                 }
                 Moment::Mottagande => (&HandoverView {
                     theme: t,

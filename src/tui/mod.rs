@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod panic_note;
 pub mod prompt;
 pub mod screens;
+pub mod tally_cache;
 pub mod theme;
 pub mod widgets;
 

@@ -23,24 +23,13 @@ pub struct PriorityView<'a> {
     pub theme: &'a Theme,
     pub round: &'a Round,
     pub state: &'a M5State,
-    pub pick: PickTally,
-    pub rank: Option<RankTally>,
+    /// Computed after the last update, never while drawing.
+    pub pick: &'a PickTally,
+    pub rank: Option<&'a RankTally>,
     pub scroll: usize,
 }
 
 impl<'a> PriorityView<'a> {
-    /// Computes the tallies once, before drawing.
-    pub fn new(theme: &'a Theme, round: &'a Round, state: &'a M5State, scroll: usize) -> Self {
-        PriorityView {
-            theme,
-            round,
-            state,
-            pick: round.current_pick_tally(),
-            rank: round.current_rank_tally(),
-            scroll,
-        }
-    }
-
     fn stage(&self) -> Stage {
         self.round.prioritization.stage()
     }
@@ -125,7 +114,7 @@ impl Widget for &PriorityView<'_> {
             })
                 .render(body, buf);
         } else {
-            match &self.rank {
+            match self.rank {
                 Some(rank) => (&RankPane {
                     theme: t,
                     round: self.round,
@@ -136,7 +125,7 @@ impl Widget for &PriorityView<'_> {
                 None => (&PickPane {
                     theme: t,
                     round: self.round,
-                    tally: &self.pick,
+                    tally: self.pick,
                     scroll: self.scroll,
                 })
                     .render(body, buf),

@@ -1,0 +1,75 @@
+//! Hidden subcommands for measuring: `lbk synth` writes a synthetic round,
+//! `lbk frame` opens a round and draws the first frame off-screen, printing
+//! how long loading and the first frame took.
+
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{anyhow, bail};
+
+use crate::store::{Folders, Settings, load, round_to_string};
+use crate::synth::{history, round, scale_named};
+
+pub fn run_synth(
+    scale: &str,
+    seed: u64,
+    output: &Path,
+    history_dir: Option<&Path>,
+) -> anyhow::Result<String> {
+    let s = scale_named(scale)
+        .ok_or_else(|| anyhow!("Okänd skala {scale:?}: realistic eller stress."))?;
+    let r = round(s, seed);
+    if output.exists() {
+        bail!("{} finns redan; välj ett annat namn.", output.display());
+    }
+    crate::store::file::write_atomic(output, round_to_string(&r).as_bytes())?;
+    let mut n = 0;
+    if let Some(dir) = history_dir {
+        std::fs::create_dir_all(dir)?;
+        for (i, h) in history(s, seed).iter().enumerate() {
+            crate::store::file::write_atomic(
+                &dir.join(format!("historik-{i:02}.ron")),
+                round_to_string(h).as_bytes(),
+            )?;
+            n += 1;
+        }
+    }
+    Ok(format!(
+        "Skrev {} ({} behov){}",
+        output.display(),
+        r.needs.len(),
+        if n > 0 {
+            format!(" och {n} tidigare omgångar")
+        } else {
+            String::new()
+        }
+    ))
+}
+
+/// Loads the round (timed), then opens it in the app and draws the first
+/// frame to an off-screen 200x60 buffer (timed).
+pub fn run_frame(file: &Path, folders: Folders) -> anyhow::Result<String> {
+    let t0 = Instant::now();
+    load(file)?;
+    let bare = t0.elapsed();
+    let t1 = Instant::now();
+    let mut app =
+        crate::tui::app::App::new(folders, Settings::default(), false, jiff::Timestamp::now);
+    app.perform(crate::tui::app::Effect::OpenFile(file.to_path_buf()));
+    if app.open.is_none() {
+        bail!(
+            "Omgången kunde inte öppnas: {:?}",
+            app.status.map(|s| s.text)
+        );
+    }
+    let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    crate::tui::draw::render_app(&app, area, &mut buf);
+    let first = t1.elapsed();
+    Ok(format!(
+        "läsning {:.2} ms · öppna till första bild {:.2} ms · kvot {:.2}",
+        bare.as_secs_f64() * 1e3,
+        first.as_secs_f64() * 1e3,
+        first.as_secs_f64() / bare.as_secs_f64().max(1e-9)
+    ))
+}
