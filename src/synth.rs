@@ -54,14 +54,14 @@ impl Dice {
     pub fn new(seed: u64) -> Dice {
         Dice(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn roll(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.roll() % n.max(1) as u64) as usize
     }
     /// `k` distinct of `0..n` in a random order skewed towards low indices,
     /// so some needs are popular, as in a real meeting. O(n log n).

@@ -45,7 +45,7 @@ pub fn pick_tally(compilation: &[&str], present: &[String], ballots: &[PickBallo
     }
     let mut order: Vec<(&str, u32)> = compilation.iter().map(|n| (*n, counts[n])).collect();
     // Stable: ties stay in the compilation's number order.
-    order.sort_by(|a, b| b.1.cmp(&a.1));
+    order.sort_by_key(|x| std::cmp::Reverse(x.1));
     let places = assign_places(&order, |a, b| a.1 == b.1);
     let n_ballots = ballots.len();
     let rows = order
