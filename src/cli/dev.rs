@@ -47,25 +47,34 @@ pub fn run_synth(
 }
 
 /// Loads the round (timed), then opens it in the app and draws the first
-/// frame to an off-screen 200x60 buffer (timed).
+/// frame to an off-screen 200x60 buffer (timed). With LBK_FRAME_DETAIL set,
+/// also prints the steps.
 pub fn run_frame(file: &Path, folders: Folders) -> anyhow::Result<String> {
     let t0 = Instant::now();
     load(file)?;
     let bare = t0.elapsed();
     let t1 = Instant::now();
-    let mut app =
-        crate::tui::app::App::new(folders, Settings::default(), false, jiff::Timestamp::now);
-    app.perform(crate::tui::app::Effect::OpenFile(file.to_path_buf()));
-    if app.open.is_none() {
-        bail!(
-            "Omgången kunde inte öppnas: {:?}",
-            app.status.map(|s| s.text)
-        );
-    }
+    let open = crate::store::OpenRound::open(file)?;
+    let t_open = t1.elapsed();
+    let app = crate::tui::app::App::opening(
+        folders,
+        Settings::default(),
+        false,
+        jiff::Timestamp::now,
+        open,
+    );
+    let t_app = t1.elapsed();
     let area = ratatui::layout::Rect::new(0, 0, 200, 60);
     let mut buf = ratatui::buffer::Buffer::empty(area);
     crate::tui::draw::render_app(&app, area, &mut buf);
     let first = t1.elapsed();
+    if std::env::var_os("LBK_FRAME_DETAIL").is_some() {
+        eprintln!(
+            "öppna {:.2} ms · appen klar {:.2} ms",
+            t_open.as_secs_f64() * 1e3,
+            t_app.as_secs_f64() * 1e3
+        );
+    }
     Ok(format!(
         "läsning {:.2} ms · öppna till första bild {:.2} ms · kvot {:.2}",
         bare.as_secs_f64() * 1e3,

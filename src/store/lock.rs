@@ -29,7 +29,8 @@ fn holder_text() -> String {
     let host = fs::read_to_string("/etc/hostname")
         .map(|h| h.trim().to_string())
         .unwrap_or_default();
-    let since = jiff::ZonedDateTime::now().strftime("%Y-%m-%d %H:%M");
+    // UTC: reading the time zone database here would slow every open.
+    let since = jiff::Timestamp::now().strftime("%Y-%m-%d %H:%M UTC");
     if host.is_empty() {
         format!("{user} (process {}), sedan {since}", std::process::id())
     } else {
@@ -60,7 +61,6 @@ pub fn acquire(path: &Path) -> Result<RoundLock, StoreError> {
             let _ = file.set_len(0);
             let _ = file.rewind();
             let _ = file.write_all(holder_text().as_bytes());
-            let _ = file.sync_all();
             Ok(RoundLock { _file: file })
         }
         Err(TryLockError::WouldBlock) => {

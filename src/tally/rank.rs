@@ -55,19 +55,27 @@ impl Pairwise {
         }
     }
 
-    /// Adds (sign 1) or removes (sign −1) one ballot given as list indices
-    /// in ranked order. O(R·L) for a ballot of R ranked of L needs.
+    /// Adds or removes one ballot given as list indices in ranked order.
+    /// Each ranked need's row gains one where it stands above the other
+    /// need (an unranked need stands below every ranked one): O(R·L),
+    /// and a straight pass over memory the compiler can vectorise.
     pub fn apply(&mut self, ranked: &[usize], add: bool) {
         let n = self.n;
-        let mut is_ranked = vec![false; n];
-        for &i in ranked {
-            is_ranked[i] = true;
+        let mut pos = vec![u32::MAX; n];
+        for (p, &i) in ranked.iter().enumerate() {
+            pos[i] = p as u32;
         }
-        let unranked: Vec<usize> = (0..n).filter(|b| !is_ranked[*b]).collect();
-        for (k, &a) in ranked.iter().enumerate() {
+        for &a in ranked {
+            let pa = pos[a];
             let row = &mut self.prefer[a * n..(a + 1) * n];
-            for &b in ranked[k + 1..].iter().chain(&unranked) {
-                bump(&mut row[b], add);
+            if add {
+                for (cell, &pb) in row.iter_mut().zip(&pos) {
+                    *cell += u32::from(pa < pb);
+                }
+            } else {
+                for (cell, &pb) in row.iter_mut().zip(&pos) {
+                    *cell = cell.saturating_sub(u32::from(pa < pb));
+                }
             }
         }
     }
@@ -110,14 +118,6 @@ fn gap(a: Option<(usize, usize)>, b: Option<(usize, usize)>) -> usize {
     match (a, b) {
         (Some((a0, a1)), Some((b0, b1))) => a0.max(b0).saturating_sub(a1.min(b1)),
         _ => 0,
-    }
-}
-
-fn bump(cell: &mut u32, add: bool) {
-    if add {
-        *cell += 1;
-    } else {
-        *cell = cell.saturating_sub(1);
     }
 }
 

@@ -149,11 +149,37 @@ pub struct App {
 }
 
 impl App {
+    /// The app at its home screen (the data folder is read for the list).
     pub fn new(
         folders: Folders,
         settings: Settings,
         no_color: bool,
         now: fn() -> Timestamp,
+    ) -> App {
+        App::build(folders, settings, no_color, now, true)
+    }
+
+    /// The app straight on a round (`lbk open`): the home list is read only
+    /// when the user goes there, so the first frame comes sooner.
+    pub fn opening(
+        folders: Folders,
+        settings: Settings,
+        no_color: bool,
+        now: fn() -> Timestamp,
+        open: OpenRound,
+    ) -> App {
+        let mut app = App::build(folders, settings, no_color, now, false);
+        app.show_round(open);
+        app.refresh_tallies();
+        app
+    }
+
+    fn build(
+        folders: Folders,
+        settings: Settings,
+        no_color: bool,
+        now: fn() -> Timestamp,
+        scan_home: bool,
     ) -> App {
         let name = settings.theme.clone().unwrap_or_else(|| "standard".into());
         let (theme, msg) = if no_color {
@@ -161,11 +187,16 @@ impl App {
         } else {
             Theme::load(&name, &folders.themes())
         };
-        let today = now()
-            .in_tz("Europe/Stockholm")
-            .map(|z| z.date())
-            .unwrap_or_default();
-        let home = HomeState::scan(&folders, today);
+        // The time zone is looked up only for the home list's overdue check.
+        let home = if scan_home {
+            let today = now()
+                .in_tz("Europe/Stockholm")
+                .map(|z| z.date())
+                .unwrap_or_default();
+            HomeState::scan(&folders, today)
+        } else {
+            HomeState::default()
+        };
         App {
             folders,
             settings,

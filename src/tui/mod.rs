@@ -25,10 +25,13 @@ use app::App;
 pub fn run(folders: Folders, start: Option<OpenRound>) -> anyhow::Result<()> {
     let (settings, settings_msg) = load_settings(&folders);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let mut app = App::new(folders, settings, no_color, jiff::Timestamp::now);
-    if let Some(open) = start {
-        app.show_round(open);
-    } else if let Some(msg) = settings_msg {
+    let mut app = match start {
+        Some(open) => App::opening(folders, settings, no_color, jiff::Timestamp::now, open),
+        None => App::new(folders, settings, no_color, jiff::Timestamp::now),
+    };
+    if app.status.is_none()
+        && let Some(msg) = settings_msg
+    {
         app.status = Some(app::Status {
             kind: app::StatusKind::Error,
             text: msg,
