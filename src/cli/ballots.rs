@@ -77,7 +77,7 @@ pub fn run_template(file: &Path, stage: &str, output: &Path) -> anyhow::Result<S
         bail!("Rangordningen har inte börjat: stäng valsteget först (lbk ballots close).");
     }
     let bytes = template(&round, stage).map_err(|e| anyhow!(e))?;
-    std::fs::write(output, bytes)
+    crate::store::file::write_atomic(output, &bytes)
         .with_context(|| format!("Kunde inte skriva {}", output.display()))?;
     Ok(format!(
         "Skrev {} med {} representanter.",

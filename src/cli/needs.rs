@@ -21,7 +21,7 @@ pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<Str
         )
     })?;
     let bytes = needs_template(r, &round.area).map_err(|e| anyhow!(e))?;
-    std::fs::write(output, bytes)
+    crate::store::file::write_atomic(output, &bytes)
         .with_context(|| format!("Kunde inte skriva {}", output.display()))?;
     Ok(format!(
         "Skrev mallen för {} ({}) till {}.",

@@ -50,7 +50,7 @@ pub fn run(
     let bytes = render(&report, stage, format)?;
     match output {
         Some(path) => {
-            std::fs::write(path, &bytes)
+            crate::store::file::write_atomic(path, &bytes)
                 .with_context(|| format!("Kunde inte skriva {}", path.display()))?;
             println!("Skrev {}", path.display());
         }

@@ -41,7 +41,7 @@ pub fn export_tally(
     let mut written = vec![];
     for (ext, bytes) in files {
         let path = dir.join(format!("{base}.{ext}"));
-        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        super::write_private(&path, bytes)?;
         written.push(path);
     }
     Ok(written)

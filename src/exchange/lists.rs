@@ -130,7 +130,7 @@ pub fn write(
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let md = dir.join(format!("{stem}.md"));
     let xl = dir.join(format!("{stem}.xlsx"));
-    std::fs::write(&md, markdown(l)).map_err(|e| format!("{}: {e}", md.display()))?;
-    std::fs::write(&xl, xlsx(l)?).map_err(|e| format!("{}: {e}", xl.display()))?;
+    super::write_private(&md, markdown(l))?;
+    super::write_private(&xl, xlsx(l)?)?;
     Ok(vec![md, xl])
 }

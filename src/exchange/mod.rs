@@ -26,3 +26,9 @@ pub fn neutralise_formula(s: &str) -> String {
         s.to_string()
     }
 }
+
+/// Writes a document readable by its owner only (it may carry names):
+/// atomically, mode 0600. The error names the file.
+pub fn write_private(path: &std::path::Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    crate::store::file::write_atomic(path, bytes.as_ref()).map_err(|e| e.to_string())
+}

@@ -341,7 +341,7 @@ impl App {
                         let bytes =
                             crate::exchange::needs_template::needs_template(rss, &round.area)?;
                         let p = dir.join(format!("mall-{}.xlsx", rss.code));
-                        std::fs::write(&p, bytes).map_err(|e| format!("{}: {e}", p.display()))?;
+                        crate::exchange::write_private(&p, bytes)?;
                         written.push(p);
                     }
                     Ok(())

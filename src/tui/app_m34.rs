@@ -278,10 +278,8 @@ impl App {
                     // The Markdown of the list is replaced by the sectioned minutes; text beside it.
                     let md = dir.join(format!("{stem}.md"));
                     let txt = dir.join(format!("{stem}.txt"));
-                    std::fs::write(&md, minutes::minutes_markdown(r, i))
-                        .map_err(|e| format!("{}: {e}", md.display()))?;
-                    std::fs::write(&txt, minutes::minutes_text(r, i))
-                        .map_err(|e| format!("{}: {e}", txt.display()))?;
+                    crate::exchange::write_private(&md, minutes::minutes_markdown(r, i))?;
+                    crate::exchange::write_private(&txt, minutes::minutes_text(r, i))?;
                     paths.push(txt);
                     Ok(paths)
                 })

@@ -302,23 +302,23 @@ impl App {
                 {
                     lists::write(&reports::handover(r), &dir, "prioriterade-behov").and_then(|p| {
                         let md = dir.join("prioriterade-behov.md");
-                        std::fs::write(&md, reports::handover_markdown(r))
-                            .map_err(|e| format!("{}: {e}", md.display()))?;
+                        crate::exchange::write_private(&md, reports::handover_markdown(r))?;
                         Ok(p)
                     })
                 } else {
                     lists::write(&reports::feedback_listing(r), &dir, "aterkoppling").and_then(
                         |mut p| {
                             let md = dir.join("aterkoppling.md");
-                            std::fs::write(&md, reports::feedback_markdown(r))
-                                .map_err(|e| format!("{}: {e}", md.display()))?;
+                            crate::exchange::write_private(&md, reports::feedback_markdown(r))?;
                             let per = dir.join("aterkoppling-per-rss");
                             std::fs::create_dir_all(&per)
                                 .map_err(|e| format!("{}: {e}", per.display()))?;
                             for code in crate::exchange::minutes::rss_with_needs(r) {
                                 let f = per.join(format!("vad-blev-det-av-{code}.md"));
-                                std::fs::write(&f, reports::rss_outcome_markdown(r, &code))
-                                    .map_err(|e| format!("{}: {e}", f.display()))?;
+                                crate::exchange::write_private(
+                                    &f,
+                                    reports::rss_outcome_markdown(r, &code),
+                                )?;
                                 p.push(f);
                             }
                             Ok(p)
