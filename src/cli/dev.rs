@@ -82,3 +82,24 @@ pub fn run_frame(file: &Path, folders: Folders) -> anyhow::Result<String> {
         first.as_secs_f64() / bare.as_secs_f64().max(1e-9)
     ))
 }
+
+/// Saves the round again and again, printing each saved revision on its own
+/// line, until killed or `count` saves are done. For the crash test: the
+/// file must survive a kill at any moment.
+pub fn run_save_loop(file: &Path, count: u64) -> anyhow::Result<String> {
+    use std::io::Write as _;
+    let mut open = crate::store::OpenRound::open(file)?;
+    if let Some(reason) = &open.read_only {
+        bail!("Skrivskyddad: {reason}");
+    }
+    let mut out = std::io::stdout().lock();
+    for i in 0..count {
+        let now = jiff::Timestamp::now();
+        open.round.record(now, format!("Sparning {i} i provslinga"));
+        open.round.area = format!("Provslinga {}", open.round.revision + 1);
+        open.save()?;
+        writeln!(out, "{}", open.round.revision)?;
+        out.flush()?;
+    }
+    Ok(String::new())
+}

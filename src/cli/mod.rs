@@ -109,6 +109,13 @@ pub enum Command {
     /// (Mätning) Öppna en omgång och rita första bilden utanför skärmen.
     #[command(hide = true)]
     Frame { file: PathBuf },
+    /// (Prov) Spara omgången om och om igen; skriver varje revision.
+    #[command(hide = true)]
+    SaveLoop {
+        file: PathBuf,
+        #[arg(long, default_value_t = u64::MAX)]
+        count: u64,
+    },
     /// Kontrollera en omgångsfil och visa en sammanfattning.
     #[command(help_template = SUB_TEMPLATE)]
     Check {
