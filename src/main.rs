@@ -75,6 +75,10 @@ fn main() -> ExitCode {
             output,
             history,
         }) => dev::run_synth(&scale, seed, &output, history.as_deref()).map(|m| println!("{m}")),
+        Some(Command::PanicTest { file }) => match OpenRound::open(&file) {
+            Ok(open) => lbk::tui::run_then_panic(folders, open),
+            Err(e) => Err(e.into()),
+        },
         Some(Command::SaveLoop { file, count }) => dev::run_save_loop(&file, count).map(|_| ()),
         Some(Command::Frame { file }) => dev::run_frame(&file, folders).map(|m| println!("{m}")),
         Some(Command::Check { file }) => check::run(&file)

@@ -109,6 +109,9 @@ pub enum Command {
     /// (Mätning) Öppna en omgång och rita första bilden utanför skärmen.
     #[command(hide = true)]
     Frame { file: PathBuf },
+    /// (Prov) Öppna omgången och få panik efter första bilden.
+    #[command(hide = true)]
+    PanicTest { file: PathBuf },
     /// (Prov) Spara omgången om och om igen; skriver varje revision.
     #[command(hide = true)]
     SaveLoop {

@@ -23,6 +23,21 @@ use app::App;
 /// Runs the app until the user quits; `start` is a round opened beforehand
 /// (`lbk open FILE`), else the home screen.
 pub fn run(folders: Folders, start: Option<OpenRound>) -> anyhow::Result<()> {
+    run_inner(folders, start, false)
+}
+
+/// For the panic test only: like `lbk open`, but panics right after the
+/// first frame, to show that the terminal is given back and the user told
+/// where the round is.
+pub fn run_then_panic(folders: Folders, start: OpenRound) -> anyhow::Result<()> {
+    run_inner(folders, Some(start), true)
+}
+
+fn run_inner(
+    folders: Folders,
+    start: Option<OpenRound>,
+    panic_after_first_frame: bool,
+) -> anyhow::Result<()> {
     let (settings, settings_msg) = load_settings(&folders);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = match start {
@@ -42,6 +57,9 @@ pub fn run(folders: Folders, start: Option<OpenRound>) -> anyhow::Result<()> {
     let result = (|| -> anyhow::Result<()> {
         while !app.quit {
             terminal.draw(|f| draw::draw(f, &app))?;
+            if panic_after_first_frame {
+                panic!("provpanik efter första bilden (lbk panic-test)");
+            }
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => app.press(key),
                 _ => {}
