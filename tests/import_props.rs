@@ -1,0 +1,110 @@
+//! Imports cannot hurt: arbitrary rows and strings (empty, very long, NUL,
+//! right-to-left, emoji, formulas, numbers where text belongs) through every
+//! importer give either a clean import or a refusal naming row and column,
+//! never a panic, and after a refusal the round is unchanged.
+
+use jiff::Timestamp;
+use lbk::domain::Round;
+use lbk::domain::priority::Stage;
+use lbk::exchange::ballot_sheet::{import, parse_csv};
+use lbk::exchange::needs_import::{NeedsSheet, plan_import};
+use lbk::exchange::needs_template::COLUMNS;
+use proptest::prelude::*;
+
+fn sample_b() -> Round {
+    lbk::store::parse_round(
+        lbk::store::samples::SAMPLES[1].text.as_bytes(),
+        std::path::Path::new("b.ron"),
+    )
+    .unwrap()
+}
+
+/// Strings that have broken importers elsewhere.
+fn nasty() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("x".repeat(100_000)),
+        Just("\0\0".into()),
+        Just("\u{202E}gnalkcaB\u{202C}".into()),
+        Just("👩‍👩‍👧‍👦🧠".into()),
+        Just("=SUM(A1:A9)".into()),
+        Just("+46701234567".into()),
+        Just("-1".into()),
+        Just("@cmd".into()),
+        Just("42".into()),
+        Just("3.14".into()),
+        Just("GR-01".into()),
+        Just("gr1".into()),
+        Just("Anna Lindqvist".into()),
+        Just("Representant".into()),
+        Just("Val 1".into()),
+        Just("Kort titel".into()),
+        Just("Nationell".into()),
+        Just("\u{1b}[2J\u{7}".into()),
+        ".{0,40}",
+    ]
+}
+
+fn rows() -> impl Strategy<Value = Vec<Vec<String>>> {
+    prop::collection::vec(prop::collection::vec(nasty(), 0..8), 0..8)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    #[test]
+    fn ballot_sheets_import_cleanly_or_are_refused_with_a_place(mut sheet in rows(), header in any::<bool>(), rank in any::<bool>()) {
+        let mut round = sample_b();
+        if rank {
+            round.close_picks(Timestamp::UNIX_EPOCH).unwrap();
+        }
+        if header {
+            let word = if rank { "Plats" } else { "Val" };
+            let mut h = vec!["Representant".to_string()];
+            h.extend((1..6).map(|i| format!("{word} {i}")));
+            sheet.insert(0, h);
+        }
+        let before = round.clone();
+        let stage = if rank { Stage::Rank } else { Stage::Pick };
+        match import(&mut round, stage, &sheet, Timestamp::UNIX_EPOCH, false) {
+            Ok(_) => prop_assert!(round.validate().is_ok()),
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                prop_assert!(problems.iter().all(|p| p.row >= 1 && !p.message.is_empty()));
+                prop_assert_eq!(round, before);
+            }
+        }
+    }
+
+    #[test]
+    fn needs_sheets_plan_cleanly_or_are_refused_with_a_place(body in rows(), order in Just(()).prop_perturb(|_, mut rng| {
+        let mut idx: Vec<usize> = (0..COLUMNS.len()).collect();
+        for i in (1..idx.len()).rev() { idx.swap(i, (rng.next_u32() as usize) % (i + 1)); }
+        idx
+    })) {
+        let round = sample_b();
+        let mut rows = vec![order.iter().map(|i| COLUMNS[*i].header.to_string()).collect::<Vec<_>>()];
+        rows.extend(body);
+        let sheet = NeedsSheet { row_numbers: (1..=rows.len()).collect(), rows, found_in: "prov".into() };
+        match plan_import(&round, "GR", &sheet) {
+            Ok(plan) => {
+                let mut r = round.clone();
+                lbk::exchange::needs_import::apply_import(&mut r, &plan, Timestamp::UNIX_EPOCH).unwrap();
+                prop_assert!(r.validate().is_ok());
+                prop_assert!(r.needs.len() >= round.needs.len(), "nothing is removed");
+                for n in &plan.new {
+                    prop_assert!(!n.title.chars().any(lbk::domain::text_safety::is_unsafe), "control characters removed");
+                }
+            }
+            Err(problems) => prop_assert!(problems.iter().all(|p| p.row >= 1 && !p.message.is_empty())),
+        }
+    }
+
+    #[test]
+    fn csv_bytes_of_any_kind_parse_or_are_refused(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        match parse_csv(&bytes) {
+            Ok(rows) => prop_assert!(rows.iter().all(|r| r.iter().all(|c| c.len() <= bytes.len()))),
+            Err(msg) => prop_assert!(msg.starts_with("rad ")),
+        }
+    }
+}
