@@ -57,6 +57,19 @@ impl OpenRound {
         })
     }
 
+    /// Saves the round under a new name (which must not exist) and goes on
+    /// there: the way out when the original cannot be written, or for a copy
+    /// of a round someone else holds.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), StoreError> {
+        let lock = acquire(path)?;
+        let fp = save(path, &mut self.round, None)?;
+        self.path = path.to_path_buf();
+        self.fingerprint = Some(fp);
+        self._lock = Some(lock);
+        self.read_only = None;
+        Ok(())
+    }
+
     /// Saves the round as it is in memory. On failure, memory is unchanged
     /// (nothing is lost) and the error says why.
     pub fn save(&mut self) -> Result<(), StoreError> {

@@ -96,6 +96,7 @@ pub enum Action {
     AddProduced,
     History,
     Timeline,
+    SaveAs,
     // In a yes/no question
     Yes,
     No,

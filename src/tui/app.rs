@@ -109,6 +109,8 @@ pub enum Effect {
     ExportHandover,
     ExportFeedback,
     LoadHistory,
+    /// Save the round under a new name and go on there.
+    SaveAs(std::path::PathBuf),
 }
 
 pub struct App {
@@ -488,6 +490,8 @@ impl App {
                     | PromptKind::TakenOn
                     | PromptKind::NotTaken
                     | PromptKind::Produced => self.accept_m67_prompt(kind, &text),
+                    PromptKind::SaveAs if text.is_empty() => Err("Skriv filens namn.".to_string()),
+                    PromptKind::SaveAs => Ok(vec![Effect::SaveAs(expand_path(&text))]),
                     _ => self.accept_other_prompt(kind, &text),
                 };
                 match result {
@@ -553,6 +557,10 @@ impl App {
             }
             Action::Undo => self.undo_last(),
             Action::History => vec![Effect::LoadHistory],
+            Action::SaveAs if self.open.is_some() => {
+                self.prompt = Some(LinePrompt::new(PromptKind::SaveAs));
+                vec![]
+            }
             Action::Timeline => {
                 self.timeline = self.open.is_some();
                 vec![]
@@ -838,7 +846,7 @@ impl App {
                 match result {
                     Ok(path) => self.info(format!("{what} Sparat i {path}.")),
                     Err(e) => self.error(format!(
-                        "{e} Allt finns kvar i minnet och sparas vid nästa ändring."
+                        "{e} Allt finns kvar i minnet och sparas vid nästa ändring; S sparar i en annan fil."
                     )),
                 }
             }
@@ -896,6 +904,26 @@ impl App {
             Effect::ExportHandover | Effect::ExportFeedback | Effect::LoadHistory => {
                 self.perform_m67(effect)
             }
+            Effect::SaveAs(path) => {
+                let Some(open) = self.open.as_mut() else {
+                    return;
+                };
+                let path = if path.extension().is_some_and(|e| e == "ron") {
+                    path
+                } else {
+                    path.with_extension("ron")
+                };
+                match open.save_as(&path) {
+                    Ok(()) => {
+                        crate::tui::panic_note::set_saved_at(&path);
+                        self.info(format!(
+                            "Sparat som {}; ändringar sparas nu där.",
+                            path.display()
+                        ));
+                    }
+                    Err(e) => self.error(format!("{e} Allt finns kvar i minnet.")),
+                }
+            }
             Effect::ExportAgenda(_)
             | Effect::WriteMinutes(_)
             | Effect::ExportCompilation
@@ -936,5 +964,13 @@ impl App {
             &open.round,
             self.generation,
         ));
+    }
+}
+
+/// A typed path, with `~/` for the home folder.
+pub(crate) fn expand_path(p: &str) -> std::path::PathBuf {
+    match (p.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => std::path::PathBuf::from(home).join(rest),
+        _ => std::path::PathBuf::from(p),
     }
 }

@@ -286,7 +286,7 @@ impl App {
                 self.round()
                     .and_then(|r| r.rss_by_code(&code))
                     .ok_or(format!("RSS-koden {code} finns inte i omgången."))?;
-                let path = expand_home(path.trim());
+                let path = super::app::expand_path(path.trim());
                 // The file is read after the update; the question stays open until it is.
                 Ok(vec![Effect::PlanImport(code, path)])
             }
@@ -458,12 +458,5 @@ impl App {
             }
             Err(e) => self.fail(format!("Exporten misslyckades: {e}")),
         }
-    }
-}
-
-fn expand_home(p: &str) -> PathBuf {
-    match (p.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => PathBuf::from(p),
     }
 }

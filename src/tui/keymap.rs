@@ -600,6 +600,14 @@ pub const BINDINGS: &[Binding] = &[
         "tidslinje",
         false,
     ),
+    b(
+        X::Round,
+        K::Char('S'),
+        N,
+        Action::SaveAs,
+        "spara som (annan fil)",
+        false,
+    ),
     b(X::Timeline, K::Esc, N, Action::Cancel, "stäng", true),
     b(X::Timeline, K::Char('T'), N, Action::Cancel, "stäng", false),
     b(

@@ -41,6 +41,8 @@ pub enum PromptKind {
     TakenOn,
     NotTaken,
     Produced,
+    // Any moment
+    SaveAs,
 }
 
 impl PromptKind {
@@ -90,6 +92,9 @@ impl PromptKind {
                 "Tas om hand – aktörer: hur | när (t.ex. \"SoS, SBU: Vägledning | kvartal 2 2027\")"
             }
             PromptKind::NotTaken => "Tas inte om hand – varför (går tillbaka till RSS:erna)",
+            PromptKind::SaveAs => {
+                "Spara som – en ny fil (finns den redan ändras den inte), t.ex. ~/omgang-kopia.ron"
+            }
             PromptKind::Produced => {
                 "Framtagen kunskap – titel | länk | ÅÅÅÅ-MM-DD (länk och datum kan utelämnas)"
             }

@@ -157,11 +157,33 @@ impl Theme {
     /// Loads a theme by name: a user file in `user_dir` wins over a built-in.
     pub fn load(name: &str, user_dir: &Path) -> (Theme, Option<String>) {
         let path = user_dir.join(format!("{name}.ron"));
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            return match Theme::parse(name, &text, &path.display().to_string()) {
-                Ok(t) => (t, None),
-                Err(msg) => (Theme::default(), Some(msg)),
-            };
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let origin = path.display().to_string();
+                return match std::str::from_utf8(&bytes) {
+                    Ok(text) => match Theme::parse(name, text, &origin) {
+                        Ok(t) => (t, None),
+                        Err(msg) => (Theme::default(), Some(msg)),
+                    },
+                    Err(e) => {
+                        let before = &bytes[..e.valid_up_to()];
+                        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+                        let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+                        let msg = format!(
+                            "Temat i {origin} är inte text (UTF-8) vid rad {line}, kolumn {col}; standardtemat används."
+                        );
+                        (Theme::default(), Some(msg))
+                    }
+                };
+            }
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                let msg = format!(
+                    "Temat i {} kunde inte läsas ({e}); standardtemat används.",
+                    path.display()
+                );
+                return (Theme::default(), Some(msg));
+            }
+            Err(_) => {}
         }
         match BUILT_IN.iter().find(|(n, _)| *n == name) {
             Some((n, text)) => match Theme::parse(n, text, n) {
