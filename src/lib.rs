@@ -11,7 +11,6 @@
 //!   attendance, stages), using the tally where a rule needs one.
 //! - [`tally`]: pure functions, ballots in, results out.
 //! - [`domain`]: the round and its rules. No terminal, no files.
-//! - [`text`]: every Swedish UI string that is not domain vocabulary.
 //! - [`synth`]: synthetic rounds at meeting and stress scale for the benches.
 
 pub mod cli;
@@ -21,5 +20,4 @@ pub mod meeting;
 pub mod store;
 pub mod synth;
 pub mod tally;
-pub mod text;
 pub mod tui;

@@ -124,3 +124,51 @@ fn every_bad_theme_file_falls_back_with_a_message_and_is_left_as_it_was() {
     }
     let _ = Path::new("");
 }
+
+#[test]
+fn every_bad_keymap_file_falls_back_with_a_message_and_is_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "korrupt",
+            b"[(context: \"Home\" key: \"x\", action: \"Quit\")]".to_vec(),
+        ),
+        ("trunkerad", b"[(context: \"Home\", key: \"x\"".to_vec()),
+        ("tom", vec![]),
+        ("binar", vec![0xff, 0xfe, 0, 1]),
+        (
+            "stor",
+            [
+                b"[(context: \"".to_vec(),
+                vec![b'x'; 5_000_000],
+                b"\", key: \"x\", action: \"Quit\")]".to_vec(),
+            ]
+            .concat(),
+        ),
+        ("nastlad", vec![b'['; 100_000]),
+        (
+            "feltyp",
+            b"[(context: 1, key: \"x\", action: \"Quit\")]".to_vec(),
+        ),
+        (
+            "dubbel",
+            b"[(context: \"Home\", context: \"Home\", key: \"x\", action: \"Quit\")]".to_vec(),
+        ),
+        (
+            "okand-atgard",
+            b"[(context: \"Home\", key: \"x\", action: \"Sprangen\")]".to_vec(),
+        ),
+    ];
+    for (name, bytes) in files {
+        let path = dir.path().join(format!("{name}.ron"));
+        std::fs::write(&path, &bytes).unwrap();
+        let (keymap, msg) = lbk::tui::keymap_patch::load(&path);
+        assert_eq!(keymap, lbk::tui::keymap::BINDINGS.to_vec(), "{name}");
+        let msg = msg.unwrap_or_else(|| panic!("{name}: no message"));
+        assert!(
+            msg.contains("standardtangenterna används") && msg.contains(&format!("{name}.ron")),
+            "{name}: {msg}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name}");
+    }
+}

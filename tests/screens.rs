@@ -37,7 +37,7 @@ fn help_overlay_is_generated_from_the_keymap() {
     app.press(key(KeyCode::Char('2')));
     app.press(key(KeyCode::Char('?')));
     let s = screen(&app, dir.path(), 100, 30);
-    for (_, rows) in lbk::tui::keymap::help_sections().iter().take(2) {
+    for (_, rows) in lbk::tui::keymap::help_sections(&app.keymap).iter().take(2) {
         for (keys, text) in rows {
             assert!(
                 s.contains(&format!("{keys:<18}{text}")),

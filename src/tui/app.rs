@@ -138,6 +138,8 @@ pub struct App {
     generation: u64,
     /// The moment-5 tallies of the current generation, computed after updates.
     pub tallies: Option<super::tally_cache::TallyCache>,
+    /// The keys: the defaults with the user's patch applied.
+    pub keymap: Vec<super::keymap::Binding>,
     /// The kick-off list of earlier rounds' gaps, while shown.
     pub kickoff: Option<KickOffState>,
     /// A read and checked template, waiting for yes or no.
@@ -184,6 +186,7 @@ impl App {
         scan_home: bool,
     ) -> App {
         let name = settings.theme.clone().unwrap_or_else(|| "standard".into());
+        let (keymap, keymap_msg) = super::keymap_patch::load(&folders.keymap_file());
         let (theme, msg) = if no_color {
             (Theme::monochrome(), None)
         } else {
@@ -218,12 +221,17 @@ impl App {
             timeline: false,
             generation: 0,
             tallies: None,
+            keymap,
             pending_import: None,
             overlay: Overlay::None,
-            status: msg.map(|text| Status {
-                kind: StatusKind::Error,
-                text,
-            }),
+            // A broken theme or keymap file is reported; both may be.
+            status: match (msg, keymap_msg) {
+                (None, None) => None,
+                (a, b) => Some(Status {
+                    kind: StatusKind::Error,
+                    text: [a, b].into_iter().flatten().collect::<Vec<_>>().join(" "),
+                }),
+            },
             quit: false,
             undo: vec![],
             now,
@@ -328,7 +336,7 @@ impl App {
 
     /// A key press: looked up in the keymap, then handled.
     pub fn handle_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        match lookup(&self.contexts(), key) {
+        match lookup(&self.keymap, &self.contexts(), key) {
             Some(action) => self.update(action),
             None => vec![],
         }

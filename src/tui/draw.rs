@@ -176,7 +176,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
             .render(status, buf);
     }
     let mut spans: Vec<Span> = vec![];
-    for (key, text) in footer_hints(&app.contexts()) {
+    for (key, text) in footer_hints(&app.keymap, &app.contexts()) {
         spans.push(Span::styled(format!(" {key} "), t.key_hint()));
         spans.push(Span::styled(format!("{text} "), t.muted()));
     }
@@ -202,7 +202,12 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         (&LinePromptView { prompt, theme: t }).render(body, buf);
     }
     match app.overlay {
-        Overlay::Help { scroll } => (&HelpView { theme: t, scroll }).render(body, buf),
+        Overlay::Help { scroll } => (&HelpView {
+            theme: t,
+            scroll,
+            keymap: &app.keymap,
+        })
+            .render(body, buf),
         Overlay::Confirm(q) => {
             let text = q.full_text(app);
             (&ConfirmView {

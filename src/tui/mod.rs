@@ -8,6 +8,7 @@ pub mod app_m5;
 pub mod app_m67;
 pub mod draw;
 pub mod keymap;
+pub mod keymap_patch;
 pub mod panic_note;
 pub mod prompt;
 pub mod screens;

@@ -12,6 +12,7 @@ use crate::tui::theme::Theme;
 pub struct HelpView<'a> {
     pub theme: &'a Theme,
     pub scroll: u16,
+    pub keymap: &'a [crate::tui::keymap::Binding],
 }
 
 impl Widget for &HelpView<'_> {
@@ -20,7 +21,7 @@ impl Widget for &HelpView<'_> {
         let popup = centered(area, 76, area.height.saturating_sub(2));
         Clear.render(popup, buf);
         let mut lines: Vec<Line> = vec![];
-        for (title, rows) in help_sections() {
+        for (title, rows) in help_sections(self.keymap) {
             lines.push(Line::from(Span::styled(title, t.title())));
             for (keys, text) in rows {
                 lines.push(Line::from(vec![

@@ -1,1 +1,0 @@
-//! Swedish UI strings that are not domain vocabulary.
