@@ -292,20 +292,7 @@ impl Round {
         people: &[String],
         at: Timestamp,
     ) -> Result<(), String> {
-        let code = self
-            .actors
-            .iter()
-            .find(|a| a.code.eq_ignore_ascii_case(actor.trim()))
-            .map(|a| a.code.clone())
-            .ok_or(format!(
-                "Aktören {} finns inte; använd en av {}.",
-                actor.trim(),
-                self.actors
-                    .iter()
-                    .map(|a| a.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))?;
+        let code = self.actor_code(actor)?;
         let s = self.dialogues.get_mut(session).ok_or("Mötet finns inte.")?;
         s.actors.retain(|a| a.actor != code);
         if !people.is_empty() || !s.actors.iter().any(|a| a.actor == code) {
@@ -444,20 +431,7 @@ impl Round {
                 n.number, n.rss
             ));
         }
-        let code = self
-            .actors
-            .iter()
-            .find(|a| a.code.eq_ignore_ascii_case(actor.trim()))
-            .map(|a| a.code.clone())
-            .ok_or(format!(
-                "Aktören \"{}\" finns inte; använd en av {}.",
-                actor.trim(),
-                self.actors
-                    .iter()
-                    .map(|a| a.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))?;
+        let code = self.actor_code(actor)?;
         Ok((code, n.number.clone()))
     }
 

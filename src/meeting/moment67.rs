@@ -50,7 +50,8 @@ pub fn parse_state(s: &str) -> Option<ReceiptState> {
 }
 
 impl Round {
-    fn actor_code(&self, typed: &str) -> Result<String, String> {
+    /// The actor's code as the round spells it, for a code typed in any case.
+    pub(crate) fn actor_code(&self, typed: &str) -> Result<String, String> {
         self.actors
             .iter()
             .find(|a| a.code.eq_ignore_ascii_case(typed.trim()))

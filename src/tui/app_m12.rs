@@ -359,45 +359,10 @@ impl App {
                 }
             }
             Effect::LoadKickOff => {
+                // From a sample round the other samples count as earlier rounds.
+                let in_samples = open.path.parent() == Some(self.folders.samples().as_path());
                 let own = open.path.clone();
-                let mut rounds = vec![];
-                let mut files = self.folders.round_files();
-                let in_samples = own.parent() == Some(self.folders.samples().as_path());
-                if in_samples {
-                    files.extend(
-                        std::fs::read_dir(self.folders.samples())
-                            .into_iter()
-                            .flatten()
-                            .flatten()
-                            .map(|e| e.path()),
-                    );
-                }
-                for f in files
-                    .iter()
-                    .filter(|f| **f != own && f.extension().is_some_and(|x| x == "ron"))
-                {
-                    if let Ok((r, _)) = crate::store::load(f) {
-                        rounds.push(r);
-                    }
-                }
-                if in_samples {
-                    // The other built-in samples count too, opened or not.
-                    for s in crate::store::samples::SAMPLES.iter() {
-                        let name = own
-                            .file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default();
-                        if s.file_name != name
-                            && !files.iter().any(|f| f.ends_with(s.file_name))
-                            && let Ok(r) = crate::store::parse_round(
-                                s.text.as_bytes(),
-                                std::path::Path::new(s.file_name),
-                            )
-                        {
-                            rounds.push(r);
-                        }
-                    }
-                }
+                let rounds = self.other_rounds(Some(&own), in_samples);
                 let gaps = crate::meeting::moment2::past_gaps(&rounds);
                 if gaps.is_empty() {
                     self.note(
@@ -448,6 +413,41 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// The rounds in the data folder (but `except`), and with `samples` the
+    /// built-in samples: their working copies where opened, else as shipped.
+    pub(crate) fn other_rounds(
+        &self,
+        except: Option<&std::path::Path>,
+        samples: bool,
+    ) -> Vec<crate::domain::Round> {
+        let mut rounds = vec![];
+        for f in self
+            .folders
+            .round_files()
+            .iter()
+            .filter(|f| Some(f.as_path()) != except)
+        {
+            if let Ok((r, _)) = crate::store::load(f) {
+                rounds.push(r);
+            }
+        }
+        if samples {
+            for s in crate::store::samples::SAMPLES.iter() {
+                let copy = self.folders.samples().join(s.file_name);
+                if Some(copy.as_path()) == except {
+                    continue;
+                }
+                let r = crate::store::load(&copy).map(|(r, _)| r).or_else(|_| {
+                    crate::store::parse_round(s.text.as_bytes(), std::path::Path::new(s.file_name))
+                });
+                if let Ok(r) = r {
+                    rounds.push(r);
+                }
+            }
+        }
+        rounds
     }
 
     fn report_written(&mut self, r: Result<Vec<PathBuf>, String>) {

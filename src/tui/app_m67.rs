@@ -265,24 +265,7 @@ impl App {
         use crate::exchange::{lists, reports};
         match effect {
             Effect::LoadHistory => {
-                let mut rounds = vec![];
-                for f in self.folders.round_files() {
-                    if let Ok((r, _)) = crate::store::load(&f) {
-                        rounds.push(r);
-                    }
-                }
-                for s in crate::store::samples::SAMPLES.iter() {
-                    let copy = self.folders.samples().join(s.file_name);
-                    let r = crate::store::load(&copy).map(|(r, _)| r).or_else(|_| {
-                        crate::store::parse_round(
-                            s.text.as_bytes(),
-                            std::path::Path::new(s.file_name),
-                        )
-                    });
-                    if let Ok(r) = r {
-                        rounds.push(r);
-                    }
-                }
+                let rounds = self.other_rounds(None, true);
                 let gaps = crate::meeting::moment2::past_gaps(&rounds);
                 self.kickoff = Some(KickOffState {
                     gaps,
