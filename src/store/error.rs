@@ -8,7 +8,7 @@ use crate::domain::DomainError;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("Kunde inte {action} {}: {source}", path.display())]
+    #[error("Kunde inte {action} {}: {}", path.display(), swedish_io(source))]
     Io {
         path: PathBuf,
         action: &'static str,
@@ -73,4 +73,19 @@ pub enum StoreError {
     ReadOnly { reason: String },
     #[error("Filen {} finns redan. Välj ett annat namn; den befintliga filen har inte ändrats.", path.display())]
     Exists { path: PathBuf },
+}
+
+/// What went wrong with the disk, in Swedish, for the common cases.
+pub fn swedish_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "filen eller mappen finns inte".into(),
+        K::PermissionDenied | K::ReadOnlyFilesystem => {
+            "skrivskyddat (saknar rättighet att skriva här)".into()
+        }
+        K::StorageFull => "disken är full".into(),
+        K::NotADirectory => "en del av sökvägen är inte en mapp".into(),
+        K::AlreadyExists => "filen finns redan".into(),
+        _ => format!("{e}"),
+    }
 }

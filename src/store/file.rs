@@ -49,6 +49,12 @@ pub fn load(path: &Path) -> Result<(Round, Fingerprint), StoreError> {
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// fsync, rename over the old file, fsync the folder. Mode 0600.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let fault = fault();
+    if fault == WriteFault::ReadOnly {
+        return Err(io(path, "skriva")(std::io::Error::from(
+            std::io::ErrorKind::ReadOnlyFilesystem,
+        )));
+    }
     let mut opts = atomic_write_file::OpenOptions::new();
     #[cfg(unix)]
     {
@@ -58,9 +64,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         opts.mode(0o600);
     }
     let mut file = opts.open(path).map_err(io(path, "skriva"))?;
+    if fault == WriteFault::DiskFull {
+        // Half the bytes reach the temporary file, then the disk is full;
+        // dropping the uncommitted file removes it.
+        let _ = file.write_all(&bytes[..bytes.len() / 2]);
+        return Err(io(path, "skriva")(std::io::Error::from(
+            std::io::ErrorKind::StorageFull,
+        )));
+    }
     file.write_all(bytes).map_err(io(path, "skriva"))?;
     file.commit().map_err(io(path, "skriva"))?;
     Ok(())
+}
+
+/// A disk fault to simulate, for tests of saving that fails (a full disk,
+/// a folder that turned read-only) where the real thing cannot be arranged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteFault {
+    None,
+    DiskFull,
+    ReadOnly,
+}
+
+static FAULT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the simulated fault for every write of this process (tests only).
+pub fn simulate_fault(f: WriteFault) {
+    FAULT.store(f as u8, std::sync::atomic::Ordering::SeqCst);
+}
+
+fn fault() -> WriteFault {
+    match FAULT.load(std::sync::atomic::Ordering::SeqCst) {
+        1 => WriteFault::DiskFull,
+        2 => WriteFault::ReadOnly,
+        _ => WriteFault::None,
+    }
 }
 
 /// Saves the round over `path`. `expected` is the fingerprint of the file as
