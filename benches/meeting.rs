@@ -1,7 +1,6 @@
 //! Speed at meeting scale and at a hundred times that (see
 //! docs/performance.md for the figures and how to run them).
 
-use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
@@ -81,7 +80,6 @@ fn tallies(c: &mut Criterion) {
                 )
             },
         );
-        let _ = HashMap::<String, u32>::new();
     }
 }
 

@@ -3,7 +3,6 @@
 //! unchanged) and theme files through the app (the default theme and a
 //! message naming the place, the bytes unchanged).
 
-use std::path::Path;
 use std::process::Command;
 
 use lbk::store::samples::SAMPLES;
@@ -122,7 +121,6 @@ fn every_bad_theme_file_falls_back_with_a_message_and_is_left_as_it_was() {
         );
         assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name}");
     }
-    let _ = Path::new("");
 }
 
 #[test]

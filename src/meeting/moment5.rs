@@ -136,24 +136,14 @@ impl Round {
             return Err(BallotError::NotPresent(name));
         }
         let needs = self.check_picks(needs)?;
-        let p = &mut self.prioritization;
-        let what = match p.pick_ballots.iter_mut().find(|b| b.representative == name) {
-            Some(b) if b.needs == needs => return Ok(()),
-            Some(b) => {
-                let old = std::mem::replace(&mut b.needs, needs.clone());
-                format!(
-                    "Val ändrat för {name}: {} (tidigare: {})",
-                    list(&needs),
-                    list(&old)
-                )
-            }
-            None => {
-                p.pick_ballots.push(PickBallot {
-                    representative: name.clone(),
-                    needs: needs.clone(),
-                });
-                format!("Val registrerat för {name}: {}", list(&needs))
-            }
+        let what = match put_ballot(&mut self.prioritization.pick_ballots, &name, needs.clone()) {
+            None => return Ok(()),
+            Some(Some(old)) => format!(
+                "Val ändrat för {name}: {} (tidigare: {})",
+                list(&needs),
+                list(&old)
+            ),
+            Some(None) => format!("Val registrerat för {name}: {}", list(&needs)),
         };
         self.record(at, what);
         Ok(())
@@ -169,16 +159,11 @@ impl Round {
             return Err(BallotError::PickClosed);
         }
         let name = self.representative_named(representative)?;
-        let p = &mut self.prioritization;
-        let pos = p
-            .pick_ballots
-            .iter()
-            .position(|b| b.representative == name)
+        let old = take_ballot(&mut self.prioritization.pick_ballots, &name)
             .ok_or(BallotError::NoBallot(name.clone()))?;
-        let old = p.pick_ballots.remove(pos);
         self.record(
             at,
-            format!("Val tillbakadraget för {name} (var: {})", list(&old.needs)),
+            format!("Val tillbakadraget för {name} (var: {})", list(&old)),
         );
         Ok(())
     }
@@ -328,24 +313,14 @@ impl Round {
             }
             out.push(number);
         }
-        let p = &mut self.prioritization;
-        let what = match p.rank_ballots.iter_mut().find(|b| b.representative == name) {
-            Some(b) if b.order == out => return Ok(()),
-            Some(b) => {
-                let old = std::mem::replace(&mut b.order, out.clone());
-                format!(
-                    "Rangordning ändrad för {name}: {} (tidigare: {})",
-                    list(&out),
-                    list(&old)
-                )
-            }
-            None => {
-                p.rank_ballots.push(RankBallot {
-                    representative: name.clone(),
-                    order: out.clone(),
-                });
-                format!("Rangordning registrerad för {name}: {}", list(&out))
-            }
+        let what = match put_ballot(&mut self.prioritization.rank_ballots, &name, out.clone()) {
+            None => return Ok(()),
+            Some(Some(old)) => format!(
+                "Rangordning ändrad för {name}: {} (tidigare: {})",
+                list(&out),
+                list(&old)
+            ),
+            Some(None) => format!("Rangordning registrerad för {name}: {}", list(&out)),
         };
         self.record(at, what);
         Ok(())
@@ -360,18 +335,13 @@ impl Round {
             return Err(BallotError::RankClosed);
         }
         let name = self.representative_named(representative)?;
-        let p = &mut self.prioritization;
-        let pos = p
-            .rank_ballots
-            .iter()
-            .position(|b| b.representative == name)
+        let old = take_ballot(&mut self.prioritization.rank_ballots, &name)
             .ok_or(BallotError::NoBallot(name.clone()))?;
-        let old = p.rank_ballots.remove(pos);
         self.record(
             at,
             format!(
                 "Rangordning tillbakadragen för {name} (var: {})",
-                list(&old.order)
+                list(&old)
             ),
         );
         Ok(())
@@ -408,6 +378,73 @@ impl Round {
         );
         Ok(())
     }
+}
+
+/// A representative's ballot in either stage: whose it is and its needs.
+trait Ballot {
+    fn new(representative: &str, items: Vec<String>) -> Self;
+    fn representative(&self) -> &str;
+    fn items(&self) -> &[String];
+    fn items_mut(&mut self) -> &mut Vec<String>;
+}
+
+impl Ballot for PickBallot {
+    fn new(representative: &str, items: Vec<String>) -> Self {
+        PickBallot {
+            representative: representative.into(),
+            needs: items,
+        }
+    }
+    fn representative(&self) -> &str {
+        &self.representative
+    }
+    fn items(&self) -> &[String] {
+        &self.needs
+    }
+    fn items_mut(&mut self) -> &mut Vec<String> {
+        &mut self.needs
+    }
+}
+
+impl Ballot for RankBallot {
+    fn new(representative: &str, items: Vec<String>) -> Self {
+        RankBallot {
+            representative: representative.into(),
+            order: items,
+        }
+    }
+    fn representative(&self) -> &str {
+        &self.representative
+    }
+    fn items(&self) -> &[String] {
+        &self.order
+    }
+    fn items_mut(&mut self) -> &mut Vec<String> {
+        &mut self.order
+    }
+}
+
+/// Makes `items` the representative's ballot. None when it already was;
+/// else the earlier items (None inside when there was no ballot).
+fn put_ballot<B: Ballot>(
+    ballots: &mut Vec<B>,
+    name: &str,
+    items: Vec<String>,
+) -> Option<Option<Vec<String>>> {
+    match ballots.iter_mut().find(|b| b.representative() == name) {
+        Some(b) if b.items() == items.as_slice() => None,
+        Some(b) => Some(Some(std::mem::replace(b.items_mut(), items))),
+        None => {
+            ballots.push(B::new(name, items));
+            Some(None)
+        }
+    }
+}
+
+/// Removes the representative's ballot and gives back its items.
+fn take_ballot<B: Ballot>(ballots: &mut Vec<B>, name: &str) -> Option<Vec<String>> {
+    let pos = ballots.iter().position(|b| b.representative() == name)?;
+    Some(std::mem::take(ballots.remove(pos).items_mut()))
 }
 
 fn list(v: &[String]) -> String {

@@ -46,7 +46,8 @@ impl App {
             .map(|x| x.code.clone())
     }
 
-    fn ask(&mut self, kind: PromptKind) -> Vec<Effect> {
+    /// Opens a one-line question, unless the round is read-only.
+    pub(crate) fn ask(&mut self, kind: PromptKind) -> Vec<Effect> {
         if let Some(reason) = self.read_only_reason() {
             self.fail(format!("Omgången är skrivskyddad: {reason}"));
         } else {

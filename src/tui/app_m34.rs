@@ -38,12 +38,7 @@ impl App {
             self.fail("Inget behov markerat.");
             return vec![];
         }
-        if let Some(reason) = self.read_only_reason() {
-            self.fail(format!("Omgången är skrivskyddad: {reason}"));
-            return vec![];
-        }
-        self.prompt = Some(super::prompt::LinePrompt::new(kind));
-        vec![]
+        self.ask(kind)
     }
 
     pub(crate) fn update_m3(&mut self, action: Action) -> Vec<Effect> {

@@ -127,12 +127,7 @@ impl App {
             self.fail("Inga prioriterade behov ännu: rangordningen i moment 5 ger listan.");
             return vec![];
         }
-        if let Some(reason) = self.read_only_reason() {
-            self.fail(format!("Omgången är skrivskyddad: {reason}"));
-            return vec![];
-        }
-        self.prompt = Some(super::prompt::LinePrompt::new(kind));
-        vec![]
+        self.ask(kind)
     }
 
     pub(crate) fn update_m6(&mut self, action: Action) -> Vec<Effect> {

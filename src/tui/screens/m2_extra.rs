@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Widget};
 
 use crate::domain::Round;
-use crate::tally::place_label;
 use crate::tui::app_m12::KickOffState;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{fit, safe};
@@ -61,7 +60,6 @@ impl Widget for &DotPane<'_> {
             })
             .collect();
         Paragraph::new(lines).render(inner, buf);
-        let _ = place_label;
     }
 }
 
