@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use lbk::cli::{
-    BallotsCommand, Cli, Command, NeedsCommand, ballots, check, dev, needs, new, tally,
+    BallotsCommand, Cli, Command, NeedsCommand, ballots, check, dev, needs, new, out, tally,
 };
 use lbk::store::{Folders, OpenRound};
 
@@ -23,7 +23,7 @@ fn main() -> ExitCode {
             model,
             year,
         }) => new::run(&file, &area, &model, year, &folders)
-            .map(|p| println!("Ny omgång skapad: {}", p.display())),
+            .map(|p| out::print(&format!("Ny omgång skapad: {}", p.display()))),
         Some(Command::Tally {
             file,
             stage,
@@ -49,9 +49,9 @@ fn main() -> ExitCode {
                 reason,
             } => ballots::run_reopen(&file, &stage, &reason),
         }
-        .map(|msg| println!("{msg}")),
+        .map(|msg| out::print(&msg)),
         Some(Command::Template { file, rss, output }) => {
-            needs::run_template(&file, &rss, &output).map(|m| println!("{m}"))
+            needs::run_template(&file, &rss, &output).map(|m| out::print(&m))
         }
         Some(Command::Needs(n)) => match n {
             NeedsCommand::Import {
@@ -68,27 +68,27 @@ fn main() -> ExitCode {
                 format,
             } => needs::run_list(&file, rss.as_deref(), status.as_deref(), &format),
         }
-        .map(|m| println!("{m}")),
+        .map(|m| out::print(&m)),
         Some(Command::Synth {
             scale,
             seed,
             output,
             history,
-        }) => dev::run_synth(&scale, seed, &output, history.as_deref()).map(|m| println!("{m}")),
+        }) => dev::run_synth(&scale, seed, &output, history.as_deref()).map(|m| out::print(&m)),
         Some(Command::PanicTest { file }) => match OpenRound::open(&file) {
             Ok(open) => lbk::tui::run_then_panic(folders, open),
             Err(e) => Err(e.into()),
         },
         Some(Command::SaveLoop { file, count }) => dev::run_save_loop(&file, count).map(|_| ()),
-        Some(Command::Frame { file }) => dev::run_frame(&file, folders).map(|m| println!("{m}")),
+        Some(Command::Frame { file }) => dev::run_frame(&file, folders).map(|m| out::print(&m)),
         Some(Command::Check { file }) => check::run(&file)
-            .map(|s| println!("{s}"))
+            .map(|s| out::print(&s))
             .map_err(Into::into),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("lbk: {e:#}");
+            out::error(&format!("{e:#}"));
             ExitCode::FAILURE
         }
     }

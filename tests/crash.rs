@@ -1,7 +1,9 @@
 //! A crash loses at most the save in flight: the real binary saves in a
 //! loop and is killed with SIGKILL at varying moments, 200 times; after
 //! each kill (at a random moment within a save) the round file loads and is the last saved revision or the one
-//! after it, and the next run takes the lock without any cleaning up.
+//! after it, and the next run takes the lock without any cleaning up. The
+//! temporary files of the killed saves are removed when the round is
+//! opened again.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -57,4 +59,12 @@ fn two_hundred_kills_never_leave_a_broken_file_or_a_stuck_lock() {
     lbk::store::load(&lbk::store::backup_path(&path)).unwrap();
     let open = lbk::store::OpenRound::open(&path).unwrap();
     assert!(open.read_only.is_none(), "the lock of a killed lbk is free");
+    // What a kill left half-written is gone once the round is opened again:
+    // only the round, its backup and the lock of this open remain.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["r.ron", "r.ron.bak", "r.ron.lock"]);
 }

@@ -76,3 +76,83 @@ fn the_app_opens_on_the_samples_and_quits_on_q() {
     );
     assert!(out.contains("\u{1b}[?1049l"), "the terminal is given back");
 }
+
+/// Runs `cmd` in a pseudo-terminal and returns the child and a channel of
+/// its output, read on a thread as it comes.
+fn spawn_in_pty(cmd: &str) -> (std::process::Child, std::sync::mpsc::Receiver<Vec<u8>>) {
+    let mut child = Command::new("script")
+        .args([
+            "-qec",
+            &format!("stty cols 100 rows 30; {cmd}"),
+            "/dev/null",
+        ])
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs the app in a pseudo-terminal");
+    let mut out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::Read as _;
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = out.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    (child, rx)
+}
+
+#[test]
+fn sigterm_gives_the_terminal_back_and_says_where_the_round_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    std::fs::write(&path, lbk::store::samples::SAMPLES[1].text).unwrap();
+    let pid_file = dir.path().join("pid");
+    // The shell writes lbk's process number, then becomes lbk.
+    let cmd = format!(
+        "sh -c 'echo $$ > {}; exec {} open {}'",
+        pid_file.display(),
+        env!("CARGO_BIN_EXE_lbk"),
+        path.display()
+    );
+    let (mut child, rx) = spawn_in_pty(&cmd);
+    // Wait for the app to take the screen (its first frame), by its output.
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("Prioritering") {
+        match rx.recv_timeout(std::time::Duration::from_secs(20)) {
+            Ok(chunk) => seen.extend(chunk),
+            Err(_) => panic!("the app never drew: {}", String::from_utf8_lossy(&seen)),
+        }
+    }
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let killed = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    child.wait().unwrap();
+    while let Ok(chunk) = rx.recv_timeout(std::time::Duration::from_secs(5)) {
+        seen.extend(chunk);
+    }
+    let mut err = String::new();
+    use std::io::Read as _;
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let out = String::from_utf8_lossy(&seen).to_string() + &err;
+    let entered = out.find("\u{1b}[?1049h").expect("the alternate screen");
+    let left = out
+        .rfind("\u{1b}[?1049l")
+        .unwrap_or_else(|| panic!("the terminal was not given back: {out:?}"));
+    assert!(left > entered);
+    assert!(out.contains("avslutades utifrån"), "{out}");
+    assert!(out.contains(&path.display().to_string()), "{out}");
+    lbk::store::load(&path).expect("the round file is intact");
+}

@@ -169,3 +169,76 @@ fn exports_keep_formulas_as_text_and_are_owner_only() {
             .any(|l| l.split(';').any(|c| c.trim_matches('"').starts_with('=')))
     );
 }
+
+const HTML: &str = "<img src=x onerror=alert(1)> [klick](javascript:alert(1)) **fet** `kod`";
+
+/// Every file under `dir`, recursively.
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = vec![];
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p)
+            } else {
+                files.push(p)
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn markdown_and_text_exports_show_data_as_the_text_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = hostile_round(dir.path());
+    let mut r = lbk::store::load(&path).unwrap().0;
+    let picked = r.prioritization.pick_ballots[1].needs[0].clone();
+    r.needs
+        .iter_mut()
+        .find(|n| n.number == picked)
+        .unwrap()
+        .title = HTML.into();
+    r.area = format!("Område {HTML}");
+    let fp = lbk::store::load(&path).unwrap().1;
+    lbk::store::save(&path, &mut r, Some(fp)).unwrap();
+    let mut app = app_in(dir.path());
+    app.perform(Effect::OpenFile(path));
+    app.press(key(KeyCode::Char('e'))); // moment 5 tally
+    app.press(key(KeyCode::Char('4')));
+    app.press(key(KeyCode::Char('e'))); // final compilation
+    app.press(key(KeyCode::Char('f'))); // per-RSS feedback
+    app.press(key(KeyCode::Char('3')));
+    app.press(key(KeyCode::Char('m'))); // minutes
+    let files = files_under(&dir.path().join("data").join("export"));
+    let mut rendered = 0;
+    for f in &files {
+        let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !["md", "txt", "csv"].contains(&ext) {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).unwrap();
+        assert!(
+            !text
+                .chars()
+                .any(|c| is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r')),
+            "{}: a control character",
+            f.display()
+        );
+        if ext == "md" {
+            let mut html = String::new();
+            pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&text));
+            assert!(!html.contains("<img"), "{}: {html}", f.display());
+            assert!(!html.contains("javascript:alert(1)\""), "{}", f.display());
+            assert!(!html.contains("<strong>fet"), "{}", f.display());
+            if html.contains("&lt;img src=x onerror=alert(1)&gt; [klick](javascript:alert(1))") {
+                rendered += 1;
+            }
+        }
+    }
+    assert!(
+        rendered >= 3,
+        "the data reads as itself in the documents: {files:?}"
+    );
+}

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{anyhow, bail};
 
 use super::tally::parse_stage;
 use crate::domain::priority::Stage;
@@ -77,8 +77,7 @@ pub fn run_template(file: &Path, stage: &str, output: &Path) -> anyhow::Result<S
         bail!("Rangordningen har inte börjat: stäng valsteget först (lbk ballots close).");
     }
     let bytes = template(&round, stage).map_err(|e| anyhow!(e))?;
-    crate::store::file::write_atomic(output, &bytes)
-        .with_context(|| format!("Kunde inte skriva {}", output.display()))?;
+    crate::exchange::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
     Ok(format!(
         "Skrev {} med {} representanter.",
         output.display(),

@@ -5,6 +5,7 @@ pub mod check;
 pub mod dev;
 pub mod needs;
 pub mod new;
+pub mod out;
 pub mod tally;
 
 use std::path::PathBuf;

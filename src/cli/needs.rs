@@ -4,7 +4,7 @@
 use std::io::BufRead as _;
 use std::path::Path;
 
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{anyhow, bail};
 use serde::Serialize;
 
 use crate::domain::Round;
@@ -21,8 +21,7 @@ pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<Str
         )
     })?;
     let bytes = needs_template(r, &round.area).map_err(|e| anyhow!(e))?;
-    crate::store::file::write_atomic(output, &bytes)
-        .with_context(|| format!("Kunde inte skriva {}", output.display()))?;
+    crate::exchange::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
     Ok(format!(
         "Skrev mallen för {} ({}) till {}.",
         r.name,
@@ -53,12 +52,12 @@ pub fn run_import(
     // (and locked) only when the user goes on.
     let (round, _) = load(file)?;
     let plan = plan_import(&round, rss, &data).map_err(refused)?;
-    println!("{}", plan.report());
+    super::out::print(&plan.report());
     if dry_run {
         return Ok("Provkörning: inget skrevs.".into());
     }
     if !yes {
-        println!("Importera? Skriv j och Enter för ja.");
+        super::out::print("Importera? Skriv j och Enter för ja.");
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !matches!(

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context as _, anyhow};
+use anyhow::anyhow;
 
 use crate::domain::priority::Stage;
 use crate::exchange::tally_out::{TallyReport, csv, json, markdown, text};
@@ -50,17 +50,16 @@ pub fn run(
     let bytes = render(&report, stage, format)?;
     match output {
         Some(path) => {
-            crate::store::file::write_atomic(path, &bytes)
-                .with_context(|| format!("Kunde inte skriva {}", path.display()))?;
-            println!("Skrev {}", path.display());
+            crate::exchange::write_export(path, &bytes).map_err(|e| anyhow!(e))?;
+            super::out::print(&format!("Skrev {}", path.display()));
         }
         None if format.eq_ignore_ascii_case("xlsx") => {
             return Err(anyhow!("xlsx skrivs till en fil: ange -o RESULTAT.xlsx."));
         }
-        None => {
-            use std::io::Write as _;
-            std::io::stdout().write_all(&bytes)?;
-        }
+        None => super::out::print_document(
+            &String::from_utf8_lossy(&bytes),
+            format.trim().eq_ignore_ascii_case("json"),
+        ),
     }
     Ok(())
 }

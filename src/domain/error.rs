@@ -20,6 +20,12 @@ pub enum DomainError {
     BadTimeline,
     #[error("Omgången är skrivskyddad: {0}")]
     ReadOnly(String),
+    #[error("Fältet {field} har {len} tecken; högst {max} får plats. Korta texten och spara igen.")]
+    TooLong {
+        field: &'static str,
+        len: usize,
+        max: usize,
+    },
 }
 
 /// Refusals of moment 5: ballots, attendance and stages.

@@ -226,6 +226,30 @@ pub struct Need {
     pub status: NeedStatus,
 }
 
+/// The longest short title a need may have, wherever it is typed, pasted or
+/// imported.
+pub const MAX_TITLE: usize = 200;
+/// The longest text of a need's other fields (and of a typed answer): long
+/// enough for a page of text, far below a spreadsheet cell's 32 767.
+pub const MAX_TEXT: usize = 5000;
+/// The longest need number.
+pub const MAX_NUMBER: usize = 20;
+
+impl Need {
+    /// Each text field with its name and its limit.
+    pub fn text_fields(&self) -> [(&'static str, &str, usize); 7] {
+        [
+            ("nummer", &self.number, MAX_NUMBER),
+            ("kort titel", &self.title, MAX_TITLE),
+            ("beskrivning", &self.description, MAX_TEXT),
+            ("utmaningen i praktiken", &self.challenge, MAX_TEXT),
+            ("målgrupp", &self.target_group, MAX_TEXT),
+            ("kända stöd som inte räcker", &self.known_support, MAX_TEXT),
+            ("anteckningar", &self.notes, MAX_TEXT),
+        ]
+    }
+}
+
 /// Splits a need number like `GR-03` into its RSS code and sequence.
 pub fn split_number(number: &str) -> Option<(&str, u32)> {
     let (code, seq) = number.rsplit_once('-')?;

@@ -235,6 +235,12 @@ impl Round {
         if need.title.trim().is_empty() {
             return Err(DomainError::MissingField("titel"));
         }
+        for (field, text, max) in need.text_fields() {
+            let len = text.chars().count();
+            if len > max {
+                return Err(DomainError::TooLong { field, len, max });
+            }
+        }
         if self.rss_by_code(&need.rss).is_none() {
             return Err(DomainError::UnknownRss(need.rss.clone()));
         }

@@ -16,6 +16,8 @@ pub fn is_unsafe(c: char) -> bool {
             | '\u{061C}'              // Arabic letter mark
             | '\u{FEFF}'              // zero-width no-break space / BOM
             | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
+            | '\u{2028}' | '\u{2029}' // line and paragraph separators
+            | '\u{E0000}'..='\u{E007F}' // tag characters (invisible text)
         )
 }
 
@@ -44,6 +46,57 @@ pub fn clean_line(s: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// Text of several lines for a document or a terminal (a `.txt`, `.md` or
+/// `.csv` file, what the command line prints): line breaks and tabs stay,
+/// a carriage return only before a line break; every other unsafe character
+/// becomes its visible placeholder, as on the screens.
+pub fn clean_text(s: &str) -> Cow<'_, str> {
+    let keep =
+        |c: char, next: Option<char>| c == '\n' || c == '\t' || (c == '\r' && next == Some('\n'));
+    let mut chars = s.chars().peekable();
+    let mut dirty = false;
+    while let Some(c) = chars.next() {
+        if is_unsafe(c) && !keep(c, chars.peek().copied()) {
+            dirty = true;
+            break;
+        }
+    }
+    if !dirty {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !is_unsafe(c) || keep(c, chars.peek().copied()) {
+            out.push(c);
+        } else {
+            out.push(placeholder(c));
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// JSON text safe for a terminal: a character that must not reach one is
+/// written as a `\uXXXX` escape (valid JSON, the data unchanged). serde_json
+/// escapes C0 controls itself but not C1 controls, bidi or tag characters.
+pub fn clean_json(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c) && c != '\n') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if is_unsafe(c) && c != '\n' {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{:04x}", u));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Several lines of display text: split on newlines, then clean each line.
@@ -79,6 +132,31 @@ mod tests {
     fn bidi_and_zero_width_are_replaced() {
         let out = clean_line("a\u{202E}b\u{200B}c\u{2066}d\u{FEFF}");
         assert_eq!(out, "a�b�c�d�");
+    }
+
+    #[test]
+    fn separators_and_tag_characters_are_replaced() {
+        let out = clean_line("a\u{2028}b\u{2029}c\u{E0041}\u{E007F}d");
+        assert_eq!(out, "a�b�c��d");
+    }
+
+    #[test]
+    fn clean_text_keeps_line_breaks_and_tabs_and_nothing_else() {
+        let out = clean_text("rad 1\r\nrad\t2\n\u{1b}]2;titel\u{7}\u{1b}[2J\rslut\u{9b}31m");
+        assert_eq!(out, "rad 1\r\nrad\t2\n␛]2;titel␇␛[2J␍slut�31m");
+        assert!(matches!(clean_text("vanlig\ntext"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn clean_json_escapes_what_serde_leaves_raw() {
+        let json = serde_json::to_string(&"a\u{1b}b\u{9b}c\u{202e}d\u{E0041}").unwrap();
+        let out = clean_json(&json);
+        assert!(!out.chars().any(is_unsafe), "{out}");
+        let back: String = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            back, "a\u{1b}b\u{9b}c\u{202e}d\u{E0041}",
+            "the data is unchanged"
+        );
     }
 
     #[test]

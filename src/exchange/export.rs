@@ -41,7 +41,7 @@ pub fn export_tally(
     let mut written = vec![];
     for (ext, bytes) in files {
         let path = dir.join(format!("{base}.{ext}"));
-        super::write_private(&path, bytes)?;
+        super::write_export(&path, bytes)?;
         written.push(path);
     }
     Ok(written)

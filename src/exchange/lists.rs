@@ -57,7 +57,7 @@ pub fn kickoff(gaps: &[PastGap]) -> Listing {
 }
 
 pub fn markdown(l: &Listing) -> String {
-    let esc = |s: &str| cell_text(s).replace('|', "\\|");
+    let esc = super::md_text;
     let mut out = format!(
         "# {}\n\n{}\n\n| {} |\n|{}|\n",
         esc(&l.title),
@@ -130,7 +130,7 @@ pub fn write(
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let md = dir.join(format!("{stem}.md"));
     let xl = dir.join(format!("{stem}.xlsx"));
-    super::write_private(&md, markdown(l))?;
-    super::write_private(&xl, xlsx(l)?)?;
+    super::write_export(&md, markdown(l))?;
+    super::write_export(&xl, xlsx(l)?)?;
     Ok(vec![md, xl])
 }

@@ -9,10 +9,6 @@ use super::cell_text;
 use super::lists::Listing;
 use crate::domain::{Need, NeedStatus, Round};
 
-fn t(s: &str) -> String {
-    cell_text(s)
-}
-
 fn session_title(round: &Round, session: usize) -> String {
     let s = &round.dialogues[session];
     format!(
@@ -60,6 +56,12 @@ pub fn agenda(round: &Round, session: usize) -> Listing {
 /// The minutes as Markdown: one section per RSS, every need of the session
 /// with every response, question and note.
 pub fn minutes_markdown(round: &Round, session: usize) -> String {
+    minutes_with(round, session, super::md_text)
+}
+
+/// The minutes' sections with data text passed through `t` (escaped for
+/// Markdown, or only cleaned for plain text).
+fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String {
     let s = &round.dialogues[session];
     let mut out = format!(
         "# Minnesanteckningar: {}\n\n",
@@ -131,7 +133,7 @@ pub fn minutes_markdown(round: &Round, session: usize) -> String {
 
 /// The minutes as plain text for e-mail (Markdown marks removed).
 pub fn minutes_text(round: &Round, session: usize) -> String {
-    minutes_markdown(round, session)
+    minutes_with(round, session, cell_text)
         .lines()
         .map(|l| {
             let l = l.trim_start_matches('#').trim_start();

@@ -21,8 +21,7 @@ use crate::domain::text_safety::is_unsafe;
 use crate::domain::{Level, Need, NeedKind, Round, Source};
 
 /// Longest title and longest other text accepted, in characters.
-pub const MAX_TITLE: usize = 200;
-pub const MAX_TEXT: usize = 5000;
+pub use crate::domain::need::{MAX_TEXT, MAX_TITLE};
 
 /// The cells of a sheet from its header row on, with where they came from.
 #[derive(Debug, Clone, PartialEq)]

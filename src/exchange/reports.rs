@@ -5,7 +5,6 @@
 
 use std::fmt::Write as _;
 
-use super::cell_text;
 use super::lists::Listing;
 use super::minutes::fate;
 use crate::domain::followup::{Feedback, Outcome};
@@ -54,7 +53,7 @@ pub fn handover(round: &Round) -> Listing {
 
 /// The hand-over as Markdown, one section per need with its full text.
 pub fn handover_markdown(round: &Round) -> String {
-    let t = cell_text;
+    let t = super::md_text;
     let mut out = format!(
         "# Prioriterade kunskapsbehov – {}\n\nResultatet av prioriteringen i NSK-S.\n",
         t(&round.area)
@@ -146,7 +145,7 @@ fn answers(round: &Round, number: &str) -> Vec<(&'static str, String)> {
 /// The feedback report: one section per prioritised need answering the
 /// model's four questions. A need without an answer says so; none is dropped.
 pub fn feedback_markdown(round: &Round) -> String {
-    let t = cell_text;
+    let t = super::md_text;
     let mut out = format!(
         "# Återkoppling – {}\n\nVad de nationella aktörerna gör med de prioriterade kunskapsbehoven.\n",
         t(&round.area)
@@ -202,7 +201,7 @@ pub fn feedback_listing(round: &Round) -> Listing {
 /// "What became of our needs": every need of one RSS, and for those that
 /// were prioritised (or merged into one) what the actors fed back.
 pub fn rss_outcome_markdown(round: &Round, code: &str) -> String {
-    let t = cell_text;
+    let t = super::md_text;
     let name = round
         .rss_by_code(code)
         .map(|r| r.name.clone())

@@ -319,7 +319,7 @@ pub fn markdown(report: &TallyReport, stage: Option<Stage>) -> Result<String, St
 }
 
 fn md_escape(s: &str) -> String {
-    cell_text(s).replace('|', "\\|")
+    super::md_text(s)
 }
 
 /// CSV with a header row; cells that a spreadsheet would take as a formula

@@ -55,7 +55,7 @@ pub enum StoreError {
         source: DomainError,
     },
     #[error(
-        "{} har ändrats på disken sedan den öppnades (någon annan har sparat). Din ändring finns kvar i lbk men sparades inte; öppna omgången igen för att se den andras ändring.",
+        "{} har ändrats på disken sedan den öppnades (någon annan har sparat). Din ändring sparades inte, och lbk skriver inte över den andras version.",
         path.display()
     )]
     ChangedOnDisk { path: PathBuf },
@@ -73,6 +73,45 @@ pub enum StoreError {
     ReadOnly { reason: String },
     #[error("Filen {} finns redan. Välj ett annat namn; den befintliga filen har inte ändrats.", path.display())]
     Exists { path: PathBuf },
+    #[error(
+        "{} är ingen vanlig fil (en mapp eller en enhet) och lästes inte. Ange en omgångsfil (.ron).",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+    #[error(
+        "{} är {} och lästes inte: lbk läser högst {} här. Är det rätt fil?",
+        path.display(),
+        size_text(*size),
+        size_text(*limit)
+    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error("låsfilen {} kan inte tas: {}", path.display(), swedish_io(source))]
+    LockUnavailable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{} är en omgångsfil (eller hör till en) och skrivs inte över av en export. Ingenting skrevs; välj ett annat filnamn, t.ex. resultat.xlsx.",
+        path.display()
+    )]
+    ExportOverRound { path: PathBuf },
+}
+
+/// A size for people: "64 MB", "512 kB", "12 byte".
+pub fn size_text(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes >= MB {
+        format!("{} MB", bytes.div_ceil(MB))
+    } else if bytes >= 1024 {
+        format!("{} kB", bytes.div_ceil(1024))
+    } else {
+        format!("{bytes} byte")
+    }
 }
 
 /// What went wrong with the disk, in Swedish, for the common cases.

@@ -1,15 +1,32 @@
-//! Reading and writing a round file: atomic replace with fsync, a `.bak` of
-//! the previous version, permissions for the owner only, and a fingerprint
-//! so a save never goes over a file someone else changed.
+//! Reading and writing a round file: bounded reads, atomic replace with
+//! fsync, a `.bak` of the previous version, and a fingerprint so a save never
+//! goes over a file someone else changed. An existing file keeps its mode and
+//! group when it is replaced (a round on a shared drive stays shared); a new
+//! file is readable by its owner only.
 
 use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use super::error::StoreError;
 use super::format::{parse_round, round_to_string};
+use super::temp;
 use crate::domain::Round;
+
+/// The largest round file lbk reads: far above a real round (the stress
+/// round of 5 000 needs is about 10 MB), small enough that a wrong file
+/// (a disk image, `/dev/zero`) is refused before it is read.
+pub const MAX_ROUND_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The largest settings, theme or keymap file lbk reads (they are a few
+/// hundred bytes).
+pub const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
+
+/// Is this error a file that is not there (as opposed to one that is bad)?
+pub fn is_missing(e: &StoreError) -> bool {
+    matches!(e, StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+}
 
 /// What the file held when we last read or wrote it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +47,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
     PathBuf::from(s)
 }
 
-fn io(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> StoreError {
+pub(crate) fn io(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> StoreError {
     let path = path.to_path_buf();
     move |source| StoreError::Io {
         path,
@@ -39,42 +56,77 @@ fn io(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> Store
     }
 }
 
+/// Reads a whole file of at most `limit` bytes. Anything but a regular file
+/// (a device, a folder, a pipe) and anything larger is refused before it is
+/// read, so no file can make lbk read without end.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
+    let file = fs::File::open(path).map_err(io(path, "läsa"))?;
+    let meta = file.metadata().map_err(io(path, "läsa"))?;
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    let too_large = |size: u64| StoreError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit,
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io(path, "läsa"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
 /// Reads and checks a round file. The file is only read, never changed.
 pub fn load(path: &Path) -> Result<(Round, Fingerprint), StoreError> {
-    let bytes = fs::read(path).map_err(io(path, "läsa"))?;
+    let bytes = read_bounded(path, MAX_ROUND_BYTES)?;
     let round = parse_round(&bytes, path)?;
     Ok((round, Fingerprint::of(&bytes)))
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
-/// fsync, rename over the old file, fsync the folder. Mode 0600.
+/// fsync, rename over the old file, fsync the folder. An existing file keeps
+/// its mode and group; a new one is 0600. A failed write leaves no
+/// temporary file behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_like(path, bytes, path)
+}
+
+/// As [`write_atomic`], with the mode and group taken from `like` (the round
+/// file, for its backup) when that exists.
+pub fn write_atomic_like(path: &Path, bytes: &[u8], like: &Path) -> Result<(), StoreError> {
     let fault = fault();
     if fault == WriteFault::ReadOnly {
         return Err(io(path, "skriva")(std::io::Error::from(
             std::io::ErrorKind::ReadOnlyFilesystem,
         )));
     }
-    let mut opts = atomic_write_file::OpenOptions::new();
-    #[cfg(unix)]
-    {
-        use atomic_write_file::unix::OpenOptionsExt as _;
-        use std::os::unix::fs::OpenOptionsExt as _;
-        opts.preserve_mode(false);
-        opts.mode(0o600);
+    let (tmp, mut file) = temp::create(path).map_err(io(path, "skriva"))?;
+    let result = (|| {
+        if fault == WriteFault::DiskFull {
+            // Half the bytes reach the temporary file, then the disk is full.
+            let _ = file.write_all(&bytes[..bytes.len() / 2]);
+            return Err(std::io::Error::from(std::io::ErrorKind::StorageFull));
+        }
+        file.write_all(bytes)?;
+        temp::copy_permissions(&file, like)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)?;
+        temp::sync_folder(path);
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
     }
-    let mut file = opts.open(path).map_err(io(path, "skriva"))?;
-    if fault == WriteFault::DiskFull {
-        // Half the bytes reach the temporary file, then the disk is full;
-        // dropping the uncommitted file removes it.
-        let _ = file.write_all(&bytes[..bytes.len() / 2]);
-        return Err(io(path, "skriva")(std::io::Error::from(
-            std::io::ErrorKind::StorageFull,
-        )));
-    }
-    file.write_all(bytes).map_err(io(path, "skriva"))?;
-    file.commit().map_err(io(path, "skriva"))?;
-    Ok(())
+    result.map_err(io(path, "skriva"))
 }
 
 /// A disk fault to simulate, for tests of saving that fails (a full disk,
@@ -108,10 +160,15 @@ pub fn save(
     round: &mut Round,
     expected: Option<Fingerprint>,
 ) -> Result<Fingerprint, StoreError> {
-    let current = match fs::read(path) {
+    let current = match read_bounded(path, MAX_ROUND_BYTES) {
         Ok(b) => Some(b),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(io(path, "läsa")(e)),
+        Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => None,
+        Err(StoreError::TooLarge { .. }) => {
+            return Err(StoreError::ChangedOnDisk {
+                path: path.to_path_buf(),
+            });
+        }
+        Err(e) => return Err(e),
     };
     match (&current, expected) {
         (Some(_), None) => {
@@ -132,7 +189,7 @@ pub fn save(
         _ => {}
     }
     if let Some(old) = &current {
-        write_atomic(&backup_path(path), old)?;
+        write_atomic_like(&backup_path(path), old, path)?;
     }
     round.revision += 1;
     let text = round_to_string(round);
@@ -175,17 +232,21 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn files_are_readable_by_the_owner_only() {
+    fn a_new_round_is_owner_only_and_a_shared_one_keeps_its_mode() {
         use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.ron");
         let mut r = Round::new("Funktionshinder", ModelVariant::V2, 2022);
         let fp = save(&path, &mut r, None).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        let fp = save(&path, &mut r, Some(fp)).unwrap();
+        assert_eq!(mode(&backup_path(&path)), 0o600);
+        // The secretariat shares the round with its group.
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o660)).unwrap();
         save(&path, &mut r, Some(fp)).unwrap();
-        for p in [path.clone(), backup_path(&path)] {
-            let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600, "{}", p.display());
-        }
+        assert_eq!(mode(&path), 0o660, "a shared round stays shared");
+        assert_eq!(mode(&backup_path(&path)), 0o660, "and so does its backup");
     }
 
     #[test]
@@ -200,5 +261,41 @@ mod tests {
         ));
         assert_eq!(fs::read_to_string(&path).unwrap(), "något annat");
         assert_eq!(r.revision, 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_or_an_oversized_file_is_refused_before_it_is_read() {
+        assert!(matches!(
+            read_bounded(Path::new("/dev/zero"), 10),
+            Err(StoreError::NotAFile { .. })
+        ));
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("stor.ron");
+        fs::write(&p, vec![b' '; 11]).unwrap();
+        assert!(matches!(
+            read_bounded(&p, 10),
+            Err(StoreError::TooLarge { size: 11, .. })
+        ));
+        assert_eq!(read_bounded(&p, 11).unwrap().len(), 11);
+    }
+
+    #[test]
+    fn a_failed_replace_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.ron");
+        let mut r = Round::new("X", ModelVariant::V2, 2022);
+        let fp = save(&path, &mut r, None).unwrap();
+        // Something that cannot be replaced by a file stands where the backup goes.
+        fs::create_dir(backup_path(&path)).unwrap();
+        fs::write(backup_path(&path).join("inne"), "x").unwrap();
+        for _ in 0..3 {
+            assert!(save(&path, &mut r, Some(fp)).is_err());
+        }
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "only the round and the folder: {names:?}");
     }
 }

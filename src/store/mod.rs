@@ -4,10 +4,12 @@
 pub mod error;
 pub mod file;
 pub mod format;
+pub mod guard;
 pub mod lock;
 pub mod open;
 pub mod places;
 pub mod samples;
+pub mod temp;
 
 pub use error::StoreError;
 pub use file::{Fingerprint, backup_path, load, save};

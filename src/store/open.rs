@@ -1,40 +1,144 @@
 //! An open round: the value in memory, where it lives, and whether we may
-//! write it. Every change is saved at once through [`OpenRound::save`].
+//! write it. Every change is saved at once through [`OpenRound::save`]; a
+//! save that fails marks the round unsaved, so nobody leaves it unasked.
+//!
+//! A round is always the real file: a path through a link is resolved
+//! first, so two paths to one file are one round with one lock. A round is
+//! opened read-only, with the reason, when another lbk holds it, when the
+//! file or its folder cannot be written, or when no lock can be taken
+//! there; a read-only round follows the file on disk and can be taken over
+//! once its writer has gone.
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use super::error::StoreError;
-use super::file::{Fingerprint, load, save};
-use super::lock::{RoundLock, acquire};
+use super::file::{Fingerprint, MAX_ROUND_BYTES, io, load, read_bounded, save};
+use super::format::parse_round;
+use super::lock::{RoundLock, acquire, is_free};
 use crate::domain::Round;
+
+/// The file's size and change time, to notice cheaply that it changed.
+type Stamp = Option<(u64, SystemTime)>;
+
+fn stamp(path: &Path) -> Stamp {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.len(), m.modified().ok()?))
+}
+
+/// What following the file on disk found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Followed {
+    Unchanged,
+    /// Someone saved; memory now holds their version.
+    Reloaded,
+    /// The lbk that held the round has gone; it can be taken over.
+    WriterLeft,
+}
 
 #[derive(Debug)]
 pub struct OpenRound {
+    /// The round file itself (a link is resolved when the round is opened).
     pub path: PathBuf,
     pub round: Round,
     fingerprint: Option<Fingerprint>,
-    _lock: Option<RoundLock>,
-    /// Why the round is read-only, if it is (another lbk holds the lock).
+    lock: Option<RoundLock>,
+    /// Why the round is read-only, if it is.
     pub read_only: Option<String>,
+    /// Memory holds changes the file does not: the last save failed.
+    pub unsaved: bool,
+    /// Read-only because another lbk holds the lock (which may go).
+    held_elsewhere: bool,
+    /// The lbk that held the round has gone; it can be taken over.
+    writer_left: bool,
+    seen: Stamp,
+}
+
+/// The real path of a file that exists, or of a new file in a folder that does.
+fn real_path(path: &Path) -> PathBuf {
+    if let Ok(p) = std::fs::canonicalize(path) {
+        return p;
+    }
+    match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) if !dir.as_os_str().is_empty() => std::fs::canonicalize(dir)
+            .map(|d| d.join(name))
+            .unwrap_or_else(|_| path.to_path_buf()),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Why this user cannot write the file, if they cannot. A file nobody may
+/// write (`chmod 444`) counts even for the system administrator.
+fn write_refusal(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.permissions().readonly() {
+        return Some(format!(
+            "{} är skrivskyddad (ingen har skrivrätt till filen). Ge skrivrätt (chmod u+w) och öppna den igen för att ändra.",
+            path.display()
+        ));
+    }
+    match std::fs::OpenOptions::new().append(true).open(path) {
+        Ok(_) => None,
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Some(format!(
+            "Du har inte skrivrätt till {}. Be ägaren dela den med din grupp (se README) för att kunna ändra.",
+            path.display()
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => Some(format!(
+            "{} ligger på en skrivskyddad disk eller mapp.",
+            path.display()
+        )),
+        Err(_) => None,
+    }
 }
 
 impl OpenRound {
-    /// Opens a round file. If another lbk holds it, opens it read-only and
-    /// says who holds it; a file that cannot be read is refused.
+    /// Opens a round file. If it cannot be written here (another lbk holds
+    /// it, no write permission, a read-only place), opens it read-only and
+    /// says why; a file that cannot be read is refused.
     pub fn open(path: &Path) -> Result<OpenRound, StoreError> {
-        let (round, fp) = load(path)?;
-        let (lock, read_only) = match acquire(path) {
-            Ok(l) => (Some(l), None),
-            Err(e @ StoreError::Locked { .. }) => (None, Some(e.to_string())),
-            Err(e) => return Err(e),
-        };
-        Ok(OpenRound {
-            path: path.to_path_buf(),
+        let path = std::fs::canonicalize(path).map_err(io(path, "läsa"))?;
+        let (round, fp) = load(&path)?;
+        let mut open = OpenRound {
+            seen: stamp(&path),
+            path,
             round,
             fingerprint: Some(fp),
-            _lock: lock,
-            read_only,
-        })
+            lock: None,
+            read_only: None,
+            unsaved: false,
+            held_elsewhere: false,
+            writer_left: false,
+        };
+        open.try_to_lock()?;
+        Ok(open)
+    }
+
+    /// Takes the lock if the round can be written here; otherwise records why not.
+    fn try_to_lock(&mut self) -> Result<(), StoreError> {
+        if let Some(why) = write_refusal(&self.path) {
+            self.read_only = Some(why);
+            return Ok(());
+        }
+        match acquire(&self.path) {
+            Ok(lock) => {
+                self.lock = Some(lock);
+                self.read_only = None;
+                self.held_elsewhere = false;
+                self.writer_left = false;
+                super::temp::remove_stale(&self.path);
+            }
+            Err(e @ StoreError::Locked { .. }) => {
+                self.read_only = Some(e.to_string());
+                self.held_elsewhere = true;
+            }
+            Err(e @ StoreError::LockUnavailable { .. }) => {
+                self.read_only = Some(format!(
+                    "Omgången öppnas skrivskyddad: {e}. Kopiera den till en mapp där du kan skriva (S sparar en kopia) för att ändra."
+                ));
+            }
+            Err(e) => return Err(e),
+        }
+        Ok(())
     }
 
     /// Writes a new round to a path that must not exist yet, and opens it.
@@ -46,14 +150,19 @@ impl OpenRound {
                 source,
             })?;
         }
-        let lock = acquire(path)?;
-        let fp = save(path, &mut round, None)?;
+        let path = real_path(path);
+        let lock = acquire(&path)?;
+        let fp = save(&path, &mut round, None)?;
         Ok(OpenRound {
-            path: path.to_path_buf(),
+            seen: stamp(&path),
+            path,
             round,
             fingerprint: Some(fp),
-            _lock: Some(lock),
+            lock: Some(lock),
             read_only: None,
+            unsaved: false,
+            held_elsewhere: false,
+            writer_left: false,
         })
     }
 
@@ -61,71 +170,121 @@ impl OpenRound {
     /// there: the way out when the original cannot be written, or for a copy
     /// of a round someone else holds.
     pub fn save_as(&mut self, path: &Path) -> Result<(), StoreError> {
-        let lock = acquire(path)?;
-        let fp = save(path, &mut self.round, None)?;
-        self.path = path.to_path_buf();
+        let path = real_path(path);
+        let lock = acquire(&path)?;
+        let fp = save(&path, &mut self.round, None)?;
+        self.seen = stamp(&path);
+        self.path = path;
         self.fingerprint = Some(fp);
-        self._lock = Some(lock);
+        self.lock = Some(lock);
         self.read_only = None;
+        self.unsaved = false;
+        self.held_elsewhere = false;
+        self.writer_left = false;
         Ok(())
     }
 
     /// Saves the round as it is in memory. On failure, memory is unchanged
-    /// (nothing is lost) and the error says why.
+    /// (nothing is lost), the round is marked unsaved, and the error says why.
     pub fn save(&mut self) -> Result<(), StoreError> {
         if let Some(reason) = &self.read_only {
             return Err(StoreError::ReadOnly {
                 reason: reason.clone(),
             });
         }
-        self.fingerprint = Some(save(&self.path, &mut self.round, self.fingerprint)?);
+        match save(&self.path, &mut self.round, self.fingerprint) {
+            Ok(fp) => {
+                self.fingerprint = Some(fp);
+                self.seen = stamp(&self.path);
+                self.unsaved = false;
+                Ok(())
+            }
+            Err(e) => {
+                self.unsaved = true;
+                Err(e)
+            }
+        }
+    }
+
+    /// The last way out for unsaved changes (the app is being closed and the
+    /// file cannot be written): a new file `<name>-osparad-<time>.ron`
+    /// beside the round, else in `fallback`. Returns where it went.
+    pub fn save_rescue_copy(&mut self, fallback: &Path) -> Result<PathBuf, StoreError> {
+        let stem = self
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "omgang".into());
+        let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+        let name = format!("{stem}-osparad-{stamp}.ron");
+        let beside = self.path.with_file_name(&name);
+        let mut round = self.round.clone();
+        match save(&beside, &mut round, None) {
+            Ok(_) => Ok(beside),
+            Err(first) => {
+                let other = fallback.join(&name);
+                std::fs::create_dir_all(fallback).map_err(|_| first)?;
+                save(&other, &mut round, None).map(|_| other)
+            }
+        }
+    }
+
+    /// For a read-only round: reads the file again when someone saved it,
+    /// and notices when the lbk that held it has gone. Cheap when nothing
+    /// changed (one look at the file's size and time).
+    pub fn follow(&mut self) -> Result<Followed, StoreError> {
+        if self.read_only.is_none() {
+            return Ok(Followed::Unchanged);
+        }
+        let now = stamp(&self.path);
+        let mut result = Followed::Unchanged;
+        if now != self.seen {
+            let bytes = read_bounded(&self.path, MAX_ROUND_BYTES)?;
+            self.seen = now;
+            let fp = Fingerprint::of(&bytes);
+            if Some(fp) != self.fingerprint {
+                self.round = parse_round(&bytes, &self.path)?;
+                self.fingerprint = Some(fp);
+                result = Followed::Reloaded;
+            }
+        }
+        if self.held_elsewhere && is_free(&self.path) {
+            self.held_elsewhere = false;
+            self.writer_left = true;
+            self.read_only = Some(format!(
+                "{} är inte längre öppen i någon annan lbk och kan tas över.",
+                self.path.display()
+            ));
+            result = Followed::WriterLeft;
+        }
+        Ok(result)
+    }
+
+    /// Can a read-only round be taken over now (its writer has gone)?
+    pub fn can_take_over(&self) -> bool {
+        self.writer_left && self.read_only.is_some()
+    }
+
+    /// Takes over a read-only round whose writer has gone: the newest file
+    /// is read and the lock taken. Refused, with the reason, when the round
+    /// still cannot be written here.
+    pub fn take_over(&mut self) -> Result<(), StoreError> {
+        if self.read_only.is_none() {
+            return Ok(());
+        }
+        self.try_to_lock()?;
+        if let Some(reason) = &self.read_only {
+            return Err(StoreError::ReadOnly {
+                reason: reason.clone(),
+            });
+        }
+        let (round, fp) = load(&self.path)?;
+        self.round = round;
+        self.fingerprint = Some(fp);
+        self.seen = stamp(&self.path);
         Ok(())
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::ModelVariant;
-
-    #[test]
-    fn a_second_opener_gets_a_read_only_round_that_refuses_to_save() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.ron");
-        let _first = OpenRound::create(&path, Round::new("A", ModelVariant::V2, 2024)).unwrap();
-        let mut second = OpenRound::open(&path).unwrap();
-        assert!(second.read_only.as_deref().unwrap().contains("låst"));
-        let before = std::fs::read(&path).unwrap();
-        second.round.area = "B".into();
-        assert!(matches!(second.save(), Err(StoreError::ReadOnly { .. })));
-        assert_eq!(std::fs::read(&path).unwrap(), before);
-    }
-
-    #[test]
-    fn a_save_over_a_file_changed_on_disk_is_refused_and_keeps_memory() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.ron");
-        let mut open = OpenRound::create(&path, Round::new("A", ModelVariant::V2, 2024)).unwrap();
-        // A colleague on a shared drive saves a different version.
-        let mut theirs = open.round.clone();
-        theirs.area = "Deras".into();
-        std::fs::write(&path, super::super::format::round_to_string(&theirs)).unwrap();
-        open.round.area = "Min".into();
-        let err = open.save().unwrap_err();
-        assert!(matches!(err, StoreError::ChangedOnDisk { .. }), "{err}");
-        assert_eq!(open.round.area, "Min");
-        assert!(std::fs::read_to_string(&path).unwrap().contains("Deras"));
-    }
-
-    #[test]
-    fn a_save_after_the_file_was_moved_away_is_refused_and_keeps_memory() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.ron");
-        let mut open = OpenRound::create(&path, Round::new("A", ModelVariant::V2, 2024)).unwrap();
-        std::fs::rename(&path, dir.path().join("flyttad.ron")).unwrap();
-        open.round.area = "Kvar".into();
-        assert!(matches!(open.save(), Err(StoreError::Gone { .. })));
-        assert!(!path.exists());
-        assert_eq!(open.round.area, "Kvar");
-    }
-}
+mod tests;

@@ -82,20 +82,29 @@ pub struct Settings {
 /// when unreadable, a message (the file is left as it is).
 pub fn load_settings(folders: &Folders) -> (Settings, Option<String>) {
     let path = folders.settings_file();
-    match std::fs::read_to_string(&path) {
-        Err(_) => (Settings::default(), None),
-        Ok(text) => match ron::from_str(&text) {
-            Ok(s) => (s, None),
-            Err(e) => (
+    let text = match super::file::read_bounded(&path, super::file::MAX_SETTINGS_BYTES) {
+        Err(e) if super::file::is_missing(&e) => return (Settings::default(), None),
+        Err(e) => {
+            return (
                 Settings::default(),
                 Some(format!(
-                    "Inställningsfilen {} kunde inte läsas (rad {}, kolumn {}); standardinställningar används.",
-                    path.display(),
-                    e.span.start.line,
-                    e.span.start.col
+                    "Inställningarna kunde inte läsas: {e} Standardinställningar används."
                 )),
-            ),
-        },
+            );
+        }
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    match ron::from_str(&text) {
+        Ok(s) => (s, None),
+        Err(e) => (
+            Settings::default(),
+            Some(format!(
+                "Inställningsfilen {} kunde inte läsas (rad {}, kolumn {}); standardinställningar används.",
+                path.display(),
+                e.span.start.line,
+                e.span.start.col
+            )),
+        ),
     }
 }
 

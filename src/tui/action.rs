@@ -97,6 +97,12 @@ pub enum Action {
     History,
     Timeline,
     SaveAs,
+    /// Try the failed save again.
+    RetrySave,
+    /// Leave (quit or go home) and let unsaved changes go.
+    LeaveUnsaved,
+    /// Take over a read-only round whose writer has gone.
+    TakeOver,
     // In a yes/no question
     Yes,
     No,

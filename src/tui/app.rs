@@ -39,6 +39,15 @@ pub enum Question {
     DiscardBallot,
     /// Import the planned template (the report is shown).
     ImportNeeds,
+    /// Leave although memory holds changes the file does not.
+    Unsaved(Leave),
+}
+
+/// Where the user was going when unsaved changes stopped them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    Quit,
+    Home,
 }
 
 impl Question {
@@ -46,6 +55,21 @@ impl Question {
     pub fn full_text(self, app: &App) -> String {
         match (self, &app.pending_import) {
             (Question::ImportNeeds, Some(plan)) => format!("{}\n\nImportera?", plan.report()),
+            (Question::Unsaved(leave), _) => {
+                let path = app
+                    .open
+                    .as_ref()
+                    .map(|o| o.path.display().to_string())
+                    .unwrap_or_default();
+                let why = app.save_failure.as_deref().unwrap_or("");
+                format!(
+                    "Det du ändrat sedan den senaste lyckade sparningen finns bara i minnet: {path} kunde inte skrivas.\n{why}\n\n{} kastar det. Spara det först i en annan fil (s).",
+                    match leave {
+                        Leave::Quit => "Att avsluta nu",
+                        Leave::Home => "Att gå till startsidan nu",
+                    }
+                )
+            }
             _ => self.text().to_string(),
         }
     }
@@ -62,6 +86,7 @@ impl Question {
             Question::WithdrawBallot => "Dra tillbaka hela valsedeln för den här representanten?",
             Question::DiscardBallot => "Lämna valsedeln utan att spara det du skrivit?",
             Question::ImportNeeds => "Importera mallen?",
+            Question::Unsaved(_) => "Det finns ändringar som inte kunde sparas.",
         }
     }
 }
@@ -146,6 +171,8 @@ pub struct App {
     pub pending_import: Option<crate::exchange::needs_import::ImportPlan>,
     pub overlay: Overlay,
     pub status: Option<Status>,
+    /// Why the last save failed, while memory holds what the file does not.
+    pub save_failure: Option<String>,
     pub quit: bool,
     /// Earlier versions of the round with what changed after each.
     undo: Vec<(Round, String)>,
@@ -173,7 +200,11 @@ impl App {
         open: OpenRound,
     ) -> App {
         let mut app = App::build(folders, settings, no_color, now, false);
+        let startup = app.status.take();
         app.show_round(open);
+        if let Some(note) = startup {
+            app.add_note_to_status(&note.text);
+        }
         app.refresh_tallies();
         app
     }
@@ -232,10 +263,21 @@ impl App {
                     text: [a, b].into_iter().flatten().collect::<Vec<_>>().join(" "),
                 }),
             },
+            save_failure: None,
             quit: false,
             undo: vec![],
             now,
         }
+    }
+
+    /// Adds a problem found at start (a broken theme, keymap or settings
+    /// file) to what the status line says, so none is hidden by another.
+    pub fn add_note_to_status(&mut self, note: &str) {
+        let text = match self.status.take() {
+            Some(s) if !s.text.is_empty() => format!("{} {note}", s.text),
+            _ => note.to_string(),
+        };
+        self.error(text);
     }
 
     /// Shows an opened round at its current moment.
@@ -289,6 +331,7 @@ impl App {
     /// Where the user is, innermost first, for the keymap.
     pub fn contexts(&self) -> Vec<Context> {
         match self.overlay {
+            Overlay::Confirm(Question::Unsaved(_)) => return vec![Context::Unsaved],
             Overlay::Confirm(_) => return vec![Context::Confirm],
             Overlay::Help { .. } => return vec![Context::Help],
             Overlay::None => {}
@@ -342,6 +385,89 @@ impl App {
         }
     }
 
+    /// Does memory hold changes that the round file does not (a save failed)?
+    pub fn unsaved(&self) -> bool {
+        self.open.as_ref().is_some_and(|o| o.unsaved)
+    }
+
+    fn go_home(&mut self) -> Vec<Effect> {
+        self.open = None;
+        self.screen = Screen::Home;
+        vec![Effect::Rescan]
+    }
+
+    fn take_over(&mut self) -> Vec<Effect> {
+        let Some(open) = self.open.as_mut() else {
+            return vec![];
+        };
+        if open.read_only.is_none() {
+            self.info("Omgången är redan öppen för ändringar.");
+            return vec![];
+        }
+        if !open.can_take_over() {
+            let why = open.read_only.clone().unwrap_or_default();
+            self.error(format!("Omgången kan inte tas över nu: {why}"));
+            return vec![];
+        }
+        match open.take_over() {
+            Ok(()) => {
+                self.generation += 1;
+                self.undo.clear();
+                self.info("Omgången är övertagen: dina ändringar sparas nu i filen.");
+            }
+            Err(e) => self.error(format!("Omgången kunde inte tas över: {e}")),
+        }
+        vec![]
+    }
+
+    /// What runs when no key comes (about every quarter second) and before
+    /// each key: a read-only round follows its file, so a second screen
+    /// shows what the writer saved, and says when the writer has gone.
+    pub fn tick(&mut self) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        match open.follow() {
+            Ok(crate::store::open::Followed::Unchanged) => {}
+            Ok(crate::store::open::Followed::Reloaded) => {
+                self.generation += 1;
+                let revision = open.round.revision;
+                self.info(format!(
+                    "Omgången lästes in på nytt: den har sparats i den andra lbk (revision {revision})."
+                ));
+            }
+            Ok(crate::store::open::Followed::WriterLeft) => {
+                self.info("Den andra lbk har stängt omgången. Tryck W för att ta över och ändra.");
+            }
+            Err(e) => self.error(format!("Omgången kunde inte läsas in på nytt: {e}")),
+        }
+        self.refresh_tallies();
+    }
+
+    /// Before lbk is closed from outside (SIGTERM, SIGHUP): changes that a
+    /// failed save left in memory are saved, else written to a rescue copy.
+    /// Returns what to tell the user.
+    pub fn shutdown(&mut self) -> Option<String> {
+        let open = self.open.as_mut()?;
+        if !open.unsaved {
+            return Some(format!("Allt är sparat i {}.", open.path.display()));
+        }
+        if open.save().is_ok() {
+            return Some(format!("Allt är sparat i {}.", open.path.display()));
+        }
+        match open.save_rescue_copy(&self.folders.data) {
+            Ok(p) => Some(format!(
+                "{} kunde inte skrivas; det som inte var sparat finns i {}.",
+                open.path.display(),
+                p.display()
+            )),
+            Err(e) => Some(format!(
+                "Ändringarna kunde inte sparas någonstans ({e}); de senast sparade finns i {}.",
+                open.path.display()
+            )),
+        }
+    }
+
     pub(crate) fn read_only_reason(&self) -> Option<String> {
         self.open.as_ref().and_then(|o| o.read_only.clone())
     }
@@ -377,11 +503,37 @@ impl App {
             Action::Quit | Action::ForceQuit => {
                 if self.form.as_ref().is_some_and(|f| f.is_dirty()) {
                     self.overlay = Overlay::Confirm(Question::QuitWithForm);
+                } else if self.unsaved() {
+                    self.overlay = Overlay::Confirm(Question::Unsaved(Leave::Quit));
                 } else {
                     self.quit = true;
                 }
                 vec![]
             }
+            Action::SaveAs if matches!(self.overlay, Overlay::Confirm(Question::Unsaved(_))) => {
+                self.overlay = Overlay::None;
+                self.prompt = Some(LinePrompt::new(PromptKind::SaveAs));
+                vec![]
+            }
+            Action::RetrySave => {
+                self.overlay = Overlay::None;
+                vec![Effect::Save("Nytt försök att spara.".into())]
+            }
+            Action::LeaveUnsaved => {
+                let Overlay::Confirm(Question::Unsaved(leave)) = self.overlay else {
+                    return vec![];
+                };
+                self.overlay = Overlay::None;
+                self.save_failure = None;
+                match leave {
+                    Leave::Quit => {
+                        self.quit = true;
+                        vec![]
+                    }
+                    Leave::Home => self.go_home(),
+                }
+            }
+            Action::TakeOver => self.take_over(),
             Action::Help => {
                 self.overlay = Overlay::Help { scroll: 0 };
                 vec![]
@@ -546,11 +698,11 @@ impl App {
                 Some(Origin::Sample(i)) => vec![Effect::OpenSample(i)],
                 None => vec![],
             },
-            Action::Back => {
-                self.open = None;
-                self.screen = Screen::Home;
-                vec![Effect::Rescan]
+            Action::Back if self.unsaved() => {
+                self.overlay = Overlay::Confirm(Question::Unsaved(Leave::Home));
+                vec![]
             }
+            Action::Back => self.go_home(),
             Action::NextMoment | Action::PrevMoment | Action::GotoMoment(_) => {
                 if let Screen::Moment(m) = self.screen {
                     let to = match action {
@@ -852,10 +1004,19 @@ impl App {
                 };
                 let result = open.save().map(|()| open.path.display().to_string());
                 match result {
-                    Ok(path) => self.info(format!("{what} Sparat i {path}.")),
-                    Err(e) => self.error(format!(
-                        "{e} Allt finns kvar i minnet och sparas vid nästa ändring; S sparar i en annan fil."
-                    )),
+                    Ok(path) => {
+                        self.save_failure = None;
+                        self.info(format!("{what} Sparat i {path}."))
+                    }
+                    Err(e) => {
+                        let then = if retried_at_next_change(&e) {
+                            "Allt finns kvar i minnet; lbk försöker spara igen vid nästa ändring. S sparar i en annan fil."
+                        } else {
+                            "Allt finns kvar i minnet men kan inte sparas i den filen: tryck S och spara i en annan fil."
+                        };
+                        self.save_failure = Some(e.to_string());
+                        self.error(format!("{e} {then}"))
+                    }
                 }
             }
             Effect::SaveSettings => {
@@ -923,6 +1084,7 @@ impl App {
                 };
                 match open.save_as(&path) {
                     Ok(()) => {
+                        self.save_failure = None;
                         crate::tui::panic_note::set_saved_at(&path);
                         self.info(format!(
                             "Sparat som {}; ändringar sparas nu där.",
@@ -946,6 +1108,7 @@ impl App {
 
     /// A key press and then its effects, as the loop does it.
     pub fn press(&mut self, key: KeyEvent) {
+        self.tick();
         for effect in self.handle_key(key) {
             self.perform(effect);
         }
@@ -973,6 +1136,17 @@ impl App {
             self.generation,
         ));
     }
+}
+
+/// Will the next change's save try again where this one failed? A full disk
+/// or a passing fault may clear; a file someone else changed, or one that
+/// has gone, stays so.
+fn retried_at_next_change(e: &crate::store::StoreError) -> bool {
+    use crate::store::StoreError as E;
+    !matches!(
+        e,
+        E::ChangedOnDisk { .. } | E::Gone { .. } | E::ReadOnly { .. }
+    )
 }
 
 /// A typed path, with `~/` for the home folder.

@@ -342,7 +342,7 @@ impl App {
                         let bytes =
                             crate::exchange::needs_template::needs_template(rss, &round.area)?;
                         let p = dir.join(format!("mall-{}.xlsx", rss.code));
-                        crate::exchange::write_private(&p, bytes)?;
+                        crate::exchange::write_export(&p, bytes)?;
                         written.push(p);
                     }
                     Ok(())

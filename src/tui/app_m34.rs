@@ -273,8 +273,8 @@ impl App {
                     // The Markdown of the list is replaced by the sectioned minutes; text beside it.
                     let md = dir.join(format!("{stem}.md"));
                     let txt = dir.join(format!("{stem}.txt"));
-                    crate::exchange::write_private(&md, minutes::minutes_markdown(r, i))?;
-                    crate::exchange::write_private(&txt, minutes::minutes_text(r, i))?;
+                    crate::exchange::write_export(&md, minutes::minutes_markdown(r, i))?;
+                    crate::exchange::write_export(&txt, minutes::minutes_text(r, i))?;
                     paths.push(txt);
                     Ok(paths)
                 })

@@ -280,20 +280,20 @@ impl App {
                 {
                     lists::write(&reports::handover(r), &dir, "prioriterade-behov").and_then(|p| {
                         let md = dir.join("prioriterade-behov.md");
-                        crate::exchange::write_private(&md, reports::handover_markdown(r))?;
+                        crate::exchange::write_export(&md, reports::handover_markdown(r))?;
                         Ok(p)
                     })
                 } else {
                     lists::write(&reports::feedback_listing(r), &dir, "aterkoppling").and_then(
                         |mut p| {
                             let md = dir.join("aterkoppling.md");
-                            crate::exchange::write_private(&md, reports::feedback_markdown(r))?;
+                            crate::exchange::write_export(&md, reports::feedback_markdown(r))?;
                             let per = dir.join("aterkoppling-per-rss");
                             std::fs::create_dir_all(&per)
                                 .map_err(|e| format!("{}: {e}", per.display()))?;
                             for code in crate::exchange::minutes::rss_with_needs(r) {
                                 let f = per.join(format!("vad-blev-det-av-{code}.md"));
-                                crate::exchange::write_private(
+                                crate::exchange::write_export(
                                     &f,
                                     reports::rss_outcome_markdown(r, &code),
                                 )?;

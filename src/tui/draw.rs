@@ -72,7 +72,15 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let t = &app.theme;
-    let read_only = app.open.as_ref().and_then(|o| o.read_only.as_ref());
+    let read_only = app.open.as_ref().and_then(|o| {
+        o.read_only.as_ref().map(|r| {
+            if o.can_take_over() {
+                format!("{r} Tryck W för att ta över.")
+            } else {
+                r.clone()
+            }
+        })
+    });
     let banner_h = u16::from(read_only.is_some() && app.screen != Screen::Home);
     // A long message (an error with a path) gets up to three lines.
     let status_h = app.status.as_ref().map_or(1, |s| {
@@ -87,7 +95,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
     ])
     .areas(area);
-    if let Some(reason) = read_only {
+    if let Some(reason) = &read_only {
         Paragraph::new(format!(" SKRIVSKYDDAD – {}", safe(reason)))
             .style(t.banner())
             .render(banner, buf);
@@ -213,6 +221,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
             (&ConfirmView {
                 theme: t,
                 question: &text,
+                keys: footer_hints(&app.keymap, &app.contexts()),
             })
                 .render(body, buf)
         }

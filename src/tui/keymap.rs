@@ -54,6 +54,8 @@ pub enum Context {
     Presentation,
     /// The help overlay.
     Help,
+    /// The question before leaving changes that could not be saved.
+    Unsaved,
 }
 
 impl Context {
@@ -82,6 +84,7 @@ impl Context {
             Context::Log => "Ändringslogg",
             Context::Presentation => "Presentationsläge",
             Context::Help => "Hjälpen",
+            Context::Unsaved => "Osparade ändringar",
         }
     }
 
@@ -211,6 +214,11 @@ pub const BINDINGS: &[Binding] = &[
     b(X::Home, K::Char('h'), N, Action::History, "historik över omgångar", true),
     b(X::Round, K::Char('T'), N, Action::Timeline, "tidslinje", false),
     b(X::Round, K::Char('S'), N, Action::SaveAs, "spara som (annan fil)", false),
+    b(X::Round, K::Char('W'), N, Action::TakeOver, "ta över en skrivskyddad omgång", false),
+    b(X::Unsaved, K::Char('s'), N, Action::SaveAs, "spara i en annan fil", true),
+    b(X::Unsaved, K::Char('f'), N, Action::RetrySave, "försök spara igen", true),
+    b(X::Unsaved, K::Char('k'), N, Action::LeaveUnsaved, "kasta ändringarna och lämna", true),
+    b(X::Unsaved, K::Esc, N, Action::No, "stanna kvar", true),
     b(X::Timeline, K::Esc, N, Action::Cancel, "stäng", true),
     b(X::Timeline, K::Char('T'), N, Action::Cancel, "stäng", false),
     b(X::KickOff, K::Char('/'), N, Action::StartFilter, "sök", true),
@@ -299,7 +307,7 @@ pub fn chain(contexts: &[Context]) -> Vec<Context> {
     let mut out: Vec<Context> = contexts.to_vec();
     if !contexts
         .iter()
-        .any(|c| c.takes_text() || *c == Context::Confirm || *c == Context::Help)
+        .any(|c| c.takes_text() || matches!(c, Context::Confirm | Context::Help | Context::Unsaved))
     {
         out.push(Context::Global);
     }
@@ -387,6 +395,7 @@ pub fn help_sections(keymap: &[Binding]) -> Vec<(&'static str, Vec<(String, &'st
         X::Prompt,
         X::Log,
         X::Presentation,
+        X::Unsaved,
     ];
     order
         .iter()

@@ -15,6 +15,7 @@ use std::path::Path;
 use crossterm::event::{KeyCode, KeyModifiers};
 use serde::Deserialize;
 
+use super::action::Action;
 use super::keymap::{BINDINGS, Binding, Context};
 
 #[derive(Debug, Deserialize)]
@@ -25,7 +26,7 @@ struct Entry {
     action: String,
 }
 
-const CONTEXTS: [Context; 23] = [
+const CONTEXTS: [Context; 24] = [
     Context::Global,
     Context::Home,
     Context::Round,
@@ -49,6 +50,7 @@ const CONTEXTS: [Context; 23] = [
     Context::Prompt,
     Context::Log,
     Context::Presentation,
+    Context::Unsaved,
 ];
 
 /// Parses "Ctrl+s", "Alt+Up", "Shift+Tab", "F5", "Enter", "x".
@@ -136,13 +138,59 @@ pub fn apply_patch(text: &str, origin: &str) -> Result<Vec<Binding>, String> {
             },
         );
     }
+    refuse_if_trapped(&keymap, origin)?;
     Ok(keymap)
+}
+
+/// Ways out that a patch may move but never remove: quitting the app, and
+/// leaving every layer that lies over a screen.
+const WAYS_OUT: &[(Context, &[Action], &str)] = &[
+    (
+        Context::Global,
+        &[Action::Quit, Action::ForceQuit],
+        "avsluta lbk",
+    ),
+    (Context::Help, &[Action::Back], "stänga hjälpen"),
+    (Context::Confirm, &[Action::No], "svara nej på en fråga"),
+    (
+        Context::Prompt,
+        &[Action::Cancel],
+        "avbryta en inmatningsrad",
+    ),
+    (Context::Form, &[Action::CancelForm], "stänga formuläret"),
+    (
+        Context::Unsaved,
+        &[Action::No],
+        "stanna kvar vid osparade ändringar",
+    ),
+];
+
+/// Refuses a keymap in which some way out has no key left.
+fn refuse_if_trapped(keymap: &[Binding], origin: &str) -> Result<(), String> {
+    for (context, actions, what) in WAYS_OUT {
+        if !keymap
+            .iter()
+            .any(|b| b.context == *context && actions.contains(&b.action))
+        {
+            return Err(format!(
+                "Kortkommandona i {origin} lämnar ingen tangent för att {what}; standardtangenterna används. Behåll minst en sådan tangent."
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Reads the patch from the config folder; a missing file means the defaults.
 pub fn load(path: &Path) -> (Vec<Binding>, Option<String>) {
-    match std::fs::read(path) {
-        Err(_) => (BINDINGS.to_vec(), None),
+    use crate::store::file::{MAX_SETTINGS_BYTES, is_missing, read_bounded};
+    match read_bounded(path, MAX_SETTINGS_BYTES) {
+        Err(e) if is_missing(&e) => (BINDINGS.to_vec(), None),
+        Err(e) => (
+            BINDINGS.to_vec(),
+            Some(format!(
+                "Kortkommandona kunde inte läsas: {e} Standardtangenterna används."
+            )),
+        ),
         Ok(bytes) => match std::str::from_utf8(&bytes) {
             Err(_) => (
                 BINDINGS.to_vec(),
@@ -162,7 +210,6 @@ pub fn load(path: &Path) -> (Vec<Binding>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::action::Action;
     use crate::tui::keymap::{help_sections, lookup};
     use crossterm::event::KeyEvent;
 
@@ -188,6 +235,22 @@ mod tests {
                 .any(|(keys, text)| keys.contains('N') && *text == "nytt behov"),
             "{:?}",
             needs.1
+        );
+    }
+
+    #[test]
+    fn a_patch_that_leaves_no_way_to_quit_is_refused() {
+        let trap = "[(context: \"Global\", key: \"q\", action: \"Help\"), (context: \"Global\", key: \"Ctrl+c\", action: \"Help\")]";
+        let e = apply_patch(trap, "k.ron").unwrap_err();
+        assert!(e.contains("avsluta lbk"), "{e}");
+        // Moving quit to another key is fine.
+        let moved = "[(context: \"Global\", key: \"q\", action: \"Help\"), (context: \"Global\", key: \"Ctrl+q\", action: \"Quit\")]";
+        assert!(apply_patch(moved, "k.ron").is_ok());
+        let no_escape = "[(context: \"Prompt\", key: \"Esc\", action: \"Accept\")]";
+        assert!(
+            apply_patch(no_escape, "k.ron")
+                .unwrap_err()
+                .contains("avbryta")
         );
     }
 

@@ -45,21 +45,32 @@ fn run_inner(
         Some(open) => App::opening(folders, settings, no_color, jiff::Timestamp::now, open),
         None => App::new(folders, settings, no_color, jiff::Timestamp::now),
     };
-    if app.status.is_none()
-        && let Some(msg) = settings_msg
-    {
-        app.status = Some(app::Status {
-            kind: app::StatusKind::Error,
-            text: msg,
-        });
+    if let Some(msg) = settings_msg {
+        app.add_note_to_status(&msg);
     }
     panic_note::install();
+    // Closed from outside (`kill`, a closed terminal window): the loop sees
+    // the flag within a tick, gives the terminal back and says where the
+    // round is, as after a panic.
+    let closed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, std::sync::Arc::clone(&closed))?;
+    }
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
-        while !app.quit {
+        while !app.quit && !closed.load(std::sync::atomic::Ordering::Relaxed) {
             terminal.draw(|f| draw::draw(f, &app))?;
             if panic_after_first_frame {
                 panic!("provpanik efter första bilden (lbk panic-test)");
+            }
+            if !event::poll(TICK)? {
+                app.tick();
+                continue;
             }
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => app.press(key),
@@ -69,5 +80,15 @@ fn run_inner(
         Ok(())
     })();
     ratatui::restore();
+    if closed.load(std::sync::atomic::Ordering::Relaxed)
+        && let Some(note) = app.shutdown()
+    {
+        let text = format!("lbk avslutades utifrån. {note}");
+        eprintln!("{}", crate::domain::text_safety::clean_text(&text));
+    }
     result
 }
+
+/// How often the app looks at the world when no key comes: a read-only
+/// round follows its file, a signal to close is noticed.
+const TICK: std::time::Duration = std::time::Duration::from_millis(250);

@@ -22,7 +22,7 @@ pub fn install() {
         match saved {
             Some(p) => eprintln!(
                 "\nlbk avbröts av ett internt fel. Inget av det du matat in har gått förlorat: varje ändring sparades direkt i {}.",
-                p.display()
+                crate::domain::text_safety::clean_line(&p.display().to_string())
             ),
             None => eprintln!("\nlbk avbröts av ett internt fel. Ingen omgång var öppen."),
         }

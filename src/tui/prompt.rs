@@ -124,6 +124,12 @@ impl LinePrompt {
     pub fn input(&mut self, key: KeyEvent) {
         self.error = None;
         match key.code {
+            KeyCode::Char(_) if self.text.chars().count() >= crate::domain::need::MAX_TEXT => {
+                self.error = Some(format!(
+                    "Raden får vara högst {} tecken; det du skrivit finns kvar.",
+                    crate::tui::widgets::need_form::thousands(crate::domain::need::MAX_TEXT)
+                ));
+            }
             KeyCode::Char(c) => self.text.push(c),
             KeyCode::Backspace => {
                 self.text.pop();

@@ -157,7 +157,8 @@ impl Theme {
     /// Loads a theme by name: a user file in `user_dir` wins over a built-in.
     pub fn load(name: &str, user_dir: &Path) -> (Theme, Option<String>) {
         let path = user_dir.join(format!("{name}.ron"));
-        match std::fs::read(&path) {
+        use crate::store::file::{MAX_SETTINGS_BYTES, is_missing, read_bounded};
+        match read_bounded(&path, MAX_SETTINGS_BYTES) {
             Ok(bytes) => {
                 let origin = path.display().to_string();
                 return match std::str::from_utf8(&bytes) {
@@ -176,11 +177,8 @@ impl Theme {
                     }
                 };
             }
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                let msg = format!(
-                    "Temat i {} kunde inte läsas ({e}); standardtemat används.",
-                    path.display()
-                );
+            Err(e) if !is_missing(&e) => {
+                let msg = format!("Temat kunde inte läsas: {e} Standardtemat används.");
                 return (Theme::default(), Some(msg));
             }
             Err(_) => {}

@@ -95,3 +95,9 @@ fn unicode_width(s: &str) -> usize {
 pub fn screen(app: &App, root: &std::path::Path, width: u16, height: u16) -> String {
     text_of(&render(app, width, height)).replace(&root.display().to_string(), "[TMP]")
 }
+
+/// Screen text with line ends and runs of spaces folded into one space, so
+/// a message that wraps can be searched as one sentence.
+pub fn flat(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -240,8 +240,17 @@ impl NeedForm {
                 }
             }
             Field::Text { area, multiline } => {
+                let adds = matches!(key.code, KeyCode::Char(_))
+                    || (key.code == KeyCode::Enter && *multiline);
+                let max = limit(focus);
                 if key.code == KeyCode::Enter && !*multiline {
                     self.next_field();
+                } else if adds && text_len(area) >= max {
+                    self.error = Some(format!(
+                        "{} får vara högst {} tecken; det du skrivit finns kvar.",
+                        LABELS[focus],
+                        thousands(max)
+                    ));
                 } else {
                     area.input(key);
                 }
@@ -258,6 +267,37 @@ impl NeedForm {
             None => " Nytt kunskapsbehov ".to_string(),
         }
     }
+}
+
+/// The most characters a field takes: the need's own limits, the same as an
+/// import's.
+fn limit(field: usize) -> usize {
+    use crate::domain::need::{MAX_NUMBER, MAX_TEXT, MAX_TITLE};
+    match field {
+        NUMBER => MAX_NUMBER,
+        2 => MAX_TITLE,
+        8 => 9,
+        _ => MAX_TEXT,
+    }
+}
+
+/// Characters in a text field, line breaks counted.
+fn text_len(area: &TextArea<'_>) -> usize {
+    let lines = area.lines();
+    lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len().saturating_sub(1)
+}
+
+/// A number as Swedish text writes it: 5 000.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// What the form looks like, drawn over the screen.
@@ -410,6 +450,25 @@ mod tests {
         assert_eq!(n.title, "Åäö");
         assert_eq!(n.description, "a\nb");
         assert!(form.is_dirty());
+    }
+
+    #[test]
+    fn a_field_takes_no_more_than_its_limit_and_says_so() {
+        let round = Round::new("X", ModelVariant::V2, 2024);
+        let mut form = NeedForm::new_need(&round, None);
+        form.focus = 3;
+        for _ in 0..crate::domain::need::MAX_TEXT + 50 {
+            form.input(key(KeyCode::Char('x')), &round);
+        }
+        let n = form.to_need().unwrap();
+        assert_eq!(n.description.chars().count(), crate::domain::need::MAX_TEXT);
+        let e = form.error.clone().unwrap();
+        assert!(e.contains("Beskrivning") && e.contains("5\u{a0}000"), "{e}");
+        form.focus = 2;
+        for _ in 0..300 {
+            form.input(key(KeyCode::Char('t')), &round);
+        }
+        assert_eq!(form.to_need().unwrap().title.chars().count(), 200);
     }
 
     #[test]

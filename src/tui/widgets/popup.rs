@@ -51,6 +51,8 @@ impl Widget for &HelpView<'_> {
 pub struct ConfirmView<'a> {
     pub theme: &'a Theme,
     pub question: &'a str,
+    /// The answers' keys, from the keymap.
+    pub keys: Vec<(String, &'static str)>,
 }
 
 impl Widget for &ConfirmView<'_> {
@@ -65,12 +67,12 @@ impl Widget for &ConfirmView<'_> {
             .map(|l| Line::from(Span::styled(crate::tui::widgets::safe(l), t.base())))
             .collect();
         text.push(Line::default());
-        text.push(Line::from(vec![
-            Span::styled("j", t.key_hint()),
-            Span::raw(" ja   "),
-            Span::styled("n", t.key_hint()),
-            Span::raw(" nej"),
-        ]));
+        let mut answers = vec![];
+        for (key, what) in &self.keys {
+            answers.push(Span::styled(key.clone(), t.key_hint()));
+            answers.push(Span::raw(format!(" {what}   ")));
+        }
+        text.push(Line::from(answers));
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
             .block(
