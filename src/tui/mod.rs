@@ -62,19 +62,29 @@ fn run_inner(
         signal_hook::flag::register(signal, std::sync::Arc::clone(&closed))?;
     }
     let mut terminal = ratatui::init();
+    let events = spawn_event_reader();
     let result = (|| -> anyhow::Result<()> {
         while !app.quit && !closed.load(std::sync::atomic::Ordering::Relaxed) {
             terminal.draw(|f| draw::draw(f, &app))?;
             if panic_after_first_frame {
                 panic!("provpanik efter första bilden (lbk panic-test)");
             }
-            if !event::poll(TICK)? {
-                app.tick();
-                continue;
+            match events.recv_timeout(TICK) {
+                Ok(event) => handle(&mut app, event?),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    app.tick();
+                    continue;
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
             }
-            match event::read()? {
-                Event::Key(key) if key.kind != KeyEventKind::Release => app.press(key),
-                _ => {}
+            // Whatever else has arrived (a paste typed as keys, fast typing)
+            // is handled before the next frame, within a frame's time.
+            let started = std::time::Instant::now();
+            while started.elapsed() < BATCH
+                && !app.quit
+                && let Ok(event) = events.try_recv()
+            {
+                handle(&mut app, event?);
             }
         }
         Ok(())
@@ -87,6 +97,34 @@ fn run_inner(
         eprintln!("{}", crate::domain::text_safety::clean_text(&text));
     }
     result
+}
+
+/// How long keys that are already waiting are handled before a frame is drawn.
+const BATCH: std::time::Duration = std::time::Duration::from_millis(30);
+
+/// One event from the terminal.
+fn handle(app: &mut App, event: Event) {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => app.press(key),
+        _ => {}
+    }
+}
+
+/// Reads the terminal's events on a thread of their own, so the loop can
+/// wait with a timeout and notice a signal to close even when the terminal
+/// has gone (the reader may then never return).
+fn spawn_event_reader() -> std::sync::mpsc::Receiver<std::io::Result<Event>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 /// How often the app looks at the world when no key comes: a read-only

@@ -58,8 +58,14 @@ pub struct ConfirmView<'a> {
 impl Widget for &ConfirmView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let lines = self.question.lines().count() as u16;
-        let popup = centered(area, 76, (lines + 5).min(area.height));
+        // Lines as wrapped inside the frame, so the answers always show.
+        let width = 76u16.min(area.width).saturating_sub(2).max(1) as usize;
+        let lines: usize = self
+            .question
+            .lines()
+            .map(|l| l.chars().count().div_ceil(width).max(1))
+            .sum();
+        let popup = centered(area, 76, (lines as u16 + 5).min(area.height));
         Clear.render(popup, buf);
         let mut text: Vec<Line> = self
             .question
