@@ -10,7 +10,7 @@ use lbk::domain::Round;
 use lbk::store::{Folders, Settings, round_to_string};
 use lbk::synth::{REALISTIC, STRESS, Scale, history, round};
 use lbk::tally::{RankCache, rank_tally};
-use lbk::tui::app::{App, Effect};
+use lbk::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -91,8 +91,8 @@ fn app_on(dir: &Path, r: &Round) -> App {
         false,
         jiff::Timestamp::now,
     );
-    app.perform(Effect::OpenFile(path));
-    assert!(app.open.is_some());
+    app.open_file(path);
+    assert!(app.round().is_some());
     app
 }
 
@@ -231,7 +231,7 @@ fn keystroke(c: &mut Criterion) {
         let path = folders.data.join("aktuell.ron");
         std::fs::write(&path, round_to_string(&round(REALISTIC, 1))).unwrap();
         let mut app = App::new(folders, Settings::default(), false, jiff::Timestamp::now);
-        app.perform(Effect::OpenFile(path));
+        app.open_file(path);
         app.press(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
         let area = Rect::new(0, 0, 200, 60);
         let mut down = true;

@@ -16,7 +16,7 @@ fn a_full_disk_and_a_read_only_folder_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
     open_sample(&mut app, 1);
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     let folder = path.parent().unwrap().to_path_buf();
     app.press(key(KeyCode::Char('2')));
     let good = std::fs::read(&path).unwrap();

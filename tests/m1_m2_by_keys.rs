@@ -10,7 +10,6 @@ use crossterm::event::KeyCode;
 use lbk::domain::people::Representative;
 use lbk::domain::{ModelVariant, Round};
 use lbk::store::load;
-use lbk::tui::app::{App, Effect, Overlay};
 
 fn new_round(dir: &std::path::Path) -> (App, std::path::PathBuf) {
     let mut round = Round::new("Ännu inte valt", ModelVariant::V2, 2027);
@@ -29,7 +28,7 @@ fn new_round(dir: &std::path::Path) -> (App, std::path::PathBuf) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     lbk::store::save(&path, &mut round, None).unwrap();
     let mut app = app_in(dir);
-    app.perform(Effect::OpenFile(path.clone()));
+    app.open_file(path.clone());
     (app, path)
 }
 
@@ -41,17 +40,9 @@ fn area_choice_and_enrolment_by_keys() {
     type_text(&mut app, "nÄldreomsorg: stöd till äldre\n");
     type_text(&mut app, "nBarn och unga\n");
     type_text(&mut app, "nÄldreomsorg\n");
-    assert!(
-        app.prompt
-            .as_ref()
-            .unwrap()
-            .error
-            .as_deref()
-            .unwrap()
-            .contains("finns redan")
-    );
+    assert!(app.input_error().unwrap().contains("finns redan"));
     assert_eq!(
-        app.prompt.as_ref().unwrap().text,
+        app.input_text().unwrap(),
         "Äldreomsorg",
         "the refused text stays"
     );
@@ -92,15 +83,7 @@ fn area_choice_and_enrolment_by_keys() {
     type_text(&mut app, "+2027-02-04 1\n");
     type_text(&mut app, "+2027-02-11 3\n");
     type_text(&mut app, "+4 februari\n");
-    assert!(
-        app.prompt
-            .as_ref()
-            .unwrap()
-            .error
-            .as_deref()
-            .unwrap()
-            .contains("ÅÅÅÅ-MM-DD")
-    );
+    assert!(app.input_error().unwrap().contains("ÅÅÅÅ-MM-DD"));
     app.press(key(KeyCode::Esc));
     for _ in 0..11 {
         app.press(key(KeyCode::Down));
@@ -144,7 +127,7 @@ fn at_moment_2_of_sample_b(dir: &std::path::Path) -> App {
 fn dots_per_need_and_per_participant_by_keys() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = at_moment_2_of_sample_b(dir.path());
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     // The first row is FYR-01 (sorted by RSS name: Fyrbodal first).
     let before = load(&path).unwrap().0;
     let first = before.need("FYR-01").unwrap().dots;
@@ -166,9 +149,8 @@ fn dots_per_need_and_per_participant_by_keys() {
     );
     // A number of another RSS adds nothing and keeps the typing.
     type_text(&mut app, ".fyr1 gr1\n");
-    let p = app.prompt.as_ref().unwrap();
-    assert!(p.error.as_deref().unwrap().contains("gr1"));
-    assert_eq!(p.text, "fyr1 gr1");
+    assert!(app.input_error().unwrap().contains("gr1"));
+    assert_eq!(app.input_text().unwrap(), "fyr1 gr1");
     app.press(key(KeyCode::Esc));
     assert_eq!(
         load(&path).unwrap().0.need("FYR-01").unwrap().dots,
@@ -186,7 +168,7 @@ fn dots_per_need_and_per_participant_by_keys() {
 fn templates_out_and_a_returned_template_in_with_yes_and_no() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = at_moment_2_of_sample_b(dir.path());
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     app.press(key(KeyCode::Char('m')));
     let mallar = dir
         .path()
@@ -214,10 +196,7 @@ fn templates_out_and_a_returned_template_in_with_yes_and_no() {
     .unwrap();
     let bytes = std::fs::read(&path).unwrap();
     type_text(&mut app, &format!("iGR {}\n", filled.display()));
-    assert_eq!(
-        app.overlay,
-        Overlay::Confirm(lbk::tui::app::Question::ImportNeeds)
-    );
+    assert!(on_top(&app, LayerKind::Question));
     let s = screen(&app, dir.path(), 100, 30);
     assert!(s.contains("1 nya behov"), "{s}");
     // No: nothing written.
@@ -239,12 +218,12 @@ fn templates_out_and_a_returned_template_in_with_yes_and_no() {
     std::fs::write(&bad, "Kort titel;Nivå\nT;Kanske\n").unwrap();
     let typed = format!("GR {}", bad.display());
     type_text(&mut app, &format!("i{typed}\n"));
-    let p = app.prompt.as_ref().expect("the question stays open");
-    assert_eq!(p.text, typed);
+    assert!(on_top(&app, LayerKind::Prompt), "the question stays open");
+    assert_eq!(app.input_text().unwrap(), typed);
     assert!(
-        p.error.as_deref().unwrap().contains("rad 2, kolumn B"),
+        app.input_error().unwrap().contains("rad 2, kolumn B"),
         "{:?}",
-        p.error
+        app.input_error()
     );
 }
 
@@ -261,5 +240,10 @@ fn the_kick_off_lists_what_earlier_rounds_prioritised() {
     let md = std::fs::read_to_string(export.join("tidigare-kunskapsluckor.md")).unwrap();
     assert!(md.contains("Funktionshinder"));
     app.press(key(KeyCode::Esc));
-    assert!(app.kickoff.is_none());
+    assert_eq!(
+        app.focus(),
+        Focus::Screen(lbk::tui::screens::ScreenId::Moment(
+            lbk::domain::Moment::Identifiering
+        ))
+    );
 }

@@ -8,7 +8,6 @@ use common::*;
 use crossterm::event::KeyCode;
 use lbk::domain::{Level, NeedStatus};
 use lbk::store::load;
-use lbk::tui::app::Overlay;
 
 fn at_moment_2() -> (tempfile::TempDir, lbk::tui::app::App) {
     let dir = tempfile::tempdir().unwrap();
@@ -21,7 +20,7 @@ fn at_moment_2() -> (tempfile::TempDir, lbk::tui::app::App) {
 #[test]
 fn a_need_typed_with_swedish_letters_is_in_the_saved_file() {
     let (_dir, mut app) = at_moment_2();
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     let before = load(&path).unwrap().0.needs.len();
 
     app.press(key(KeyCode::Char('n')));
@@ -43,9 +42,9 @@ fn a_need_typed_with_swedish_letters_is_in_the_saved_file() {
     app.press(ctrl('s'));
 
     assert!(
-        app.form.is_none(),
+        !on_top(&app, LayerKind::Form),
         "formuläret ska stängas efter sparande: {:?}",
-        app.status
+        app.status_text()
     );
     let (saved, _) = load(&path).unwrap();
     assert_eq!(saved.needs.len(), before + 1);
@@ -74,22 +73,22 @@ fn a_need_typed_with_swedish_letters_is_in_the_saved_file() {
 #[test]
 fn a_refused_save_keeps_the_form_and_everything_typed() {
     let (_dir, mut app) = at_moment_2();
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     let bytes_before = std::fs::read(&path).unwrap();
     app.press(key(KeyCode::Char('n')));
     // No title: go to the description and type there.
     app.press(key(KeyCode::Tab));
     type_text(&mut app, "Beskrivning som inte får försvinna");
     app.press(ctrl('s'));
-    let form = app.form.as_ref().expect("formuläret är kvar");
+    assert!(on_top(&app, LayerKind::Form), "formuläret är kvar");
     assert!(
-        form.error.as_deref().unwrap().contains("titel"),
+        app.input_error().unwrap().contains("titel"),
         "{:?}",
-        form.error
+        app.input_error()
     );
-    assert_eq!(
-        form.to_need().unwrap().description,
-        "Beskrivning som inte får försvinna"
+    assert!(
+        screen(&app, _dir.path(), 120, 40).contains("Beskrivning som inte får försvinna"),
+        "what was typed is still there"
     );
     assert_eq!(
         std::fs::read(&path).unwrap(),
@@ -108,11 +107,11 @@ fn a_refused_save_keeps_the_form_and_everything_typed() {
     }
     type_text(&mut app, "GR-01");
     app.press(ctrl('s'));
-    let form = app.form.as_ref().expect("formuläret är kvar");
+    assert!(on_top(&app, LayerKind::Form), "formuläret är kvar");
     assert!(
-        form.error.as_deref().unwrap().contains("GR-01 finns redan"),
+        app.input_error().unwrap().contains("GR-01 finns redan"),
         "{:?}",
-        form.error
+        app.input_error()
     );
     assert_eq!(std::fs::read(&path).unwrap(), bytes_before);
 }
@@ -123,22 +122,22 @@ fn escape_on_a_filled_form_asks_before_dropping_it() {
     app.press(key(KeyCode::Char('n')));
     type_text(&mut app, "Något");
     app.press(key(KeyCode::Esc));
-    assert!(matches!(app.overlay, Overlay::Confirm(_)));
+    assert!(on_top(&app, LayerKind::Question));
     app.press(key(KeyCode::Char('n')));
-    assert!(app.form.is_some(), "nej behåller formuläret");
+    assert!(on_top(&app, LayerKind::Form), "nej behåller formuläret");
     // q is text in a form, and Ctrl+c asks too.
     type_text(&mut app, "q");
-    assert!(!app.quit);
+    assert!(!app.has_quit());
     app.press(ctrl('c'));
-    assert!(matches!(app.overlay, Overlay::Confirm(_)));
+    assert!(on_top(&app, LayerKind::Question));
     app.press(key(KeyCode::Char('j')));
-    assert!(app.quit);
+    assert!(app.has_quit());
 }
 
 #[test]
 fn editing_a_need_then_undo_restores_it_and_the_log_keeps_both() {
     let (_dir, mut app) = at_moment_2();
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     let first = app
         .round()
         .unwrap()
@@ -147,7 +146,13 @@ fn editing_a_need_then_undo_restores_it_and_the_log_keeps_both() {
         .map(|n| n.number.clone())
         .collect::<Vec<_>>();
     app.press(key(KeyCode::Enter));
-    let editing = app.form.as_ref().unwrap().original.clone().unwrap();
+    let s = screen(&app, _dir.path(), 120, 40);
+    let editing = s
+        .split("Redigera behov ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the form names the need")
+        .to_string();
     assert!(first.contains(&editing));
     type_text(&mut app, " (ändrad)");
     app.press(ctrl('s'));
@@ -195,7 +200,7 @@ fn the_theme_choice_is_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
     app.press(key(KeyCode::Char('t')));
-    assert_eq!(app.theme.name, "hogkontrast");
+    assert_eq!(app.theme_name(), "hogkontrast");
     let (settings, msg) = lbk::store::load_settings(&lbk::store::Folders::under(dir.path()));
     assert_eq!(msg, None);
     assert_eq!(settings.theme.as_deref(), Some("hogkontrast"));
@@ -205,7 +210,7 @@ fn the_theme_choice_is_remembered() {
         false,
         fixed_now,
     );
-    assert_eq!(again.theme.name, "hogkontrast");
+    assert_eq!(again.theme_name(), "hogkontrast");
 }
 
 #[test]
@@ -218,7 +223,7 @@ fn a_broken_user_theme_falls_back_without_a_crash() {
         theme: Some("trasig".into()),
     };
     let app = lbk::tui::app::App::new(folders, settings, false, fixed_now);
-    assert_eq!(app.theme, lbk::tui::theme::Theme::default());
+    assert_eq!(app.theme_name(), lbk::tui::theme::Theme::default().name);
     let s = screen(&app, dir.path(), 100, 30);
     assert!(s.contains("trasig.ron"), "{s}");
     assert!(s.contains("standardtemat används"), "{s}");
@@ -227,14 +232,14 @@ fn a_broken_user_theme_falls_back_without_a_crash() {
 #[test]
 fn a_read_only_round_refuses_new_needs_with_a_message_and_writes_nothing() {
     let (dir, mut app) = at_moment_2();
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     // A second app on the same round: the first holds the lock.
     let mut second = app_in(dir.path());
-    second.perform(lbk::tui::app::Effect::OpenFile(path.clone()));
+    second.open_file(path.clone());
     second.press(key(KeyCode::Char('2')));
     let before = std::fs::read(&path).unwrap();
     second.press(key(KeyCode::Char('n')));
-    assert!(second.form.is_none());
+    assert!(!on_top(&second, LayerKind::Form));
     let s = screen(&second, dir.path(), 100, 30);
     assert!(s.contains("SKRIVSKYDDAD"), "{s}");
     assert!(s.contains("skrivskyddad och kan inte ändras"), "{s}");

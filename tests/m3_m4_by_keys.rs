@@ -9,8 +9,6 @@ use common::*;
 use crossterm::event::KeyCode;
 use lbk::domain::NeedStatus;
 use lbk::store::load;
-use lbk::tui::app::App;
-use lbk::tui::app_m34::sorting_list;
 
 fn sample_b(dir: &std::path::Path) -> App {
     let mut app = app_in(dir);
@@ -22,12 +20,16 @@ fn sample_b(dir: &std::path::Path) -> App {
 fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = sample_b(dir.path());
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     app.press(key(KeyCode::Char('3')));
     // A new session for two RSSs, typed; it becomes the shown one.
     type_text(&mut app, "n2025-02-25 13:00 GR FYR\n");
-    let i = app.session_index();
     let round = app.round().unwrap().clone();
+    let i = round
+        .dialogues
+        .iter()
+        .position(|d| d.rss == ["GR", "FYR"])
+        .expect("the session was added");
     assert_eq!(round.dialogues[i].rss, vec!["GR", "FYR"]);
     type_text(&mut app, "aSoS: Eva Ek, Per Al\n");
     type_text(&mut app, "aSBU: Lina Berg\n");
@@ -50,7 +52,7 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     type_text(&mut app, "xsbu: Kolla med MFD\n");
     // A response with no actor is refused and the line stays.
     type_text(&mut app, "rlucka\n");
-    assert!(app.prompt.as_ref().unwrap().error.is_some());
+    assert!(app.input_error().is_some());
     app.press(key(KeyCode::Esc));
 
     let saved = load(&path).unwrap().0;
@@ -96,10 +98,10 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
 /// Moves the moment-4 cursor to a need.
 fn go_to(app: &mut App, number: &str) {
     let r = app.round().unwrap();
-    let pos = sorting_list(r)
-        .iter()
-        .position(|i| r.needs[*i].number == number)
-        .unwrap();
+    // The moment-4 list is by number.
+    let mut list: Vec<&str> = r.needs.iter().map(|n| n.number.as_str()).collect();
+    list.sort_by(|a, b| lbk::domain::need::number_order(a, b));
+    let pos = list.iter().position(|n| *n == number).unwrap();
     app.press(key(KeyCode::Home));
     for _ in 0..pos {
         app.press(key(KeyCode::Down));
@@ -110,7 +112,7 @@ fn go_to(app: &mut App, number: &str) {
 fn sorting_by_keys_then_the_compilation_and_feedback_and_moment_5_on_the_new_list() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = sample_b(dir.path());
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     app.press(key(KeyCode::Char('4')));
     let r = app.round().unwrap().clone();
     let picked = r.pick_counts();
@@ -147,15 +149,7 @@ fn sorting_by_keys_then_the_compilation_and_feedback_and_moment_5_on_the_new_lis
     let taken = picked.keys().next().unwrap().clone();
     go_to(&mut app, &taken);
     type_text(&mut app, "alokalt\n");
-    assert!(
-        app.prompt
-            .as_ref()
-            .unwrap()
-            .error
-            .as_deref()
-            .unwrap()
-            .contains("redan valt")
-    );
+    assert!(app.input_error().unwrap().contains("redan valt"));
     app.press(key(KeyCode::Esc));
     // Undo the set-aside: back on the list.
     go_to(&mut app, &c);
@@ -194,10 +188,6 @@ fn sorting_by_keys_then_the_compilation_and_feedback_and_moment_5_on_the_new_lis
     type_text(&mut app, &format!("vkarin\n{} ", a.to_lowercase()));
     let bl = b.to_lowercase();
     type_text(&mut app, &format!("{bl} "));
-    match &app.m5.mode {
-        lbk::tui::app_m5::M5Mode::Ballot(e) => {
-            assert!(e.error.as_deref().unwrap().contains("finns inte"))
-        }
-        other => panic!("{other:?}"),
-    }
+    assert!(on_top(&app, LayerKind::Ballot));
+    assert!(app.input_error().unwrap().contains("finns inte"));
 }

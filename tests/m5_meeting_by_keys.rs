@@ -6,10 +6,9 @@ mod common;
 
 use common::*;
 use crossterm::event::KeyCode;
+use lbk::meeting::typed_followup::rep_matches;
 use lbk::store::{load, samples::SAMPLES};
 use lbk::tally::Place;
-use lbk::tui::app::App;
-use lbk::tui::app_m5::rep_matches;
 
 const A: &str = "GÄV-01";
 const B: &str = "HAL-02";
@@ -26,11 +25,8 @@ fn fresh_meeting(dir: &std::path::Path) -> App {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     lbk::store::save(&path, &mut round, None).unwrap();
     let mut app = app_in(dir);
-    app.perform(lbk::tui::app::Effect::OpenFile(path));
-    assert_eq!(
-        app.screen,
-        lbk::tui::screens::Screen::Moment(lbk::domain::Moment::Prioritering)
-    );
+    app.open_file(path);
+    assert_eq!(app.moment(), Some(lbk::domain::Moment::Prioritering));
     app
 }
 
@@ -58,10 +54,13 @@ fn ballot(app: &mut App, name: &str, needs: &[&str]) -> usize {
     keys.push_str(&tokens.join(" "));
     keys.push('\n');
     type_text(app, &keys);
-    assert!(
-        matches!(app.m5.mode, lbk::tui::app_m5::M5Mode::Normal),
+    assert_eq!(
+        app.focus(),
+        Focus::Screen(lbk::tui::screens::ScreenId::Moment(
+            lbk::domain::Moment::Prioritering
+        )),
         "valsedeln för {name} sparades inte: {:?}",
-        app.status
+        app.status_text()
     );
     keys.chars().count()
 }
@@ -70,7 +69,7 @@ fn ballot(app: &mut App, name: &str, needs: &[&str]) -> usize {
 fn twenty_one_representatives_pick_and_rank_by_keys() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = fresh_meeting(dir.path());
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
 
     // Setup: N from 5 to 3; Hans Östlund (Gotland, 8th in the list) arrives late.
     type_text(&mut app, "--");
@@ -109,12 +108,8 @@ fn twenty_one_representatives_pick_and_rank_by_keys() {
     // refused on the spot and the ballot is not changed.
     let keys4 = format!("v{}\n{} ", prefix_for(&app, &reps[0]), short(D));
     type_text(&mut app, &keys4);
-    match &app.m5.mode {
-        lbk::tui::app_m5::M5Mode::Ballot(e) => {
-            assert!(e.error.as_deref().unwrap().contains("Högst 3"))
-        }
-        other => panic!("väntade valsedeln öppen, fick {other:?}"),
-    }
+    assert!(on_top(&app, LayerKind::Ballot), "väntade valsedeln öppen");
+    assert!(app.input_error().unwrap().contains("Högst 3"));
     app.press(key(KeyCode::Esc));
     app.press(key(KeyCode::Char('j')));
 
@@ -203,7 +198,7 @@ fn twenty_one_representatives_pick_and_rank_by_keys() {
 fn a_ballot_can_be_corrected_and_withdrawn_and_the_log_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = fresh_meeting(dir.path());
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     ballot(&mut app, "Karin Lund", &[A, B]);
     // Open again: the earlier picks are loaded; Backspace drops the last.
     let open_karin = format!("v{}\n", prefix_for(&app, "Karin Lund"));
@@ -248,12 +243,7 @@ fn a_ballot_can_be_corrected_and_withdrawn_and_the_log_says_so() {
     type_text(&mut app, "cj");
     app.press(key(KeyCode::Char('o')));
     app.press(key(KeyCode::Enter));
-    assert!(
-        app.prompt
-            .as_ref()
-            .and_then(|p| p.error.as_deref())
-            .is_some_and(|e| e.contains("skäl"))
-    );
+    assert!(app.input_error().is_some_and(|e| e.contains("skäl")));
     type_text(&mut app, "Karin ville ändra\n");
     let saved = load(&path).unwrap().0;
     assert!(!saved.prioritization.pick_closed);
@@ -268,7 +258,7 @@ fn a_ballot_can_be_corrected_and_withdrawn_and_the_log_says_so() {
 
     // The joint-list rule is set by a typed line; a bad one is refused.
     type_text(&mut app, "gtopp\n");
-    assert!(app.prompt.as_ref().is_some_and(|p| p.error.is_some()));
+    assert!(app.input_error().is_some());
     type_text(&mut app, " 2\n");
     assert_eq!(
         load(&path).unwrap().0.prioritization.joint_rule,

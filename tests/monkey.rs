@@ -6,7 +6,6 @@ mod common;
 
 use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use lbk::tui::app::App;
 
 struct Dice(u64);
 impl Dice {
@@ -51,8 +50,7 @@ fn random_key(d: &mut Dice) -> KeyEvent {
 }
 
 fn check(app: &App, round_no: usize, batch: usize) {
-    if let Some(open) = &app.open {
-        let r = &open.round;
+    if let Some(r) = app.round() {
         let t = r.current_pick_tally();
         let counted: u32 = t.rows.iter().map(|x| x.picks).sum();
         let on_list: usize = r
@@ -85,8 +83,8 @@ fn check(app: &App, round_no: usize, batch: usize) {
                         .sum::<usize>()
             );
         }
-        if open.path.exists() {
-            lbk::store::load(&open.path)
+        if let Some(path) = app.round_path().filter(|p| p.exists()) {
+            lbk::store::load(path)
                 .unwrap_or_else(|e| panic!("sample {round_no}, batch {batch}: {e}"));
         }
     }
@@ -105,11 +103,11 @@ fn a_hundred_thousand_random_keys_on_both_samples() {
             for _ in 0..500 {
                 let k = random_key(&mut d);
                 app.press(k);
-                if app.quit {
-                    // A quit is fine; carry on as if started again on the same round.
-                    app.quit = false;
+                if app.has_quit() {
+                    // A quit is fine; start again on the same round.
+                    app = app_in(dir.path());
                 }
-                if app.open.is_none() {
+                if app.round().is_none() {
                     open_sample(&mut app, sample);
                 }
             }

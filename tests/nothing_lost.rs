@@ -16,7 +16,7 @@ use lbk::store::{OpenRound, load};
 fn app_with_a_refused_save(dir: &std::path::Path) -> (lbk::tui::app::App, std::path::PathBuf) {
     let mut app = app_in(dir);
     open_sample(&mut app, 1);
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     app.press(key(KeyCode::Char('2')));
     // Another program (a colleague's editor on the shared drive) saves.
     let theirs = std::fs::read_to_string(&path)
@@ -40,7 +40,7 @@ fn quitting_with_changes_that_could_not_be_saved_asks_and_offers_another_file() 
     let dots = app.round().unwrap().needs[0].dots;
 
     app.press(key(KeyCode::Char('q')));
-    assert!(!app.quit, "q does not throw the change away");
+    assert!(!app.has_quit(), "q does not throw the change away");
     let s = flat(&screen(&app, dir.path(), 120, 30));
     assert!(s.contains("finns bara i minnet"), "{s}");
     let first_answer = s.find("spara i en annan fil").expect("offered");
@@ -51,9 +51,12 @@ fn quitting_with_changes_that_could_not_be_saved_asks_and_offers_another_file() 
     );
     // Esc stays; Esc again (to the home screen) asks the same.
     app.press(key(KeyCode::Esc));
-    assert!(!app.quit && app.open.is_some());
+    assert!(!app.has_quit() && app.round().is_some());
     app.press(key(KeyCode::Esc));
-    assert!(app.open.is_some(), "Esc does not leave the round unasked");
+    assert!(
+        app.round().is_some(),
+        "Esc does not leave the round unasked"
+    );
     assert!(flat(&screen(&app, dir.path(), 120, 30)).contains("finns bara i minnet"));
     // s: save in another file, then quitting is free.
     app.press(key(KeyCode::Char('s')));
@@ -69,7 +72,7 @@ fn quitting_with_changes_that_could_not_be_saved_asks_and_offers_another_file() 
         "their file is untouched"
     );
     app.press(key(KeyCode::Char('q')));
-    assert!(app.quit);
+    assert!(app.has_quit());
 }
 
 #[test]
@@ -83,10 +86,10 @@ fn the_unsaved_question_can_retry_or_let_go_when_the_user_says_so() {
         s.contains("har ändrats på disken"),
         "retried and refused: {s}"
     );
-    assert!(app.open.is_some());
+    assert!(app.round().is_some());
     app.press(key(KeyCode::Esc));
     app.press(key(KeyCode::Char('k')));
-    assert!(app.open.is_none(), "k lets the changes go and leaves");
+    assert!(app.round().is_none(), "k lets the changes go and leaves");
 }
 
 #[test]
@@ -97,7 +100,7 @@ fn a_read_only_view_follows_the_writer_and_takes_over_when_it_leaves() {
     std::fs::write(&path, lbk::store::samples::SAMPLES[1].text).unwrap();
     let mut writer = OpenRound::open(&path).unwrap();
     let mut viewer = app_in(dir.path());
-    viewer.perform(lbk::tui::app::Effect::OpenFile(path.clone()));
+    viewer.open_file(path.clone());
     assert!(screen(&viewer, dir.path(), 120, 30).contains("SKRIVSKYDDAD"));
     let ballots = viewer.round().unwrap().prioritization.pick_ballots.len();
 
@@ -130,7 +133,7 @@ fn a_read_only_view_follows_the_writer_and_takes_over_when_it_leaves() {
     let s = flat(&screen(&viewer, dir.path(), 140, 30));
     assert!(s.contains("Tryck W för att ta över"), "{s}");
     viewer.press(key(KeyCode::Char('W')));
-    assert!(viewer.open.as_ref().unwrap().read_only.is_none());
+    assert!(viewer.read_only().is_none());
     viewer.press(key(KeyCode::Char('2')));
     type_text(&mut viewer, "+");
     assert_eq!(

@@ -8,7 +8,6 @@ use common::*;
 use crossterm::event::KeyCode;
 use lbk::domain::text_safety::is_unsafe;
 use lbk::store::samples::SAMPLES;
-use lbk::tui::app::{App, Effect};
 
 const TITLE: &str = "Titel\u{1b}]52;c;aGVq\u{7}\u{1b}[2J med\u{202E} bidi\u{200B}";
 const FORMULA: &str = "=HYPERLINK(\"http://x.example\",\"klicka\")";
@@ -57,7 +56,7 @@ fn hostile_text_is_shown_with_visible_placeholders_on_every_screen() {
     let path = hostile_round(dir.path());
     let mut app = app_in(dir.path());
     assert_clean(&app, "home");
-    app.perform(Effect::OpenFile(path));
+    app.open_file(path);
     let mut seen_placeholder = false;
     for n in 1..=7u8 {
         app.press(key(KeyCode::Char(char::from(b'0' + n))));
@@ -104,7 +103,7 @@ fn exports_keep_formulas_as_text_and_are_owner_only() {
     let dir = tempfile::tempdir().unwrap();
     let path = hostile_round(dir.path());
     let mut app = app_in(dir.path());
-    app.perform(Effect::OpenFile(path.clone()));
+    app.open_file(path.clone());
     app.press(key(KeyCode::Char('e'))); // moment 5 tally: txt, md, xlsx
     app.press(key(KeyCode::Char('4')));
     app.press(key(KeyCode::Char('e'))); // final compilation
@@ -204,7 +203,7 @@ fn markdown_and_text_exports_show_data_as_the_text_it_is() {
     let fp = lbk::store::load(&path).unwrap().1;
     lbk::store::save(&path, &mut r, Some(fp)).unwrap();
     let mut app = app_in(dir.path());
-    app.perform(Effect::OpenFile(path));
+    app.open_file(path);
     app.press(key(KeyCode::Char('e'))); // moment 5 tally
     app.press(key(KeyCode::Char('4')));
     app.press(key(KeyCode::Char('e'))); // final compilation

@@ -14,7 +14,7 @@ fn a_round_moved_away_keeps_its_changes_and_can_be_saved_elsewhere() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
     open_sample(&mut app, 1);
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     app.press(key(KeyCode::Char('2')));
     // The file is moved away (a colleague tidied the shared drive).
     let moved = dir.path().join("flyttad.ron");
@@ -58,7 +58,7 @@ fn a_folder_that_is_gone_or_not_a_folder_refuses_the_save_and_keeps_memory() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
     open_sample(&mut app, 1);
-    let path = app.open.as_ref().unwrap().path.clone();
+    let path = app.round_path().unwrap().to_path_buf();
     app.press(key(KeyCode::Char('2')));
     // The folder is replaced by a file: nothing can be written into it.
     let folder = path.parent().unwrap().to_path_buf();

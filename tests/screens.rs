@@ -35,9 +35,11 @@ fn every_moment_screen_of_sample_b() {
 fn help_overlay_is_generated_from_the_keymap() {
     let (dir, mut app) = sample_b();
     app.press(key(KeyCode::Char('2')));
+    let here = app.contexts();
     app.press(key(KeyCode::Char('?')));
     let s = screen(&app, dir.path(), 100, 30);
-    for (_, rows) in lbk::tui::keymap::help_sections(&app.keymap).iter().take(2) {
+    let sections = lbk::tui::keymap_help::help_sections(app.keymap(), &here);
+    for (_, rows) in sections.iter().take(1) {
         for (keys, text) in rows {
             assert!(
                 s.contains(&format!("{keys:<18}{text}")),
@@ -46,6 +48,49 @@ fn help_overlay_is_generated_from_the_keymap() {
         }
     }
     insta::assert_snapshot!(s);
+}
+
+#[test]
+fn help_opens_at_the_current_screens_keys_and_scrolls_to_the_last_section() {
+    let (dir, mut app) = sample_b();
+    app.press(key(KeyCode::Char('4')));
+    let here = app.contexts();
+    app.press(key(KeyCode::Char('?')));
+    assert!(on_top(&app, LayerKind::Help));
+    let sections = lbk::tui::keymap_help::help_sections(app.keymap(), &here);
+    assert_eq!(sections[0].0, "Verifiering och sortering (moment 4)");
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(
+        s.contains("Verifiering och sortering (moment 4)") && s.contains("lägg undan med skäl"),
+        "help opens at moment 4's keys: {s}"
+    );
+    // The last section is far below; the arrows and PgDn reach it.
+    let (last_title, last_rows) = sections.last().unwrap();
+    assert!(!s.contains(last_title), "{s}");
+    for _ in 0..40 {
+        app.press(key(KeyCode::PageDown));
+    }
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(s.contains(last_title), "scrolled to the end: {s}");
+    for (keys, text) in last_rows {
+        assert!(
+            s.contains(&format!("{keys:<18}{text}")),
+            "{keys} {text}: {s}"
+        );
+    }
+    app.press(key(KeyCode::Up));
+    app.press(key(KeyCode::Home));
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(s.contains("Verifiering och sortering (moment 4)"), "{s}");
+    // Opened on another screen, it starts there.
+    app.press(key(KeyCode::Esc));
+    app.press(key(KeyCode::Char('5')));
+    app.press(key(KeyCode::Char('?')));
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(
+        s.contains("Prioritering (moment 5)") && s.contains("ny/ändra valsedel"),
+        "{s}"
+    );
 }
 
 #[test]

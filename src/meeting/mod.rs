@@ -7,5 +7,7 @@ pub mod moment2;
 pub mod moment34;
 pub mod moment5;
 pub mod moment67;
+pub mod typed;
+pub mod typed_followup;
 
 pub use moment5::joint_rule_label;

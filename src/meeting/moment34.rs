@@ -310,18 +310,27 @@ impl Round {
 
     /// The needs a session discusses: its RSSs' needs still on the list, by number.
     pub fn agenda(&self, session: usize) -> Vec<&Need> {
+        self.agenda_indices(session)
+            .into_iter()
+            .map(|i| &self.needs[i])
+            .collect()
+    }
+
+    /// The same agenda as indices into `needs`.
+    pub fn agenda_indices(&self, session: usize) -> Vec<usize> {
         let Some(s) = self.dialogues.get(session) else {
             return vec![];
         };
-        let mut needs: Vec<&Need> = self
-            .needs
-            .iter()
-            .filter(|n| {
+        let mut idx: Vec<usize> = (0..self.needs.len())
+            .filter(|i| {
+                let n = &self.needs[*i];
                 s.rss.contains(&n.rss) && !matches!(n.status, NeedStatus::Sammanslaget { .. })
             })
             .collect();
-        needs.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
-        needs
+        idx.sort_by(|a, b| {
+            crate::domain::need::number_order(&self.needs[*a].number, &self.needs[*b].number)
+        });
+        idx
     }
 
     /// Records what an actor said about a need (replacing what it said

@@ -1,68 +1,44 @@
-//! Everything a key can ask for.
+//! Everything a key can ask for. The keymap turns a key into one of these
+//! in the focused component's contexts; the component handles it or lets
+//! it bubble to the app.
 
 use crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    // Anywhere
     Quit,
     ForceQuit,
     Help,
     CycleTheme,
+    // Moving in a list
     Up,
     Down,
     PageUp,
     PageDown,
     Top,
     Bottom,
+    // Home and the round
     Open,
     Back,
     NextMoment,
     PrevMoment,
     GotoMoment(usize),
     Undo,
+    History,
+    Timeline,
+    SaveAs,
+    /// Try the failed save again.
+    RetrySave,
+    /// Leave (quit or go home) and let unsaved changes go.
+    LeaveUnsaved,
+    /// Take over a read-only round whose writer has gone.
+    TakeOver,
+    // Moment 2
     NewNeed,
     EditNeed,
     StartFilter,
     CycleSort,
-    // In a form
-    NextField,
-    PrevField,
-    SaveForm,
-    CancelForm,
-    // In the filter line
-    AcceptFilter,
-    ClearFilter,
-    // Moment 5
-    StartBallot,
-    Attendance,
-    MorePicks,
-    FewerPicks,
-    JointRule,
-    CloseStage,
-    ReopenStage,
-    TogglePerRep,
-    Presentation,
-    Export,
-    ShowLog,
-    /// Space in a list: toggle the row (attendance).
-    Toggle,
-    /// Withdraw the ballot being edited.
-    Withdraw,
-    MoveItemUp,
-    MoveItemDown,
-    Complete,
-    /// Enter in a text line: take what was typed.
-    Accept,
-    /// Esc in a text line or overlay: leave it.
-    Cancel,
-    // Moments 1 and 2
-    NewCandidate,
-    AreaVote,
-    Decide,
-    ToggleApproval,
-    CycleDate,
-    EditContact,
-    AddDate,
     MoreDots,
     FewerDots,
     ParticipantDots,
@@ -70,6 +46,22 @@ pub enum Action {
     KickOff,
     WriteTemplates,
     ImportNeeds,
+    // In the need form
+    NextField,
+    PrevField,
+    SaveForm,
+    CancelForm,
+    // In a filter or search line
+    AcceptFilter,
+    ClearFilter,
+    // Moment 1
+    NewCandidate,
+    AreaVote,
+    Decide,
+    ToggleApproval,
+    CycleDate,
+    EditContact,
+    AddDate,
     // Moments 3 and 4
     PrevSession,
     NextSession,
@@ -88,24 +80,39 @@ pub enum Action {
     Verified,
     Correction,
     FeedbackExport,
-    // Moments 6 and 7, and across rounds
+    // Moment 5
+    StartBallot,
+    Attendance,
+    MorePicks,
+    FewerPicks,
+    JointRule,
+    CloseStage,
+    ReopenStage,
+    TogglePerRep,
+    Presentation,
+    ShowLog,
+    /// Space in a list: toggle the row (attendance, an RSS taking part).
+    Toggle,
+    /// Withdraw the ballot being edited.
+    Withdraw,
+    MoveItemUp,
+    MoveItemDown,
+    Complete,
+    // Moments 6 and 7
     Receipt,
     Coordination,
     TakenOn,
     NotTaken,
     AddProduced,
-    History,
-    Timeline,
-    SaveAs,
-    /// Try the failed save again.
-    RetrySave,
-    /// Leave (quit or go home) and let unsaved changes go.
-    LeaveUnsaved,
-    /// Take over a read-only round whose writer has gone.
-    TakeOver,
+    /// Write the screen's document(s).
+    Export,
+    /// Enter in a text line: take what was typed.
+    Accept,
+    /// Esc in a layer: close it.
+    Cancel,
     // In a yes/no question
     Yes,
     No,
-    /// A key that edits text (form fields, filter line).
+    /// A key that edits text (form fields, a text line).
     Input(KeyEvent),
 }

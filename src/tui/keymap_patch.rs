@@ -26,33 +26,6 @@ struct Entry {
     action: String,
 }
 
-const CONTEXTS: [Context; 24] = [
-    Context::Global,
-    Context::Home,
-    Context::Round,
-    Context::Needs,
-    Context::Form,
-    Context::Filter,
-    Context::Confirm,
-    Context::Help,
-    Context::Area,
-    Context::KickOff,
-    Context::Dialogue,
-    Context::Verify,
-    Context::Handover,
-    Context::Feedback,
-    Context::HistorySearch,
-    Context::Timeline,
-    Context::Priority,
-    Context::ChooseRep,
-    Context::Ballot,
-    Context::Attendance,
-    Context::Prompt,
-    Context::Log,
-    Context::Presentation,
-    Context::Unsaved,
-];
-
 /// Parses "Ctrl+s", "Alt+Up", "Shift+Tab", "F5", "Enter", "x".
 pub fn parse_key(text: &str) -> Option<(KeyCode, KeyModifiers)> {
     let mut mods = KeyModifiers::NONE;
@@ -110,7 +83,7 @@ pub fn apply_patch(text: &str, origin: &str) -> Result<Vec<Binding>, String> {
     let mut keymap: Vec<Binding> = BINDINGS.to_vec();
     for (i, e) in entries.iter().enumerate() {
         let place = format!("{origin}, post {}", i + 1);
-        let context = CONTEXTS
+        let context = Context::ALL
             .iter()
             .copied()
             .find(|c| format!("{c:?}").eq_ignore_ascii_case(e.context.trim()))
@@ -150,7 +123,7 @@ const WAYS_OUT: &[(Context, &[Action], &str)] = &[
         &[Action::Quit, Action::ForceQuit],
         "avsluta lbk",
     ),
-    (Context::Help, &[Action::Back], "stänga hjälpen"),
+    (Context::Help, &[Action::Cancel], "stänga hjälpen"),
     (Context::Confirm, &[Action::No], "svara nej på en fråga"),
     (
         Context::Prompt,
@@ -210,7 +183,8 @@ pub fn load(path: &Path) -> (Vec<Binding>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::keymap::{help_sections, lookup};
+    use crate::tui::keymap::lookup;
+    use crate::tui::keymap_help::help_sections;
     use crossterm::event::KeyEvent;
 
     #[test]
@@ -223,7 +197,7 @@ mod tests {
         );
         let cq = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
         assert_eq!(lookup(&k, &[Context::Home], cq), Some(Action::Quit));
-        let help = help_sections(&k);
+        let help = help_sections(&k, &[]);
         let needs = help
             .iter()
             .find(|(t, _)| t.contains("Behovslistan"))

@@ -1,19 +1,31 @@
-//! The terminal app: read event → Action → update → effects → draw.
+//! The terminal app. The loop: draw(&app) → event → the focused component
+//! handles it (or it bubbles) → effects::perform → app.absorb(outcome) →
+//! the derived view refreshed. See docs/architecture.md.
 
+pub mod absorb;
 pub mod action;
 pub mod app;
-pub mod app_m12;
-pub mod app_m34;
-pub mod app_m5;
-pub mod app_m67;
+pub mod ask;
+pub mod cx;
+pub mod derived;
+pub mod derived_lists;
+pub mod dispatch;
 pub mod draw;
+pub mod effects;
+pub mod effects_export;
 pub mod keymap;
+pub mod keymap_context;
+pub mod keymap_help;
 pub mod keymap_patch;
+pub mod layers;
 pub mod panic_note;
-pub mod prompt;
+pub mod round_actions;
 pub mod screens;
+pub mod session;
+pub mod step;
 pub mod tally_cache;
 pub mod theme;
+pub mod view;
 pub mod widgets;
 
 use crossterm::event::{self, Event, KeyEventKind};
@@ -62,6 +74,8 @@ fn run_inner(
         signal_hook::flag::register(signal, std::sync::Arc::clone(&closed))?;
     }
     let mut terminal = ratatui::init();
+    // A paste arrives as one piece of text, never as keys.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
     let events = spawn_event_reader();
     let result = (|| -> anyhow::Result<()> {
         while !app.quit && !closed.load(std::sync::atomic::Ordering::Relaxed) {
@@ -89,6 +103,7 @@ fn run_inner(
         }
         Ok(())
     })();
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
     if closed.load(std::sync::atomic::Ordering::Relaxed)
         && let Some(note) = app.shutdown()
@@ -106,6 +121,7 @@ const BATCH: std::time::Duration = std::time::Duration::from_millis(30);
 fn handle(app: &mut App, event: Event) {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => app.press(key),
+        Event::Paste(text) => app.paste(&text),
         _ => {}
     }
 }

@@ -18,6 +18,7 @@ pub fn install() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         previous(info);
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
         let saved = SAVED_AT.lock().ok().and_then(|p| p.clone());
         match saved {
             Some(p) => eprintln!(

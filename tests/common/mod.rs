@@ -6,8 +6,9 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use lbk::store::{Folders, Settings};
-use lbk::tui::app::App;
+pub use lbk::tui::app::{App, Focus};
 use lbk::tui::draw::render_app;
+pub use lbk::tui::layers::LayerKind;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -27,9 +28,9 @@ pub fn open_sample(app: &mut App, i: usize) {
     }
     app.press(key(KeyCode::Enter));
     assert!(
-        app.open.is_some(),
+        app.round().is_some(),
         "exempelomgången öppnades inte: {:?}",
-        app.status
+        app.status_text()
     );
 }
 
@@ -100,4 +101,9 @@ pub fn screen(app: &App, root: &std::path::Path, width: u16, height: u16) -> Str
 /// a message that wraps can be searched as one sentence.
 pub fn flat(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Is this layer on top (has the focus)?
+pub fn on_top(app: &App, kind: LayerKind) -> bool {
+    app.focus() == Focus::Layer(kind)
 }

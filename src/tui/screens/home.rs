@@ -1,18 +1,22 @@
 //! The home screen: the user's rounds in the data folder and the built-in
 //! sample rounds, each with its area, model, current moment and next date.
+//! The folder is read by an effect (`scan`); the screen only lists.
 
 use std::path::PathBuf;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::layout::Rect;
 
+use super::{NoAsk, Screen, moved};
 use crate::domain::Round;
 use crate::store::samples::SAMPLES;
 use crate::store::{Folders, parse_round};
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{date_or_dash, safe};
+use crate::tui::action::Action;
+use crate::tui::ask::Reply;
+use crate::tui::cx::{Cx, Flow};
+use crate::tui::effects::Effect;
+use crate::tui::keymap::Context;
+use crate::tui::view::View;
 
 /// Where a listed round comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,158 +68,95 @@ impl Summary {
 }
 
 #[derive(Debug, Default)]
-pub struct HomeState {
+pub struct HomeScreen {
     pub entries: Vec<HomeEntry>,
     pub selected: usize,
+    pub data_dir: String,
 }
 
-impl HomeState {
-    /// Reads the data folder. Called by the loop, never while drawing.
-    pub fn scan(folders: &Folders, today: jiff::civil::Date) -> HomeState {
-        let mut entries: Vec<HomeEntry> = folders
-            .round_files()
-            .into_iter()
-            .map(|path| {
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let summary = std::fs::read(&path)
-                    .map_err(|e| e.to_string())
-                    .and_then(|b| parse_round(&b, &path).map_err(|e| e.to_string()))
-                    .map(|r| Summary::of(&r, today));
-                HomeEntry {
-                    origin: Origin::File(path),
-                    name,
-                    summary,
-                }
-            })
-            .collect();
-        for (i, s) in SAMPLES.iter().enumerate() {
-            let summary = parse_round(s.text.as_bytes(), std::path::Path::new(s.file_name))
-                .map(|r| Summary::of(&r, today))
+/// Reads the data folder and the samples. Run as an effect, never while
+/// drawing.
+pub fn scan(folders: &Folders, today: jiff::civil::Date) -> Vec<HomeEntry> {
+    let mut entries: Vec<HomeEntry> = folders
+        .round_files()
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let summary = crate::store::load(&path)
+                .map(|(r, _)| Summary::of(&r, today))
                 .map_err(|e| e.to_string());
-            entries.push(HomeEntry {
-                origin: Origin::Sample(i),
-                name: format!("Exempel: {}", s.file_name),
+            HomeEntry {
+                origin: Origin::File(path),
+                name,
                 summary,
-            });
-        }
-        HomeState {
-            entries,
-            selected: 0,
-        }
+            }
+        })
+        .collect();
+    for (i, s) in SAMPLES.iter().enumerate() {
+        let summary = parse_round(s.text.as_bytes(), std::path::Path::new(s.file_name))
+            .map(|r| Summary::of(&r, today))
+            .map_err(|e| e.to_string());
+        entries.push(HomeEntry {
+            origin: Origin::Sample(i),
+            name: format!("Exempel: {}", s.file_name),
+            summary,
+        });
     }
+    entries
+}
 
+impl HomeScreen {
     pub fn own_rounds(&self) -> usize {
         self.entries
             .iter()
             .filter(|e| matches!(e.origin, Origin::File(_)))
             .count()
     }
+
+    /// The list read anew; the selection stays where it was if it can.
+    pub fn set_entries(&mut self, entries: Vec<HomeEntry>) {
+        self.entries = entries;
+        self.selected = self.selected.min(self.entries.len().saturating_sub(1));
+    }
 }
 
-pub struct HomeView<'a> {
-    pub theme: &'a Theme,
-    pub state: &'a HomeState,
-    pub data_dir: String,
-}
+impl Screen for HomeScreen {
+    type Ask = NoAsk;
 
-impl Widget for &HomeView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let [intro, list] =
-            Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
-        let own = self.state.own_rounds();
-        let first = if own == 0 {
-            "Du har inga egna omgångar ännu. Öppna en exempelomgång för att prova, eller skapa en med `lbk new`."
-                .to_string()
-        } else {
-            format!("{own} egna omgångar i datamappen.")
-        };
-        Paragraph::new(vec![
-            Line::from(Span::styled(
-                "Lokala behov av kunskap – kansliets verktyg",
-                t.title(),
-            )),
-            Line::from(Span::styled(first, t.base())),
-            Line::from(Span::styled(
-                format!("Datamapp: {}", safe(&self.data_dir)),
-                t.muted(),
-            )),
-        ])
-        .render(intro, buf);
-        let rows: Vec<Row> = self
-            .state
-            .entries
-            .iter()
-            .map(|e| match &e.summary {
-                Ok(s) if !s.overdue.is_empty() => Row::new(vec![
-                    safe(&s.area),
-                    s.model.to_string(),
-                    safe(&s.moment),
-                    date_or_dash(s.next_planned),
-                    format!(
-                        "försenat: moment {}",
-                        s.overdue
-                            .iter()
-                            .map(|m| m.to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    safe(&e.name),
-                ])
-                .style(t.warn()),
-                Ok(s) => Row::new(vec![
-                    safe(&s.area),
-                    s.model.to_string(),
-                    safe(&s.moment),
-                    date_or_dash(s.next_planned),
-                    String::new(),
-                    safe(&e.name),
-                ])
-                .style(t.base()),
-                Err(msg) => Row::new(vec![
-                    "kan inte läsas".to_string(),
-                    String::new(),
-                    safe(msg),
-                    String::new(),
-                    String::new(),
-                    safe(&e.name),
-                ])
-                .style(t.error()),
-            })
-            .collect();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(27),
-                Constraint::Length(6),
-                Constraint::Length(22),
-                Constraint::Length(11),
-                Constraint::Length(20),
-                Constraint::Min(8),
-            ],
-        )
-        .header(
-            Row::new(vec![
-                "Verksamhetsområde",
-                "Modell",
-                "Aktuellt moment",
-                "Nästa datum",
-                "Varning",
-                "Fil",
-            ])
-            .style(t.accent()),
-        )
-        .row_highlight_style(t.selected())
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Omgångar ")
-                .border_style(t.border(true)),
-        );
-        let mut st = TableState::default().with_selected(Some(self.state.selected));
-        StatefulWidget::render(table, list, buf, &mut st);
+    fn contexts(&self) -> Vec<Context> {
+        vec![Context::Home, Context::Nav]
+    }
+
+    fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        if let Some(s) = moved(self.selected, action, self.entries.len()) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        match action {
+            Action::Open => {
+                match self.entries.get(self.selected).map(|e| e.origin.clone()) {
+                    Some(Origin::File(p)) => cx.effect(Effect::OpenFile(p)),
+                    Some(Origin::Sample(i)) => cx.effect(Effect::OpenSample(i)),
+                    None => {}
+                }
+                Flow::Handled
+            }
+            Action::History => {
+                cx.effect(Effect::LoadGaps);
+                Flow::Handled
+            }
+            _ => Flow::Bubble,
+        }
+    }
+
+    fn answer(&mut self, ask: NoAsk, _: Reply, _: &mut Cx) -> Result<(), String> {
+        match ask {}
+    }
+
+    fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        super::home_view::render(self, v, area, buf);
     }
 }

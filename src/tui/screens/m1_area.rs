@@ -1,196 +1,167 @@
 //! Moment 1: the candidate areas and the choice at the NSK-S meeting, the
-//! RSSs' enrolment and the dialogue-date poll.
+//! RSSs' enrolment and the dialogue-date poll. Keys and answers here; the
+//! view in `m1_view`.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::layout::Rect;
 
-use crate::domain::Round;
-use crate::meeting::moment1::{area_tally, date_poll, leading_area};
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
+use super::{Screen, moved};
+use crate::meeting::typed;
+use crate::meeting::typed_followup::all_rep_matches;
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, Reply};
+use crate::tui::cx::{Cx, Flow};
+use crate::tui::derived::Wants;
+use crate::tui::effects::Effect;
+use crate::tui::effects_export::Export;
+use crate::tui::keymap::Context;
+use crate::tui::view::View;
 
-pub struct AreaView<'a> {
-    pub theme: &'a Theme,
-    pub round: &'a Round,
+#[derive(Debug, Default)]
+pub struct AreaScreen {
+    /// The selected RSS row.
     pub selected: usize,
 }
 
-impl Widget for &AreaView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let r = self.round;
-        let ac = &r.area_choice;
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(8), Constraint::Min(4)]).areas(area);
-        let [cands, dates] =
-            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(top);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AreaAsk {
+    NewCandidate,
+    Vote,
+    Decision,
+    Contact,
+    DialogueDate,
+}
 
-        let tally = area_tally(r);
-        let max = tally.rows.iter().map(|x| x.picks).max().unwrap_or(0).max(1);
-        let bar_w = (cands.width as usize).saturating_sub(44).max(3);
-        let mut lines: Vec<Line> = tally
-            .rows
-            .iter()
-            .map(|row| {
-                let chosen = ac.decision.as_ref().is_some_and(|d| d.area == row.number);
-                let len = (row.picks as usize * bar_w).div_ceil(max as usize);
-                Line::from(vec![
-                    Span::styled(
-                        format!(
-                            "{:>3} ",
-                            if row.place.shared {
-                                format!("{}=", row.place.place)
-                            } else {
-                                row.place.place.to_string()
-                            }
-                        ),
-                        t.muted(),
-                    ),
-                    Span::styled(
-                        format!("{:<28} ", fit(&safe(&row.number), 28)),
-                        if chosen { t.ok() } else { t.base() },
-                    ),
-                    Span::styled(
-                        "█".repeat(len),
-                        t.tally_bar(row.place.place == 1 && row.picks > 0),
-                    ),
-                    Span::styled(format!(" {}", row.picks), t.base()),
-                    Span::styled(if chosen { "  ✓ valt" } else { "" }, t.ok()),
-                ])
-            })
-            .collect();
-        let status = match (&ac.decision, leading_area(&tally)) {
-            (Some(d), _) => Line::from(Span::styled(
-                format!("Beslut {}: {} {}", d.date, safe(&d.area), safe(&d.note)),
-                t.ok(),
-            )),
-            (None, Some(lead)) => {
-                Line::from(Span::styled(format!("Leder: {}", safe(lead)), t.accent()))
+impl AreaAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            AreaAsk::NewCandidate => "Nytt kandidatområde – namn: beskrivning",
+            AreaAsk::Vote => {
+                "Röst – representant: område (t.ex. \"ann: skadl\"; flera områden med komma vid godkännanderöstning; tomt område drar tillbaka)"
             }
-            (None, None) if tally.ballots > 0 => {
-                Line::from(Span::styled("Delad ledning: lika många röster", t.warn()))
+            AreaAsk::Decision => "Beslut – [område][: anteckning]. Tomt område tar det ledande.",
+            AreaAsk::Contact => "Processledare för vald RSS – namn, e-post (tomt tar bort)",
+            AreaAsk::DialogueDate => {
+                "Nytt dialogdatum – ÅÅÅÅ-MM-DD och kapacitet (t.ex. 2025-02-04 5)"
             }
-            (None, None) => Line::from(Span::styled(
-                "Inga röster ännu (v för att registrera)",
-                t.muted(),
-            )),
-        };
-        lines.push(status);
-        if tally.rows.is_empty() {
-            lines = vec![Line::from(Span::styled(
-                "Inga kandidatområden ännu (n lägger till).",
-                t.muted(),
-            ))];
         }
-        let title = format!(
-            " Kandidatområden · {} av {} har röstat{} ",
-            tally.ballots,
-            r.representatives.len(),
-            if ac.approval_voting {
-                " · godkännanderöstning"
-            } else {
-                ""
+    }
+}
+
+impl AreaScreen {
+    fn selected_code(&self, cx: &Cx) -> Option<String> {
+        let r = cx.round()?;
+        r.rss
+            .get(self.selected.min(r.rss.len().saturating_sub(1)))
+            .map(|x| x.code.clone())
+    }
+}
+
+impl Screen for AreaScreen {
+    type Ask = AreaAsk;
+
+    fn contexts(&self) -> Vec<Context> {
+        vec![Context::Area, Context::Nav]
+    }
+
+    fn wants(&self) -> Wants<'_> {
+        Wants::Area
+    }
+
+    fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        let rows = cx.round().map_or(0, |r| r.rss.len());
+        if let Some(s) = moved(self.selected, action, rows) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        let ask = |a| Ask::M1(a);
+        match action {
+            Action::NewCandidate => cx.ask(ask(AreaAsk::NewCandidate)),
+            Action::AreaVote => cx.ask(ask(AreaAsk::Vote)),
+            Action::Decide => cx.ask(ask(AreaAsk::Decision)),
+            Action::EditContact => cx.ask(ask(AreaAsk::Contact)),
+            Action::AddDate => cx.ask(ask(AreaAsk::DialogueDate)),
+            Action::ToggleApproval => {
+                let on = !cx.round().is_some_and(|r| r.area_choice.approval_voting);
+                cx.change("Godkännanderöstning ändrad.", move |r, at| {
+                    r.set_approval_voting(on, at)
+                });
+                Flow::Handled
             }
-        );
-        Paragraph::new(lines)
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(title)
-                    .border_style(t.border(false)),
-            )
-            .render(cands, buf);
+            Action::Toggle => {
+                let Some(code) = self.selected_code(cx) else {
+                    return Flow::Handled;
+                };
+                let on = !cx
+                    .round()
+                    .and_then(|r| r.rss_by_code(&code))
+                    .is_some_and(|x| x.participates);
+                cx.change(&format!("{code} ändrad."), move |r, at| {
+                    r.set_participation(&code, on, at)
+                });
+                Flow::Handled
+            }
+            Action::CycleDate => {
+                if let Some(code) = self.selected_code(cx) {
+                    cx.change(
+                        &format!("Dialogdatum för {code} ändrat."),
+                        move |r, at| r.cycle_dialogue_date(&code, at),
+                    );
+                }
+                Flow::Handled
+            }
+            Action::Export => {
+                cx.effect(Effect::Export(Export::Candidates));
+                Flow::Handled
+            }
+            _ => Flow::Bubble,
+        }
+    }
 
-        let poll = date_poll(r);
-        let date_lines: Vec<Line> = poll
-            .dates
-            .iter()
-            .map(|d| {
-                let style = if d.over { t.error() } else { t.base() };
-                Line::from(Span::styled(
-                    format!(
-                        "{}  {}/{} RSS{}",
-                        d.date,
-                        d.chosen.len(),
-                        d.capacity,
-                        if d.over { "  över kapacitet!" } else { "" }
-                    ),
-                    style,
-                ))
-            })
-            .chain(poll.without_date.iter().map(|c| {
-                Line::from(Span::styled(
-                    format!("{} har inget datum", safe(c)),
-                    t.warn(),
-                ))
-            }))
-            .collect();
-        Paragraph::new(date_lines)
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(" Datum för dialog (moment 3) ")
-                    .border_style(t.border(false)),
-            )
-            .render(dates, buf);
+    fn answer(&mut self, ask: AreaAsk, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        let text = reply.text().to_string();
+        match ask {
+            AreaAsk::NewCandidate => {
+                let (name, desc) = typed::candidate(&text)?;
+                cx.try_change("Kandidatområde tillagt.", move |r, at| {
+                    r.add_candidate(&name, &desc, at)
+                })
+            }
+            AreaAsk::Vote => {
+                let (who, areas) = typed::area_vote(&text)?;
+                let round = cx.round().ok_or("Ingen omgång är öppen.")?;
+                let name = all_rep_matches(round, &who)
+                    .into_iter()
+                    .next()
+                    .ok_or(format!("Ingen representant matchar \"{who}\"."))?;
+                cx.try_change(&format!("Röst för {name}."), move |r, at| {
+                    r.cast_area_vote(&name, &areas, at)
+                })
+            }
+            AreaAsk::Decision => {
+                let (area, note) = typed::decision(&text);
+                let today = cx.today();
+                cx.try_change("Området beslutat.", move |r, at| {
+                    r.decide_area(area.as_deref(), today, &note, at).map(|_| ())
+                })
+            }
+            AreaAsk::Contact => {
+                let code = self.selected_code(cx).ok_or("Markera en RSS i listan.")?;
+                let person = typed::contact(&text);
+                cx.try_change(&format!("Processledare för {code}."), move |r, at| {
+                    r.set_contact(&code, person, at)
+                })
+            }
+            AreaAsk::DialogueDate => {
+                let (date, capacity) = typed::dialogue_date(&text)?;
+                cx.try_change("Dialogdatum tillagt.", move |r, at| {
+                    r.add_dialogue_date(date, capacity, at)
+                })
+            }
+        }
+    }
 
-        let rows: Vec<Row> = r
-            .rss
-            .iter()
-            .map(|x| {
-                let date = x
-                    .dialogue_date
-                    .and_then(|i| ac.dialogue_dates.get(i))
-                    .map(|d| d.date.to_string())
-                    .unwrap_or_default();
-                let contact = x
-                    .contacts
-                    .iter()
-                    .map(|p| safe(&p.name))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                Row::new(vec![
-                    safe(&x.code),
-                    fit(&safe(&x.name), 24),
-                    safe(&x.county),
-                    if x.participates {
-                        "deltar".into()
-                    } else {
-                        "–".into()
-                    },
-                    fit(&contact, 24),
-                    date,
-                ])
-                .style(if x.participates { t.base() } else { t.muted() })
-            })
-            .collect();
-        let joined = r.rss.iter().filter(|x| x.participates).count();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(5),
-                Constraint::Length(25),
-                Constraint::Length(16),
-                Constraint::Length(7),
-                Constraint::Min(12),
-                Constraint::Length(11),
-            ],
-        )
-        .header(
-            Row::new(vec!["Kod", "RSS", "Län", "", "Processledare", "Dialog"]).style(t.accent()),
-        )
-        .row_highlight_style(t.selected())
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(format!(" RSS · {joined} av {} deltar ", r.rss.len()))
-                .border_style(t.border(true)),
-        );
-        let mut st = TableState::default().with_selected(
-            (!r.rss.is_empty()).then_some(self.selected.min(r.rss.len().saturating_sub(1))),
-        );
-        StatefulWidget::render(table, bottom, buf, &mut st);
+    fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        super::m1_view::render(self, v, area, buf);
     }
 }

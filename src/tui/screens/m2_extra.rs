@@ -1,15 +1,13 @@
-//! Moment 2's extra panes: the dot vote of an RSS as bars, and the kick-off
-//! list of the gaps earlier rounds prioritised.
+//! Moment 2's dot pane: the dot vote of an RSS as bars.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::domain::Round;
-use crate::tui::app_m12::KickOffState;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::safe;
 
 pub struct DotPane<'a> {
     pub theme: &'a Theme,
@@ -60,86 +58,5 @@ impl Widget for &DotPane<'_> {
             })
             .collect();
         Paragraph::new(lines).render(inner, buf);
-    }
-}
-
-pub struct KickOffView<'a> {
-    pub theme: &'a Theme,
-    pub state: &'a KickOffState,
-}
-
-impl Widget for &KickOffView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        Clear.render(area, buf);
-        let shown = self.state.shown();
-        let rows: Vec<Row> = shown
-            .iter()
-            .skip(self.state.scroll)
-            .map(|g| {
-                Row::new(vec![
-                    fit(&safe(&g.round_area), 16),
-                    g.place.clone(),
-                    safe(&g.number),
-                    fit(&safe(&g.title), 34),
-                    fit(&safe(&g.feedback), 40),
-                ])
-            })
-            .collect();
-        let empty = shown.is_empty();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(17),
-                Constraint::Length(16),
-                Constraint::Length(8),
-                Constraint::Min(20),
-                Constraint::Min(20),
-            ],
-        )
-        .header(
-            Row::new(vec![
-                "Omgång",
-                "Plats",
-                "Nr",
-                "Kunskapslucka",
-                "Återkoppling",
-            ])
-            .style(t.accent()),
-        )
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(format!(
-                    " Prioriterade kunskapsluckor · {} av {}{} · / sök, e exportera, Esc stäng ",
-                    shown.len(),
-                    self.state.gaps.len(),
-                    if self.state.searching || !self.state.query.is_empty() {
-                        format!(
-                            " · sök: {}{}",
-                            safe(&self.state.query),
-                            if self.state.searching { "▏" } else { "" }
-                        )
-                    } else {
-                        String::new()
-                    }
-                ))
-                .border_style(t.accent()),
-        )
-        .style(t.base());
-        Widget::render(table, area, buf);
-        if empty {
-            let inner = Rect {
-                x: area.x + 2,
-                y: area.y + 2,
-                width: area.width.saturating_sub(4),
-                height: 1,
-            };
-            Paragraph::new(Span::styled(
-                "Inga prioriterade kunskapsluckor att visa.",
-                t.muted(),
-            ))
-            .render(inner, buf);
-        }
     }
 }

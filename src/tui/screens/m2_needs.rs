@@ -1,393 +1,262 @@
 //! Moment 2: the needs the RSSs raised. A list by RSS with a filter (`/`),
-//! Swedish sort orders, a detail pane, and the form to add and edit.
-
-use std::cmp::Ordering;
+//! Swedish sort orders, a detail pane, the form to add and edit, the dot
+//! vote, the kick-off list, templates out and a returned template in (the
+//! report first, then a yes/no). Keys and answers here; the view in
+//! `m2_view`.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
-};
+use ratatui::layout::Rect;
 
-use crate::domain::collate::{contains_folded, swedish_cmp};
-use crate::domain::text_safety::clean_lines;
+use super::{Screen, moved};
 use crate::domain::{Need, Round};
-use crate::tally::number_order;
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
+use crate::exchange::needs_import::ImportPlan;
+use crate::meeting::typed;
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, Reply};
+use crate::tui::cx::{Cx, Flow};
+use crate::tui::derived::{Derived, Wants};
+use crate::tui::derived_lists::NeedSort;
+use crate::tui::effects::Effect;
+use crate::tui::effects_export::Export;
+use crate::tui::keymap::Context;
+use crate::tui::layers::Layer;
+use crate::tui::view::View;
+use crate::tui::widgets::line_editor::{Edit, LineEditor};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum NeedSort {
-    /// By RSS name (Swedish order), then number.
-    #[default]
-    Rss,
-    Number,
-    /// By title, Swedish order.
-    Title,
-    Status,
-}
-
-impl NeedSort {
-    pub fn next(self) -> NeedSort {
-        match self {
-            NeedSort::Rss => NeedSort::Number,
-            NeedSort::Number => NeedSort::Title,
-            NeedSort::Title => NeedSort::Status,
-            NeedSort::Status => NeedSort::Rss,
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            NeedSort::Rss => "RSS",
-            NeedSort::Number => "nummer",
-            NeedSort::Title => "titel (a–ö)",
-            NeedSort::Status => "status",
-        }
-    }
-}
-
-#[derive(Debug, Default)]
-pub struct NeedsState {
+pub struct NeedsScreen {
     pub selected: usize,
-    pub filter: String,
+    pub filter: LineEditor,
     pub filtering: bool,
     pub sort: NeedSort,
     /// Show the dot vote of the selected need's RSS as bars.
     pub dot_view: bool,
+    /// A read and checked template, waiting for yes or no.
+    pending: Option<Box<ImportPlan>>,
 }
 
-fn matches(round: &Round, n: &Need, filter: &str) -> bool {
-    let rss_name = round
-        .rss_by_code(&n.rss)
-        .map(|r| r.name.as_str())
-        .unwrap_or("");
-    filter.split_whitespace().all(|word| {
-        [
-            n.number.as_str(),
-            n.title.as_str(),
-            n.rss.as_str(),
-            rss_name,
-            n.description.as_str(),
-            n.target_group.as_str(),
-        ]
-        .iter()
-        .any(|field| contains_folded(field, word))
-            || contains_folded(&n.status.label(), word)
-    })
-}
-
-/// Indices into `round.needs` of the needs to show, filtered and sorted.
-/// Every word of the filter must match somewhere (number, title, RSS,
-/// description, target group or status), ignoring case.
-pub fn visible_needs(round: &Round, filter: &str, sort: NeedSort) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..round.needs.len())
-        .filter(|i| matches(round, &round.needs[*i], filter))
-        .collect();
-    let rss_name = |n: &Need| {
-        round
-            .rss_by_code(&n.rss)
-            .map(|r| r.name.clone())
-            .unwrap_or_else(|| n.rss.clone())
-    };
-    idx.sort_by(|a, b| {
-        let (x, y) = (&round.needs[*a], &round.needs[*b]);
-        let by_number = number_order(&x.number, &y.number);
-        let first = match sort {
-            NeedSort::Rss => swedish_cmp(&rss_name(x), &rss_name(y)),
-            NeedSort::Number => Ordering::Equal,
-            NeedSort::Title => swedish_cmp(&x.title, &y.title),
-            NeedSort::Status => x.status.label().cmp(&y.status.label()),
-        };
-        first.then(by_number)
-    });
-    idx
-}
-
-pub struct NeedsView<'a> {
-    pub theme: &'a Theme,
-    pub round: &'a Round,
-    pub state: &'a NeedsState,
-    pub visible: Vec<usize>,
-}
-
-impl<'a> NeedsView<'a> {
-    pub fn new(theme: &'a Theme, round: &'a Round, state: &'a NeedsState) -> Self {
-        let visible = visible_needs(round, &state.filter, state.sort);
-        NeedsView {
-            theme,
-            round,
-            state,
-            visible,
+impl Default for NeedsScreen {
+    fn default() -> Self {
+        NeedsScreen {
+            selected: 0,
+            filter: LineEditor::new(200),
+            filtering: false,
+            sort: NeedSort::default(),
+            dot_view: false,
+            pending: None,
         }
     }
 }
 
-impl Widget for &NeedsView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let [info, counts, body] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Min(3),
-        ])
-        .areas(area);
-        let sel_need = (!self.visible.is_empty()).then(|| {
-            &self.round.needs[self.visible[self.state.selected.min(self.visible.len() - 1)]]
-        });
-        if let Some(n) = sel_need {
-            let c = crate::meeting::moment2::rss_counts(self.round, &n.rss);
-            let name = self
-                .round
-                .rss_by_code(&n.rss)
-                .map(|r| r.name.as_str())
-                .unwrap_or("");
-            Paragraph::new(Span::styled(
-                format!(" {} ({}): {}", safe(name), safe(&n.rss), c.line()),
-                t.muted(),
-            ))
-            .render(counts, buf);
-        }
-        let filter = if self.state.filtering {
-            Span::styled(format!("/{}▏", safe(&self.state.filter)), t.warn())
-        } else if self.state.filter.is_empty() {
-            Span::styled("inget filter (/ för att filtrera)", t.muted())
-        } else {
-            Span::styled(format!("filter: {}", safe(&self.state.filter)), t.warn())
-        };
-        Paragraph::new(Line::from(vec![
-            Span::styled(
-                format!(
-                    " {} behov, {} visas · sortering: {} · ",
-                    self.round.needs.len(),
-                    self.visible.len(),
-                    self.state.sort.label()
-                ),
-                t.base(),
-            ),
-            filter,
-        ]))
-        .render(info, buf);
-
-        let [list, detail] =
-            Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
-                .areas(body);
-        let title_width = (list.width as usize).saturating_sub(41).max(10);
-        let rows: Vec<Row> = self
-            .visible
-            .iter()
-            .map(|i| {
-                let n = &self.round.needs[*i];
-                Row::new(vec![
-                    safe(&n.number),
-                    safe(&n.rss),
-                    fit(&safe(&n.title), title_width),
-                    level_mark(n),
-                    n.dots.map(|d| d.to_string()).unwrap_or_default(),
-                    fit(&n.status.label(), 14),
-                ])
-            })
-            .collect();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(8),
-                Constraint::Length(5),
-                Constraint::Min(10),
-                Constraint::Length(4),
-                Constraint::Length(3),
-                Constraint::Length(14),
-            ],
-        )
-        .header(Row::new(vec!["Nr", "RSS", "Titel", "Niv", "•", "Status"]).style(t.accent()))
-        .row_highlight_style(t.selected())
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Kunskapsbehov ")
-                .border_style(t.border(true)),
-        )
-        .style(t.base());
-        let selected =
-            (!self.visible.is_empty()).then_some(self.state.selected.min(self.visible.len() - 1));
-        let mut st = TableState::default().with_selected(selected);
-        StatefulWidget::render(table, list, buf, &mut st);
-
-        let current = selected.map(|s| &self.round.needs[self.visible[s]]);
-        if self.state.dot_view
-            && let Some(n) = current
-        {
-            (&super::m2_extra::DotPane {
-                theme: t,
-                round: self.round,
-                rss: &n.rss,
-            })
-                .render(detail, buf);
-            return;
-        }
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(" Detaljer ")
-            .border_style(t.border(false));
-        let lines = match selected.map(|s| &self.round.needs[self.visible[s]]) {
-            None => vec![Line::from(Span::styled(
-                "Inga behov visas. Tryck n för att lägga till ett.",
-                t.muted(),
-            ))],
-            Some(n) => detail_lines(self.round, n, t),
-        };
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block)
-            .style(t.base())
-            .render(detail, buf);
-    }
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NeedsAsk {
+    ImportFile,
+    ParticipantDots,
+    ConfirmImport,
 }
 
-/// The level in three letters, "LK" added for local knowledge.
-fn level_mark(n: &Need) -> String {
-    let l = match n.level {
-        crate::domain::Level::Lokal => "Lok",
-        crate::domain::Level::Regional => "Reg",
-        crate::domain::Level::Nationell => "Nat",
-        crate::domain::Level::Osaker => "Osä",
-    };
-    if n.kind == crate::domain::NeedKind::LokalKunskap {
-        format!("{l}*")
-    } else {
-        l.to_string()
-    }
-}
-
-fn detail_lines<'a>(round: &Round, n: &Need, t: &Theme) -> Vec<Line<'a>> {
-    let mut lines = vec![Line::from(Span::styled(
-        format!("{} {}", safe(&n.number), safe(&n.title)),
-        t.title(),
-    ))];
-    let rss = round
-        .rss_by_code(&n.rss)
-        .map(|r| format!("{} ({})", safe(&r.name), safe(&r.county)))
-        .unwrap_or_else(|| safe(&n.rss));
-    let raised = round.raised_by(&n.number);
-    lines.push(Line::from(Span::styled(format!("RSS: {rss}"), t.muted())));
-    if raised.len() > 1 {
-        lines.push(Line::from(Span::styled(
-            format!("Lyft av {} RSS: {}", raised.len(), safe(&raised.join(", "))),
-            t.accent(),
-        )));
-    }
-    lines.push(Line::from(Span::styled(
-        format!(
-            "{} · {} · {} · prickar {}{}",
-            n.level.label(),
-            n.kind.label(),
-            n.source.label(),
-            n.dots.map(|d| d.to_string()).unwrap_or_else(|| "–".into()),
-            if n.health_care {
-                " · kommunal hälso- och sjukvård"
-            } else {
-                ""
+impl NeedsAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            NeedsAsk::ImportFile => {
+                "Importera mall – RSS-kod och fil (t.ex. GR ~/Hämtade/mall-GR.xlsx)"
             }
-        ),
-        t.muted(),
-    )));
-    lines.push(Line::from(Span::styled(
-        format!("Status: {}", safe(&n.status.label())),
-        t.accent(),
-    )));
-    if let crate::domain::NeedStatus::Undanlagt { reason, note, .. } = &n.status {
-        lines.push(Line::from(format!("Skäl: {}", safe(&reason.label()))));
-        if !note.is_empty() {
-            lines.push(Line::from(safe(note)));
+            NeedsAsk::ParticipantDots => {
+                "En deltagares prickar – behovsnummer, ett per prick (t.ex. gr1 gr1 gr3)"
+            }
+            NeedsAsk::ConfirmImport => "Importera mallen?",
         }
     }
-    for (label, text) in [
-        ("Beskrivning", &n.description),
-        ("Utmaningen i praktiken", &n.challenge),
-        ("Målgrupp", &n.target_group),
-        ("Kända stöd som inte räcker", &n.known_support),
-        ("Anteckningar", &n.notes),
-    ] {
-        if text.is_empty() {
-            continue;
-        }
-        lines.push(Line::default());
-        lines.push(Line::from(Span::styled(label, t.accent())));
-        lines.extend(
-            clean_lines(text)
-                .into_iter()
-                .map(|l| Line::from(l.into_owned())),
-        );
-    }
-    lines
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::ModelVariant;
+impl NeedsScreen {
+    /// The need under the cursor, as the list shows it.
+    pub fn selected_need<'r>(&self, round: &'r Round, derived: &Derived) -> Option<&'r Need> {
+        let shown = derived.needs();
+        shown
+            .get(self.selected.min(shown.len().saturating_sub(1)))
+            .and_then(|i| round.needs.get(*i))
+    }
 
-    fn round() -> Round {
-        let mut r = Round::new("X", ModelVariant::V2, 2024);
-        for (no, rss, title) in [
-            ("STH-01", "STH", "Örebromodellen"),
-            ("STH-02", "STH", "Äldre med spelproblem"),
-            ("GR-10", "GR", "Åtgärder för unga"),
-            ("GR-2", "GR", "Alkohol i hemtjänsten"),
-        ] {
-            r.needs.push(Need {
-                number: no.into(),
-                rss: rss.into(),
-                title: title.into(),
-                ..Need::default()
-            });
+    /// A template was read and checked: show the report and ask.
+    pub fn import_planned(&mut self, plan: ImportPlan, cx: &mut Cx) {
+        let text = format!("{}\n\nImportera?", plan.report());
+        self.pending = Some(Box::new(plan));
+        cx.confirm(Ask::M2(NeedsAsk::ConfirmImport), text);
+    }
+
+    fn filter_key(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        match action {
+            Action::AcceptFilter => self.filtering = false,
+            Action::ClearFilter => {
+                self.filtering = false;
+                self.filter.clear();
+                self.selected = 0;
+            }
+            Action::Input(key) => match self.filter.input(key) {
+                Edit::Changed => self.selected = 0,
+                Edit::Full => cx.fail(self.filter.full_message()),
+                Edit::Moved | Edit::Ignored => {}
+            },
+            _ => return Flow::Bubble,
         }
-        r
+        Flow::Handled
     }
 
-    fn numbers(r: &Round, idx: &[usize]) -> Vec<String> {
-        idx.iter().map(|i| r.needs[*i].number.clone()).collect()
+    fn dots(&mut self, more: bool, cx: &mut Cx) -> Flow {
+        let Some(n) = cx
+            .round()
+            .and_then(|r| self.selected_need(r, cx.derived))
+            .cloned()
+        else {
+            return Flow::Handled;
+        };
+        let dots = match (n.dots, more) {
+            (d, true) => Some(d.unwrap_or(0) + 1),
+            (Some(0) | None, false) => None,
+            (Some(d), false) => Some(d - 1),
+        };
+        cx.change(&format!("Prickar för {}.", n.number), move |r, at| {
+            r.set_dots(&n.number, dots, at)
+        });
+        Flow::Handled
+    }
+}
+
+impl Screen for NeedsScreen {
+    type Ask = NeedsAsk;
+
+    fn contexts(&self) -> Vec<Context> {
+        if self.filtering {
+            vec![Context::Filter, Context::Nav, Context::Text]
+        } else {
+            vec![Context::Needs, Context::Nav]
+        }
     }
 
-    #[test]
-    fn by_rss_sorts_rss_names_in_swedish_order_then_numbers() {
-        let r = round();
-        // Göteborgsregionen before Storsthlm; GR-2 before GR-10.
-        assert_eq!(
-            numbers(&r, &visible_needs(&r, "", NeedSort::Rss)),
-            vec!["GR-2", "GR-10", "STH-01", "STH-02"]
-        );
+    fn wants(&self) -> Wants<'_> {
+        Wants::Needs(self.filter.text(), self.sort)
     }
 
-    #[test]
-    fn by_title_puts_a_ring_a_umlaut_o_umlaut_after_z() {
-        let r = round();
-        let titles: Vec<String> = visible_needs(&r, "", NeedSort::Title)
+    fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        if let Some(s) = moved(self.selected, action, cx.derived.needs().len()) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        if self.filtering {
+            return self.filter_key(action, cx);
+        }
+        let selected = cx
+            .round()
+            .and_then(|r| self.selected_need(r, cx.derived))
+            .cloned();
+        match action {
+            Action::NewNeed | Action::EditNeed if cx.read_only().is_some() => {
+                let reason = cx.read_only().unwrap_or_default();
+                cx.fail(format!(
+                    "Omgången är skrivskyddad och kan inte ändras här: {reason}"
+                ));
+            }
+            Action::NewNeed => {
+                let hint = selected.map(|n| n.rss);
+                if let Some(r) = cx.round() {
+                    let layer = Layer::new_need(r, hint.as_deref());
+                    cx.push(layer);
+                }
+            }
+            Action::EditNeed => {
+                if let (Some(r), Some(n)) = (cx.round(), selected) {
+                    let layer = Layer::edit_need(r, &n);
+                    cx.push(layer);
+                }
+            }
+            Action::StartFilter => self.filtering = true,
+            Action::ClearFilter if self.filter.is_empty() => return Flow::Bubble,
+            Action::ClearFilter => {
+                self.filter.clear();
+                self.selected = 0;
+            }
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                cx.info(format!("Sorterat efter {}.", self.sort.label()));
+            }
+            Action::MoreDots | Action::FewerDots => {
+                return self.dots(action == Action::MoreDots, cx);
+            }
+            Action::ParticipantDots if selected.is_none() => {
+                cx.fail("Markera ett behov hos den RSS vars prickar ska matas in.");
+            }
+            Action::ParticipantDots => return cx.ask(Ask::M2(NeedsAsk::ParticipantDots)),
+            Action::DotView => self.dot_view = !self.dot_view,
+            Action::KickOff => cx.effect(Effect::LoadGaps),
+            Action::WriteTemplates => cx.effect(Effect::Export(Export::Templates)),
+            Action::ImportNeeds => return cx.ask(Ask::M2(NeedsAsk::ImportFile)),
+            _ => return Flow::Bubble,
+        }
+        Flow::Handled
+    }
+
+    fn answer(&mut self, ask: NeedsAsk, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        match ask {
+            NeedsAsk::ImportFile => {
+                let (code, path) = typed::import_file(reply.text())?;
+                cx.round()
+                    .and_then(|r| r.rss_by_code(&code))
+                    .ok_or(format!("RSS-koden {code} finns inte i omgången."))?;
+                let path = crate::tui::round_actions::expand_path(&path);
+                // The file is read after the update; the line stays open until it is.
+                cx.out.keep_prompt = true;
+                cx.effect(Effect::PlanImport(code, path));
+                Ok(())
+            }
+            NeedsAsk::ParticipantDots => {
+                let rss = cx
+                    .round()
+                    .and_then(|r| self.selected_need(r, cx.derived))
+                    .map(|n| n.rss.clone())
+                    .ok_or("Markera ett behov.")?;
+                let text = reply.text().to_string();
+                cx.try_change("Prickar registrerade.", move |r, at| {
+                    r.add_participant_dots(&rss, &text, at).map(|_| ())
+                })
+            }
+            NeedsAsk::ConfirmImport => {
+                let Some(plan) = self.pending.take() else {
+                    return Ok(());
+                };
+                if reply == Reply::No {
+                    cx.info("Avbrutet: inget importerades.");
+                    return Ok(());
+                }
+                let what = format!("Mall för {} importerad.", plan.rss);
+                cx.try_change(&what, move |r, at| {
+                    crate::exchange::needs_import::apply_import(r, &plan, at)
+                })
+            }
+        }
+    }
+
+    fn paste(&mut self, text: &str, cx: &mut Cx) -> bool {
+        if !self.filtering {
+            return false;
+        }
+        if self.filter.insert_str(text) > 0 {
+            cx.fail(self.filter.full_message());
+        }
+        self.selected = 0;
+        true
+    }
+
+    fn select(&mut self, number: &str, round: &Round, derived: &Derived) {
+        if let Some(pos) = derived
+            .needs()
             .iter()
-            .map(|i| r.needs[*i].title.clone())
-            .collect();
-        assert_eq!(
-            titles,
-            vec![
-                "Alkohol i hemtjänsten",
-                "Åtgärder för unga",
-                "Äldre med spelproblem",
-                "Örebromodellen"
-            ]
-        );
+            .position(|i| round.needs.get(*i).is_some_and(|n| n.number == number))
+        {
+            self.selected = pos;
+        }
     }
 
-    #[test]
-    fn filter_words_must_all_match_ignoring_case() {
-        let r = round();
-        assert_eq!(
-            numbers(&r, &visible_needs(&r, "äldre", NeedSort::Number)),
-            vec!["STH-02"]
-        );
-        assert_eq!(
-            numbers(&r, &visible_needs(&r, "göteborgs unga", NeedSort::Number)),
-            vec!["GR-10"]
-        );
-        assert!(visible_needs(&r, "ingenting", NeedSort::Number).is_empty());
+    fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        super::m2_view::render(self, v, area, buf);
     }
 }

@@ -1,162 +1,192 @@
-//! Moment 3: the digital dialogue sessions. The session's agenda with the
-//! cursor on the need being discussed, and what each actor said about it.
+//! Moment 3: the digital dialogue sessions run live. The session's agenda
+//! with the cursor on the need being discussed; responses, questions and
+//! notes typed in a line; the minutes and the agenda written. Keys and
+//! answers here; the view in `m3_view`.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
-};
+use ratatui::layout::Rect;
 
-use crate::domain::Round;
-use crate::domain::text_safety::clean_lines;
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
+use super::{Screen, moved};
+use crate::meeting::moment34::parse_response;
+use crate::meeting::typed;
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, Reply};
+use crate::tui::cx::{Cx, Flow};
+use crate::tui::derived::Wants;
+use crate::tui::effects::Effect;
+use crate::tui::effects_export::Export;
+use crate::tui::keymap::Context;
+use crate::tui::view::View;
 
-pub struct DialogueView<'a> {
-    pub theme: &'a Theme,
-    pub round: &'a Round,
+#[derive(Debug, Default)]
+pub struct DialogueScreen {
+    /// The session shown (clamped to the sessions there are).
     pub session: usize,
+    /// The need under the cursor in the agenda.
     pub selected: usize,
 }
 
-impl Widget for &DialogueView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let r = self.round;
-        let [top, middle, bottom] = Layout::vertical([
-            Constraint::Length(5),
-            Constraint::Min(6),
-            Constraint::Length(7),
-        ])
-        .areas(area);
-        let lines: Vec<Line> = if r.dialogues.is_empty() {
-            vec![Line::styled(
-                "Inga dialogmöten ännu. s skapar dem från dialogdatumen (moment 1), n lägger till ett.",
-                t.muted(),
-            )]
-        } else {
-            r.dialogues
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let actors = s
-                        .actors
-                        .iter()
-                        .map(|a| safe(&a.actor))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    let text = format!(
-                        "{} {} · RSS: {} · aktörer: {} · {} svar",
-                        if i == self.session { "▶" } else { " " },
-                        s.starts.strftime("%Y-%m-%d %H:%M"),
-                        safe(&s.rss.join(", ")),
-                        if actors.is_empty() {
-                            "–".into()
-                        } else {
-                            actors
-                        },
-                        s.assessments.len()
-                    );
-                    Line::styled(
-                        text,
-                        if i == self.session {
-                            t.accent()
-                        } else {
-                            t.base()
-                        },
-                    )
-                })
-                .collect()
-        };
-        Paragraph::new(lines)
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(format!(" Dialogmöten · {} (< > byter) ", r.dialogues.len()))
-                    .border_style(t.border(false)),
-            )
-            .render(top, buf);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogueAsk {
+    Response,
+    Question,
+    Note,
+    Attendance,
+    NewSession,
+}
 
-        let agenda = r.agenda(self.session);
-        let session = r.dialogues.get(self.session);
-        let rows: Vec<Row> = agenda
-            .iter()
-            .map(|n| {
-                let said: Vec<String> = session
-                    .map(|s| {
-                        s.assessments
-                            .iter()
-                            .filter(|a| a.need == n.number)
-                            .map(|a| format!("{}: {}", a.actor, a.response.label()))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                Row::new(vec![
-                    safe(&n.number),
-                    safe(&n.rss),
-                    fit(&safe(&n.title), 36),
-                    fit(&safe(&said.join("; ")), 44),
-                ])
-            })
-            .collect();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(8),
-                Constraint::Length(5),
-                Constraint::Min(20),
-                Constraint::Min(20),
-            ],
-        )
-        .header(Row::new(vec!["Nr", "RSS", "Behov", "Svar"]).style(t.accent()))
-        .row_highlight_style(t.selected())
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Dagordning (↑/↓ nästa behov, r svar, f fråga, x anteckning) ")
-                .border_style(t.border(true)),
-        )
-        .style(t.base());
-        let sel = (!agenda.is_empty()).then_some(self.selected.min(agenda.len().saturating_sub(1)));
-        StatefulWidget::render(
-            table,
-            middle,
-            buf,
-            &mut TableState::default().with_selected(sel),
-        );
-
-        let mut detail: Vec<Line> = vec![];
-        if let (Some(i), Some(s)) = (sel, session) {
-            let n = agenda[i];
-            detail.push(Line::styled(
-                format!("{} {}", safe(&n.number), safe(&n.title)),
-                t.title(),
-            ));
-            for l in clean_lines(&n.description).into_iter().take(2) {
-                detail.push(Line::styled(l.into_owned(), t.muted()));
+impl DialogueAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            DialogueAsk::Response => {
+                "Svar – aktör och svar: \"sos lucka\", \"sbu täckt: titel | länk\", \"forte pågår: vem\", \"sos oklart: vad\""
             }
-            for a in s.assessments.iter().filter(|a| a.need == n.number) {
-                detail.push(Line::from(vec![
-                    Span::styled(format!("{}: ", safe(&a.actor)), t.accent()),
-                    Span::styled(safe(&a.response.label()), t.base()),
-                ]));
-                for q in a.questions.lines() {
-                    detail.push(Line::styled(format!("  fråga: {}", safe(q)), t.warn()));
-                }
-                for q in a.note.lines() {
-                    detail.push(Line::styled(format!("  anteckning: {}", safe(q)), t.base()));
-                }
+            DialogueAsk::Question => {
+                "Följdfråga – aktör: fråga (t.ex. \"sos: gäller det även LSS?\")"
+            }
+            DialogueAsk::Note => "Anteckning – aktör: text",
+            DialogueAsk::Attendance => {
+                "Närvarande – aktör: namn, namn (t.ex. \"SoS: Eva Ek, Per Al\")"
+            }
+            DialogueAsk::NewSession => {
+                "Nytt dialogmöte – ÅÅÅÅ-MM-DD TT:MM och RSS-koder (t.ex. 2027-02-04 09:00 GR FYR)"
             }
         }
-        Paragraph::new(detail)
-            .wrap(Wrap { trim: true })
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(" Behovet och svaren ")
-                    .border_style(t.border(false)),
-            )
-            .render(bottom, buf);
+    }
+}
+
+impl DialogueScreen {
+    /// The session shown, within the round's sessions.
+    pub fn session_index(&self, sessions: usize) -> usize {
+        self.session.min(sessions.saturating_sub(1))
+    }
+
+    fn sessions(cx: &Cx) -> usize {
+        cx.round().map_or(0, |r| r.dialogues.len())
+    }
+
+    /// The need under the cursor.
+    fn need(&self, cx: &Cx) -> Option<String> {
+        let agenda = cx.derived.agenda();
+        let i = agenda.get(self.selected.min(agenda.len().saturating_sub(1)))?;
+        cx.round()?.needs.get(*i).map(|n| n.number.clone())
+    }
+
+    fn ask_on_need(&self, a: DialogueAsk, cx: &mut Cx) -> Flow {
+        if self.need(cx).is_none() {
+            cx.fail("Inget behov markerat.");
+            return Flow::Handled;
+        }
+        cx.ask(Ask::M3(a))
+    }
+}
+
+impl Screen for DialogueScreen {
+    type Ask = DialogueAsk;
+
+    fn contexts(&self) -> Vec<Context> {
+        vec![Context::Dialogue, Context::Nav]
+    }
+
+    fn wants(&self) -> Wants<'_> {
+        Wants::Agenda(self.session)
+    }
+
+    fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        if let Some(s) = moved(self.selected, action, cx.derived.agenda().len()) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        let sessions = Self::sessions(cx);
+        let session = self.session_index(sessions);
+        match action {
+            Action::PrevSession | Action::NextSession => {
+                self.session = if action == Action::NextSession {
+                    (session + 1).min(sessions.saturating_sub(1))
+                } else {
+                    session.saturating_sub(1)
+                };
+                self.selected = 0;
+                Flow::Handled
+            }
+            Action::Respond => self.ask_on_need(DialogueAsk::Response, cx),
+            Action::AskQuestion => self.ask_on_need(DialogueAsk::Question, cx),
+            Action::AddNote => self.ask_on_need(DialogueAsk::Note, cx),
+            Action::SessionAttendance if sessions > 0 => cx.ask(Ask::M3(DialogueAsk::Attendance)),
+            Action::NewSession => cx.ask(Ask::M3(DialogueAsk::NewSession)),
+            Action::SessionsFromDates => {
+                let mut added = 0;
+                cx.change("Dialogmöten skapade.", |r, at| {
+                    added = r.sessions_from_dates(at);
+                    Ok(())
+                });
+                if added == 0 {
+                    cx.fail("Inga nya möten: varje dialogdatum har redan ett möte (eller inga datum finns).");
+                }
+                Flow::Handled
+            }
+            Action::WriteMinutes if sessions > 0 => {
+                cx.effect(Effect::Export(Export::Minutes(session)));
+                Flow::Handled
+            }
+            Action::Export if sessions > 0 => {
+                cx.effect(Effect::Export(Export::Agenda(session)));
+                Flow::Handled
+            }
+            Action::WriteMinutes | Action::Export | Action::SessionAttendance => {
+                cx.fail(
+                    "Inga dialogmöten ännu: s skapar dem från dialogdatumen, n lägger till ett.",
+                );
+                Flow::Handled
+            }
+            _ => Flow::Bubble,
+        }
+    }
+
+    fn answer(&mut self, ask: DialogueAsk, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        let session = self.session_index(Self::sessions(cx));
+        let text = reply.text().to_string();
+        match ask {
+            DialogueAsk::Response => {
+                let need = self.need(cx).ok_or("Inget behov markerat.")?;
+                let (actor, response) = parse_response(&text)?;
+                cx.try_change(&format!("Svar om {need}."), move |r, at| {
+                    r.record_response(session, &need, &actor, response, at)
+                })?;
+                // The next need is one key away; after a response, go there.
+                self.selected =
+                    (self.selected + 1).min(cx.derived.agenda().len().saturating_sub(1));
+                Ok(())
+            }
+            DialogueAsk::Question | DialogueAsk::Note => {
+                let need = self.need(cx).ok_or("Inget behov markerat.")?;
+                let (actor, body) = typed::actor_text(&text)?;
+                let question = ask == DialogueAsk::Question;
+                cx.try_change(&format!("Text om {need}."), move |r, at| {
+                    r.add_session_text(session, &need, &actor, &body, question, at)
+                })
+            }
+            DialogueAsk::Attendance => {
+                let (actor, people) = typed::attendance(&text);
+                cx.try_change("Närvaro vid dialogmöte.", move |r, at| {
+                    r.set_attendance(session, &actor, &people, at)
+                })
+            }
+            DialogueAsk::NewSession => {
+                let (starts, rss) = typed::session(&text)?;
+                let mut index = 0;
+                cx.try_change("Dialogmöte tillagt.", |r, at| {
+                    index = r.add_session(starts, &rss, at)?;
+                    Ok(())
+                })?;
+                self.session = index;
+                self.selected = 0;
+                Ok(())
+            }
+        }
+    }
+
+    fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        super::m3_view::render(self, v, area, buf);
     }
 }

@@ -1,153 +1,159 @@
 //! Moment 4: each RSS's verification of the minutes, and the sorting of
 //! every need into the final compilation, aside with a reason, or merged.
+//! Keys and answers here; the view in `m4_view`.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::layout::Rect;
 
-use crate::domain::{NeedStatus, Round};
-use crate::tui::app_m34::sorting_list;
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{date_or_dash, fit, safe};
+use super::{Screen, moved};
+use crate::domain::{Need, NeedStatus};
+use crate::meeting::moment34::parse_set_aside;
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, Reply};
+use crate::tui::cx::{Cx, Flow};
+use crate::tui::derived::Wants;
+use crate::tui::effects::Effect;
+use crate::tui::effects_export::Export;
+use crate::tui::keymap::Context;
+use crate::tui::view::View;
 
-pub struct VerifyView<'a> {
-    pub theme: &'a Theme,
-    pub round: &'a Round,
+#[derive(Debug, Default)]
+pub struct VerifyScreen {
     pub selected: usize,
 }
 
-impl Widget for &VerifyView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let r = self.round;
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(38), Constraint::Min(30)]).areas(area);
-        let [counts, verif] =
-            Layout::vertical([Constraint::Length(5), Constraint::Min(3)]).areas(left);
-        let count =
-            |f: &dyn Fn(&NeedStatus) -> bool| r.needs.iter().filter(|n| f(&n.status)).count();
-        let gaps = r.final_compilation().len();
-        Paragraph::new(vec![
-            Line::from(vec![
-                Span::styled(format!("{} behov", r.needs.len()), t.base()),
-                Span::styled(format!(" · {gaps} kunskapsluckor"), t.ok()),
-            ]),
-            Line::styled(
-                format!(
-                    "{} sammanslagna · {} undanlagda med skäl",
-                    count(&|s| matches!(s, NeedStatus::Sammanslaget { .. })),
-                    count(&|s| matches!(s, NeedStatus::Undanlagt { .. }))
-                ),
-                t.muted(),
-            ),
-            Line::styled(
-                format!(
-                    "{} ännu inte sorterade",
-                    count(&|s| matches!(
-                        s,
-                        NeedStatus::Inskickat | NeedStatus::Diskuterat | NeedStatus::Verifierat
-                    ))
-                ),
-                t.muted(),
-            ),
-        ])
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Sortering ")
-                .border_style(t.border(false)),
-        )
-        .render(counts, buf);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerifyAsk {
+    SetAside,
+    MergeInto,
+    Correction,
+}
 
-        let rows: Vec<Row> = r
-            .verifications
-            .iter()
-            .map(|v| {
-                Row::new(vec![
-                    safe(&v.rss),
-                    date_or_dash(v.minutes_sent),
-                    date_or_dash(v.verified),
-                    fit(&safe(&v.corrections.replace('\n', " · ")), 12),
-                ])
-                .style(if v.verified.is_some() {
-                    t.base()
-                } else {
-                    t.warn()
+impl VerifyAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            VerifyAsk::SetAside => {
+                "Lägg undan – \"täckt: stöd\", \"pågår: vem\", \"lokalt\", \"inte\" eller \"annat: skäl\" (| anteckning)"
+            }
+            VerifyAsk::MergeInto => "Slå ihop markerat behov med – behovsnummer (t.ex. GR-01)",
+            VerifyAsk::Correction => {
+                "Rättelse från RSS – text (ändra behovets text i moment 2; tidigare lydelse sparas i loggen)"
+            }
+        }
+    }
+}
+
+impl VerifyScreen {
+    /// The need under the cursor.
+    fn need(&self, cx: &Cx) -> Option<Need> {
+        let order = &cx.derived.sorting().order;
+        let i = order.get(self.selected.min(order.len().saturating_sub(1)))?;
+        cx.round()?.needs.get(*i).cloned()
+    }
+
+    fn ask_on_need(&self, a: VerifyAsk, cx: &mut Cx) -> Flow {
+        if self.need(cx).is_none() {
+            cx.fail("Inget behov markerat.");
+            return Flow::Handled;
+        }
+        cx.ask(Ask::M4(a))
+    }
+}
+
+impl Screen for VerifyScreen {
+    type Ask = VerifyAsk;
+
+    fn contexts(&self) -> Vec<Context> {
+        vec![Context::Verify, Context::Nav]
+    }
+
+    fn wants(&self) -> Wants<'_> {
+        Wants::Sorting
+    }
+
+    fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        if let Some(s) = moved(self.selected, action, cx.derived.sorting().order.len()) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        let need = self.need(cx);
+        let today = cx.today();
+        match action {
+            Action::ToggleGap => {
+                if let Some(n) = need {
+                    let gap = n.status == NeedStatus::Kunskapslucka;
+                    cx.change(&format!("{} sorterat.", n.number), move |r, at| {
+                        if gap {
+                            r.unmark_gap(&n.number, at)
+                        } else {
+                            r.mark_gap(&n.number, at)
+                        }
+                    });
+                }
+            }
+            Action::SetAside => return self.ask_on_need(VerifyAsk::SetAside, cx),
+            Action::Merge => return self.ask_on_need(VerifyAsk::MergeInto, cx),
+            Action::Correction => return self.ask_on_need(VerifyAsk::Correction, cx),
+            Action::UndoLeave => {
+                if let Some(n) = need {
+                    cx.change(
+                        &format!("{} tillbaka på listan.", n.number),
+                        move |r, at| r.undo_leave(&n.number, at),
+                    );
+                }
+            }
+            Action::MinutesSent | Action::Verified => {
+                if let Some(code) = need.map(|n| n.rss) {
+                    let sent = action == Action::MinutesSent;
+                    cx.change(&format!("Verifiering för {code}."), move |r, at| {
+                        if sent {
+                            r.minutes_sent(&code, today, at)
+                        } else {
+                            r.verify_rss(&code, today, at).map(|_| ())
+                        }
+                    });
+                }
+            }
+            Action::Export => cx.effect(Effect::Export(Export::Compilation)),
+            Action::FeedbackExport => cx.effect(Effect::Export(Export::RssFeedback)),
+            _ => return Flow::Bubble,
+        }
+        Flow::Handled
+    }
+
+    fn answer(&mut self, ask: VerifyAsk, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        let need = self.need(cx).ok_or("Inget behov markerat.")?;
+        let text = reply.text().to_string();
+        match ask {
+            VerifyAsk::SetAside => {
+                let (reason, note) = parse_set_aside(&text)?;
+                cx.try_change(&format!("{} undanlagt.", need.number), move |r, at| {
+                    r.set_aside(&need.number, reason, &note, at)
                 })
-            })
-            .collect();
-        Widget::render(
-            Table::new(
-                rows,
-                [
-                    Constraint::Length(5),
-                    Constraint::Length(11),
-                    Constraint::Length(11),
-                    Constraint::Min(6),
-                ],
-            )
-            .header(Row::new(vec!["RSS", "Skickat", "Verifierat", "Rättelser"]).style(t.accent()))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(" Verifiering per RSS ")
-                    .border_style(t.border(false)),
-            )
-            .style(t.base()),
-            verif,
-            buf,
-        );
+            }
+            VerifyAsk::MergeInto => {
+                let into = cx
+                    .round()
+                    .and_then(|r| {
+                        r.needs
+                            .iter()
+                            .find(|n| crate::domain::need::token_names(&n.number, &text))
+                    })
+                    .map(|n| n.number.clone())
+                    .ok_or(format!("Behov {text} finns inte."))?;
+                let what = format!("{} sammanslaget med {into}.", need.number);
+                cx.try_change(&what, move |r, at| r.merge_needs(&[need.number], &into, at))
+            }
+            VerifyAsk::Correction => {
+                let code = need.rss;
+                cx.try_change(&format!("Rättelse från {code}."), move |r, at| {
+                    r.add_correction(&code, &text, at)
+                })
+            }
+        }
+    }
 
-        let list = sorting_list(r);
-        let title_w = (right.width as usize).saturating_sub(42).max(10);
-        let rows: Vec<Row> = list
-            .iter()
-            .map(|i| {
-                let n = &r.needs[*i];
-                let raised = r.raised_by(&n.number).len();
-                let style = match n.status {
-                    NeedStatus::Kunskapslucka => t.ok(),
-                    NeedStatus::Sammanslaget { .. } | NeedStatus::Undanlagt { .. } => t.muted(),
-                    _ => t.base(),
-                };
-                Row::new(vec![
-                    safe(&n.number),
-                    fit(&safe(&n.title), title_w),
-                    fit(&safe(&n.status.label()), 22),
-                    if raised > 1 {
-                        format!("{raised} RSS")
-                    } else {
-                        String::new()
-                    },
-                ])
-                .style(style)
-            })
-            .collect();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(8),
-                Constraint::Min(10),
-                Constraint::Length(22),
-                Constraint::Length(6),
-            ],
-        )
-        .header(Row::new(vec!["Nr", "Behov", "Status", "Lyft"]).style(t.accent()))
-        .row_highlight_style(t.selected())
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Behov (g lucka, a lägg undan, m slå ihop, z ångra, v verifierat) ")
-                .border_style(t.border(true)),
-        )
-        .style(t.base());
-        let sel = (!list.is_empty()).then_some(self.selected.min(list.len() - 1));
-        StatefulWidget::render(
-            table,
-            right,
-            buf,
-            &mut TableState::default().with_selected(sel),
-        );
+    fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        super::m4_view::render(self, v, area, buf);
     }
 }

@@ -1,20 +1,18 @@
-//! The moment-5 tally panes: picks as bars, the ranking table with the
-//! spread of positions as a small chart, the per-representative view, and
-//! the full-screen presentation for a screen share.
+//! The moment-5 tally panes: picks as bars, and the ranking table with the
+//! spread of positions as a small chart.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::domain::Round;
-use crate::domain::priority::Stage;
 use crate::tally::{PickTally, RankTally, place_label};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{fit, safe};
 
-fn title_of(round: &Round, number: &str) -> String {
+pub fn title_of(round: &Round, number: &str) -> String {
     round
         .need(number)
         .map(|n| safe(&n.title))
@@ -187,146 +185,6 @@ impl Widget for &RankPane<'_> {
             ]));
         }
         Paragraph::new(lines).render(inner, buf);
-    }
-}
-
-/// Who picked (or ranked) what: for the secretariat, not the shared screen.
-pub struct PerRepPane<'a> {
-    pub theme: &'a Theme,
-    pub round: &'a Round,
-    pub stage: Stage,
-}
-
-impl Widget for &PerRepPane<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let p = &self.round.prioritization;
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(" Per representant ")
-            .border_style(t.warn());
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let lines: Vec<Line> = p
-            .present
-            .iter()
-            .take(inner.height as usize)
-            .map(|name| {
-                let ballot: Option<&Vec<String>> = match self.stage {
-                    Stage::Pick => p.pick_ballot(name).map(|b| &b.needs),
-                    Stage::Rank => p
-                        .rank_ballots
-                        .iter()
-                        .find(|b| b.representative == *name)
-                        .map(|b| &b.order),
-                };
-                let text = ballot.map(|b| b.join(", ")).unwrap_or_else(|| "–".into());
-                Line::from(vec![
-                    Span::styled(
-                        format!("{:<24} ", fit(&safe(name), 24)),
-                        if ballot.is_some() {
-                            t.base()
-                        } else {
-                            t.muted()
-                        },
-                    ),
-                    Span::styled(safe(&text), t.accent()),
-                ])
-            })
-            .collect();
-        Paragraph::new(lines).render(inner, buf);
-    }
-}
-
-/// The full-screen view for a screen share: few rows, thick bars, the
-/// high-contrast theme, nothing else.
-pub struct PresentationView<'a> {
-    pub theme: &'a Theme,
-    pub round: &'a Round,
-    pub pick: &'a PickTally,
-    pub rank: Option<&'a RankTally>,
-}
-
-impl Widget for &PresentationView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        buf.set_style(area, t.base());
-        let [head, body] =
-            Layout::vertical([Constraint::Length(3), Constraint::Min(2)]).areas(area);
-        let what = if self.rank.is_some() {
-            "rangordning (poäng)"
-        } else {
-            "val"
-        };
-        Paragraph::new(vec![
-            Line::from(Span::styled(
-                format!("  PRIORITERING – {}", safe(&self.round.area).to_uppercase()),
-                t.title(),
-            )),
-            Line::from(Span::styled(
-                format!("  Resultat: {what}"),
-                t.accent().add_modifier(Modifier::BOLD),
-            )),
-        ])
-        .render(head, buf);
-        // (place, number, title, value) best first.
-        let rows: Vec<(String, String, String, u64)> = match self.rank {
-            Some(r) => r
-                .rows
-                .iter()
-                .map(|x| {
-                    (
-                        place_label(x.place),
-                        x.number.clone(),
-                        title_of(self.round, &x.number),
-                        x.points,
-                    )
-                })
-                .collect(),
-            None => self
-                .pick
-                .rows
-                .iter()
-                .map(|x| {
-                    (
-                        place_label(x.place),
-                        x.number.clone(),
-                        title_of(self.round, &x.number),
-                        u64::from(x.picks),
-                    )
-                })
-                .collect(),
-        };
-        let max = rows.iter().map(|r| r.3).max().unwrap_or(0).max(1);
-        let fits = (body.height / 3) as usize;
-        let bar_w = body.width.saturating_sub(14) as usize;
-        let mut lines: Vec<Line> = vec![];
-        for (place, number, title, value) in rows.iter().take(fits) {
-            let len = ((*value as usize) * bar_w).div_ceil(max as usize);
-            let leading = rows.first().is_some_and(|f| f.0 == *place);
-            let bold = t.base().add_modifier(Modifier::BOLD);
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {place:<16} "), bold),
-                Span::styled(
-                    format!("{} ", safe(number)),
-                    t.accent().add_modifier(Modifier::BOLD),
-                ),
-                Span::styled(fit(title, body.width.saturating_sub(30) as usize), bold),
-            ]));
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled("█".repeat(len), t.tally_bar(leading)),
-                Span::styled(format!(" {value}"), bold),
-            ]));
-            lines.push(Line::default());
-        }
-        if rows.len() > fits {
-            lines.push(Line::from(Span::styled(
-                format!("  … och {} behov till", rows.len() - fits),
-                t.muted(),
-            )));
-        }
-        Paragraph::new(lines).render(body, buf);
     }
 }
 

@@ -1,130 +1,178 @@
 //! Moment 7: what became of each prioritised need, one line each, sortable
-//! and filterable; the selected need's produced knowledge below.
+//! and filterable (the rows come from the derived view); what the actors
+//! take on, do not take on, and have produced. Keys and answers here; the
+//! view in `m7_view`.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::layout::Rect;
 
-use crate::domain::Round;
-use crate::tui::app_m67::{ProgressState, progress_rows};
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{date_or_dash, fit, safe};
+use super::{Screen, moved};
+use crate::domain::followup::Outcome;
+use crate::meeting::typed_followup;
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, Reply};
+use crate::tui::cx::{Cx, Flow};
+use crate::tui::derived::Wants;
+use crate::tui::derived_lists::ProgressSort;
+use crate::tui::effects::Effect;
+use crate::tui::effects_export::Export;
+use crate::tui::keymap::Context;
+use crate::tui::view::View;
+use crate::tui::widgets::line_editor::{Edit, LineEditor};
 
-pub struct FeedbackView<'a> {
-    pub theme: &'a Theme,
-    pub round: &'a Round,
-    pub state: &'a ProgressState,
+pub struct FeedbackScreen {
     pub selected: usize,
+    pub filter: LineEditor,
+    pub filtering: bool,
+    pub sort: ProgressSort,
 }
 
-impl Widget for &FeedbackView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let r = self.round;
-        let [info, list, detail] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(4),
-            Constraint::Length(6),
-        ])
-        .areas(area);
-        let rows = progress_rows(r, &self.state.filter, self.state.sort);
-        let filter = if self.state.filtering {
-            Span::styled(format!("/{}▏", safe(&self.state.filter)), t.warn())
-        } else if self.state.filter.is_empty() {
-            Span::styled("inget filter (/)", t.muted())
+impl Default for FeedbackScreen {
+    fn default() -> Self {
+        FeedbackScreen {
+            selected: 0,
+            filter: LineEditor::new(200),
+            filtering: false,
+            sort: ProgressSort::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackAsk {
+    TakenOn,
+    NotTaken,
+    Produced,
+}
+
+impl FeedbackAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            FeedbackAsk::TakenOn => {
+                "Tas om hand – aktörer: hur | när (t.ex. \"SoS, SBU: Vägledning | kvartal 2 2027\")"
+            }
+            FeedbackAsk::NotTaken => "Tas inte om hand – varför (går tillbaka till RSS:erna)",
+            FeedbackAsk::Produced => {
+                "Framtagen kunskap – titel | länk | ÅÅÅÅ-MM-DD (länk och datum kan utelämnas)"
+            }
+        }
+    }
+}
+
+impl FeedbackScreen {
+    fn need(&self, cx: &Cx) -> Option<String> {
+        let rows = cx.derived.progress();
+        rows.get(self.selected.min(rows.len().saturating_sub(1)))
+            .map(|r| r.number.clone())
+    }
+
+    fn ask_on_need(&self, a: FeedbackAsk, cx: &mut Cx) -> Flow {
+        if self.need(cx).is_none() {
+            cx.fail("Inga prioriterade behov ännu: rangordningen i moment 5 ger listan.");
+            return Flow::Handled;
+        }
+        cx.ask(Ask::M7(a))
+    }
+
+    fn filter_key(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        match action {
+            Action::AcceptFilter => self.filtering = false,
+            Action::ClearFilter => {
+                self.filtering = false;
+                self.filter.clear();
+                self.selected = 0;
+            }
+            Action::Input(key) => match self.filter.input(key) {
+                Edit::Changed => self.selected = 0,
+                Edit::Full => cx.fail(self.filter.full_message()),
+                Edit::Moved | Edit::Ignored => {}
+            },
+            _ => return Flow::Bubble,
+        }
+        Flow::Handled
+    }
+}
+
+impl Screen for FeedbackScreen {
+    type Ask = FeedbackAsk;
+
+    fn contexts(&self) -> Vec<Context> {
+        if self.filtering {
+            vec![Context::Filter, Context::Nav, Context::Text]
         } else {
-            Span::styled(format!("filter: {}", safe(&self.state.filter)), t.warn())
-        };
-        let answered = rows.iter().filter(|x| x.rank > 0).count();
-        Paragraph::new(Line::from(vec![
-            Span::styled(
-                format!(
-                    " {answered} av {} har återkoppling · sortering: {} · ",
-                    rows.len(),
-                    self.state.sort.label()
-                ),
-                t.base(),
-            ),
-            filter,
-        ]))
-        .render(info, buf);
-        let table_rows: Vec<Row> = rows
-            .iter()
-            .map(|x| {
-                let style = match x.rank {
-                    0 => t.warn(),
-                    1 => t.muted(),
-                    _ => t.base(),
-                };
-                Row::new(vec![
-                    x.place.clone(),
-                    safe(&x.number),
-                    fit(&safe(&x.title), 30),
-                    fit(&safe(&x.state), 44),
-                    x.produced.to_string(),
-                ])
-                .style(style)
-            })
-            .collect();
-        let table = Table::new(
-            table_rows,
-            [
-                Constraint::Length(16),
-                Constraint::Length(8),
-                Constraint::Min(14),
-                Constraint::Min(20),
-                Constraint::Length(3),
-            ],
-        )
-        .header(Row::new(vec!["Plats", "Nr", "Behov", "Återkoppling", "Kun"]).style(t.accent()))
-        .row_highlight_style(t.selected())
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Återkoppling (t tas, n tas inte, p framtagen kunskap, e exportera) ")
-                .border_style(t.border(true)),
-        )
-        .style(t.base());
-        let sel = (!rows.is_empty()).then_some(self.selected.min(rows.len().saturating_sub(1)));
-        StatefulWidget::render(
-            table,
-            list,
-            buf,
-            &mut TableState::default().with_selected(sel),
-        );
-        let lines: Vec<Line> = sel
-            .and_then(|i| r.feedback.iter().find(|f| f.need == rows[i].number))
-            .map(|f| {
-                f.produced
-                    .iter()
-                    .map(|p| {
-                        Line::styled(
-                            format!(
-                                "{} · {} · {}",
-                                safe(&p.title),
-                                safe(&p.link),
-                                date_or_dash(p.published)
-                            ),
-                            t.base(),
-                        )
-                    })
-                    .collect()
-            })
-            .filter(|l: &Vec<Line>| !l.is_empty())
-            .unwrap_or_else(|| {
-                vec![Line::styled(
-                    "Ingen framtagen kunskap antecknad för det markerade behovet.",
-                    t.muted(),
-                )]
-            });
-        Paragraph::new(lines)
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(" Framtagen kunskap ")
-                    .border_style(t.border(false)),
-            )
-            .render(detail, buf);
+            vec![Context::Feedback, Context::Nav]
+        }
+    }
+
+    fn wants(&self) -> Wants<'_> {
+        Wants::Progress(self.filter.text(), self.sort)
+    }
+
+    fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        if let Some(s) = moved(self.selected, action, cx.derived.progress().len()) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        if self.filtering {
+            return self.filter_key(action, cx);
+        }
+        match action {
+            Action::TakenOn => return self.ask_on_need(FeedbackAsk::TakenOn, cx),
+            Action::NotTaken => return self.ask_on_need(FeedbackAsk::NotTaken, cx),
+            Action::AddProduced => return self.ask_on_need(FeedbackAsk::Produced, cx),
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                cx.info(format!("Sorterat efter {}.", self.sort.label()));
+            }
+            Action::StartFilter => self.filtering = true,
+            Action::ClearFilter if self.filter.is_empty() => return Flow::Bubble,
+            Action::ClearFilter => {
+                self.filter.clear();
+                self.selected = 0;
+            }
+            Action::Export => cx.effect(Effect::Export(Export::Feedback)),
+            _ => return Flow::Bubble,
+        }
+        Flow::Handled
+    }
+
+    fn answer(&mut self, ask: FeedbackAsk, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        let need = self.need(cx).ok_or("Inget behov markerat.")?;
+        let what = format!("Återkoppling för {need}.");
+        match ask {
+            FeedbackAsk::TakenOn => {
+                let outcome = typed_followup::taken_on(reply.text())?;
+                cx.try_change(&what, move |r, at| r.set_outcome(&need, outcome, at))
+            }
+            FeedbackAsk::NotTaken => {
+                let why = reply.text().to_string();
+                if why.is_empty() {
+                    return Err("Skriv varför: det går tillbaka till RSS:erna.".into());
+                }
+                let outcome = Outcome::TasInte { why };
+                cx.try_change(&what, move |r, at| r.set_outcome(&need, outcome, at))
+            }
+            FeedbackAsk::Produced => {
+                let p = typed_followup::produced(reply.text())?;
+                cx.try_change(&format!("Framtagen kunskap för {need}."), move |r, at| {
+                    r.add_produced(&need, p, at)
+                })
+            }
+        }
+    }
+
+    fn paste(&mut self, text: &str, cx: &mut Cx) -> bool {
+        if !self.filtering {
+            return false;
+        }
+        if self.filter.insert_str(text) > 0 {
+            cx.fail(self.filter.full_message());
+        }
+        self.selected = 0;
+        true
+    }
+
+    fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        super::m7_view::render(self, v, area, buf);
     }
 }

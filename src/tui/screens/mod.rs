@@ -1,24 +1,210 @@
-//! One file per screen. Each has its view (built before drawing, with any
-//! tally already computed) and `impl Widget for &ItsView`.
+//! One component per screen: the home screen and the seven moments. Each
+//! owns its state, its keys, the questions it asks and its view; the app
+//! reaches the current one through [`Screens`].
 
 pub mod frame;
 pub mod home;
+pub mod home_view;
 pub mod m1_area;
+pub mod m1_view;
 pub mod m2_extra;
 pub mod m2_needs;
+pub mod m2_view;
 pub mod m3_dialogue;
+pub mod m3_view;
 pub mod m4_verify;
+pub mod m4_view;
 pub mod m5_panes;
 pub mod m5_priority;
+pub mod m5_view;
 pub mod m6_handover;
 pub mod m7_feedback;
-pub mod timeline;
+pub mod m7_view;
 
-use crate::domain::Moment;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::ask::Reply;
+use super::cx::{Cx, Flow};
+use super::derived::{Derived, Wants};
+use super::keymap::Context;
+use super::view::View;
+use crate::domain::{Moment, Round};
+
+/// A screen: its contexts for the keymap, what it wants derived, its keys,
+/// the answers to its own questions, and its view.
+pub trait Screen {
+    /// The questions this screen asks.
+    type Ask;
+    fn contexts(&self) -> Vec<Context>;
+    fn wants(&self) -> Wants<'_> {
+        Wants::Nothing
+    }
+    fn update(&mut self, action: Action, cx: &mut Cx) -> Flow;
+    fn answer(&mut self, ask: Self::Ask, reply: Reply, cx: &mut Cx) -> Result<(), String>;
+    /// Pasted text; false when the screen has no text field to take it.
+    fn paste(&mut self, _text: &str, _cx: &mut Cx) -> bool {
+        false
+    }
+    /// Selects a need by number (after the form saved it).
+    fn select(&mut self, _number: &str, _round: &Round, _derived: &Derived) {}
+    fn render(&self, v: &View, area: Rect, buf: &mut Buffer);
+}
+
+/// A screen that asks nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoAsk {}
 
 /// Where the user is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
+pub enum ScreenId {
     Home,
     Moment(Moment),
+}
+
+#[derive(Default)]
+pub struct Screens {
+    pub home: home::HomeScreen,
+    pub m1: m1_area::AreaScreen,
+    pub m2: m2_needs::NeedsScreen,
+    pub m3: m3_dialogue::DialogueScreen,
+    pub m4: m4_verify::VerifyScreen,
+    pub m5: m5_priority::PriorityScreen,
+    pub m6: m6_handover::HandoverScreen,
+    pub m7: m7_feedback::FeedbackScreen,
+}
+
+/// Runs `$body` with `$s` bound to the screen `$id` names.
+macro_rules! on_screen {
+    ($screens:expr, $id:expr, $s:ident => $body:expr) => {
+        match $id {
+            ScreenId::Home => {
+                let $s = &$screens.home;
+                $body
+            }
+            ScreenId::Moment(Moment::ValAvOmrade) => {
+                let $s = &$screens.m1;
+                $body
+            }
+            ScreenId::Moment(Moment::Identifiering) => {
+                let $s = &$screens.m2;
+                $body
+            }
+            ScreenId::Moment(Moment::Dialog) => {
+                let $s = &$screens.m3;
+                $body
+            }
+            ScreenId::Moment(Moment::Verifiering) => {
+                let $s = &$screens.m4;
+                $body
+            }
+            ScreenId::Moment(Moment::Prioritering) => {
+                let $s = &$screens.m5;
+                $body
+            }
+            ScreenId::Moment(Moment::Mottagande) => {
+                let $s = &$screens.m6;
+                $body
+            }
+            ScreenId::Moment(Moment::Aterkoppling) => {
+                let $s = &$screens.m7;
+                $body
+            }
+        }
+    };
+}
+
+/// As [`on_screen`], with the screen borrowed mutably.
+macro_rules! on_screen_mut {
+    ($screens:expr, $id:expr, $s:ident => $body:expr) => {
+        match $id {
+            ScreenId::Home => {
+                let $s = &mut $screens.home;
+                $body
+            }
+            ScreenId::Moment(Moment::ValAvOmrade) => {
+                let $s = &mut $screens.m1;
+                $body
+            }
+            ScreenId::Moment(Moment::Identifiering) => {
+                let $s = &mut $screens.m2;
+                $body
+            }
+            ScreenId::Moment(Moment::Dialog) => {
+                let $s = &mut $screens.m3;
+                $body
+            }
+            ScreenId::Moment(Moment::Verifiering) => {
+                let $s = &mut $screens.m4;
+                $body
+            }
+            ScreenId::Moment(Moment::Prioritering) => {
+                let $s = &mut $screens.m5;
+                $body
+            }
+            ScreenId::Moment(Moment::Mottagande) => {
+                let $s = &mut $screens.m6;
+                $body
+            }
+            ScreenId::Moment(Moment::Aterkoppling) => {
+                let $s = &mut $screens.m7;
+                $body
+            }
+        }
+    };
+}
+
+impl Screens {
+    pub fn contexts(&self, id: ScreenId) -> Vec<Context> {
+        on_screen!(self, id, s => s.contexts())
+    }
+
+    pub fn wants(&self, id: ScreenId) -> Wants<'_> {
+        on_screen!(self, id, s => s.wants())
+    }
+
+    pub fn update(&mut self, id: ScreenId, action: Action, cx: &mut Cx) -> Flow {
+        on_screen_mut!(self, id, s => s.update(action, cx))
+    }
+
+    pub fn paste(&mut self, id: ScreenId, text: &str, cx: &mut Cx) -> bool {
+        on_screen_mut!(self, id, s => s.paste(text, cx))
+    }
+
+    pub fn select(&mut self, id: ScreenId, number: &str, round: &Round, derived: &Derived) {
+        on_screen_mut!(self, id, s => s.select(number, round, derived))
+    }
+
+    pub fn render(&self, id: ScreenId, v: &View, area: Rect, buf: &mut Buffer) {
+        on_screen!(self, id, s => s.render(v, area, buf))
+    }
+
+    /// A new round: every screen starts at its top.
+    pub fn reset_for_round(&mut self) {
+        let home = std::mem::take(&mut self.home);
+        *self = Screens {
+            home,
+            ..Screens::default()
+        };
+    }
+}
+
+/// A list selection moved by a navigation action; None for other actions.
+pub fn moved(selected: usize, action: Action, len: usize) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    Some(match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => (selected + 1).min(last),
+        Action::PageUp => selected.saturating_sub(10),
+        Action::PageDown => (selected + 10).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return None,
+    })
+}
+
+/// The first row to draw so that `selected` shows in `height` rows.
+pub fn window_start(selected: usize, height: usize) -> usize {
+    selected.saturating_sub(height.saturating_sub(1))
 }

@@ -4,16 +4,10 @@
 //! the list is refused on the spot. In the rank stage the order is the
 //! ranking, and items move up and down.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
-
 use crate::domain::Round;
 use crate::domain::need::{completions, token_names};
 use crate::domain::priority::Stage;
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::safe;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BallotEditor {
@@ -94,7 +88,7 @@ impl BallotEditor {
         self.chosen != self.original || !self.input.trim().is_empty()
     }
 
-    fn limit(&self) -> usize {
+    pub fn limit(&self) -> usize {
         self.max.unwrap_or(self.list.len())
     }
 
@@ -235,207 +229,5 @@ impl BallotEditor {
     }
 }
 
-pub struct BallotEditorView<'a> {
-    pub editor: &'a BallotEditor,
-    pub round: &'a Round,
-    pub theme: &'a Theme,
-}
-
-impl Widget for &BallotEditorView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let e = self.editor;
-        Clear.render(area, buf);
-        let title = match e.stage {
-            Stage::Pick => format!(
-                " Val för {} ({} av högst {}) ",
-                safe(&e.representative),
-                e.chosen.len(),
-                e.limit()
-            ),
-            Stage::Rank => format!(
-                " Rangordning för {} ({} av {}) ",
-                safe(&e.representative),
-                e.chosen.len(),
-                e.list.len()
-            ),
-        };
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(Span::styled(title, t.title()))
-            .border_style(t.accent())
-            .style(t.base());
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let [top, list, bottom] = Layout::vertical([
-            Constraint::Length(3),
-            Constraint::Min(3),
-            Constraint::Length(2),
-        ])
-        .areas(inner);
-
-        let chosen = if e.chosen.is_empty() {
-            "inga ännu".to_string()
-        } else {
-            e.chosen.join(", ")
-        };
-        let options = completions(&e.list, &e.input);
-        let hint = if e.input.is_empty() {
-            String::new()
-        } else {
-            format!("  → {}", fit(&options.join(" "), 40))
-        };
-        Paragraph::new(vec![
-            Line::from(vec![
-                Span::styled("Valda: ", t.muted()),
-                Span::styled(safe(&chosen), t.accent()),
-            ]),
-            Line::from(vec![
-                Span::styled("Nummer: ", t.muted()),
-                Span::styled(format!("{}▏", safe(&e.input)), t.warn()),
-                Span::styled(hint, t.muted()),
-            ]),
-        ])
-        .render(top, buf);
-
-        let shown = e.shown();
-        let height = list.height as usize;
-        let start = e.cursor.saturating_sub(height.saturating_sub(1));
-        let title_w = (list.width as usize).saturating_sub(16);
-        let lines: Vec<Line> = shown
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, number)| {
-                let mark = match (e.stage, e.chosen.iter().position(|c| c == number)) {
-                    (Stage::Pick, Some(_)) => "[x]".to_string(),
-                    (Stage::Pick, None) => "[ ]".to_string(),
-                    (Stage::Rank, Some(p)) => format!("{:>3}", p + 1),
-                    (Stage::Rank, None) => "  ·".to_string(),
-                };
-                let title = self
-                    .round
-                    .need(number)
-                    .map(|n| safe(&n.title))
-                    .unwrap_or_default();
-                let style = if i == e.cursor {
-                    t.selected()
-                } else {
-                    t.base()
-                };
-                Line::from(Span::styled(
-                    format!("{mark} {:<8} {}", safe(number), fit(&title, title_w)),
-                    style,
-                ))
-            })
-            .collect();
-        Paragraph::new(lines).render(list, buf);
-
-        let msg = match &e.error {
-            Some(err) => Line::from(Span::styled(err.clone(), t.error())),
-            None => Line::from(Span::styled(
-                match e.stage {
-                    Stage::Pick => {
-                        "Skriv nummer + mellanslag (gr3 = GR-03), eller ↑/↓ och mellanslag. Backsteg tar bort. Enter sparar."
-                    }
-                    Stage::Rank => {
-                        "Skriv nummer i ordning, eller ↑/↓ + mellanslag; < > flyttar. Enter sparar (topp R räcker)."
-                    }
-                },
-                t.muted(),
-            )),
-        };
-        Paragraph::new(msg)
-            .wrap(Wrap { trim: true })
-            .render(bottom, buf);
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn editor(stage: Stage, max: Option<usize>) -> BallotEditor {
-        BallotEditor {
-            stage,
-            representative: "Anna".into(),
-            list: ["GR-01", "GR-02", "GÄV-01", "HAL-01"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-            chosen: vec![],
-            input: String::new(),
-            cursor: 0,
-            max,
-            original: vec![],
-            error: None,
-        }
-    }
-
-    fn typed(e: &mut BallotEditor, s: &str) {
-        s.chars().for_each(|c| e.type_char(c));
-    }
-
-    #[test]
-    fn typed_numbers_are_taken_in_and_refusals_keep_the_typing() {
-        let mut e = editor(Stage::Pick, Some(2));
-        typed(&mut e, "gr1 gäv1 ");
-        assert_eq!(e.chosen, vec!["GR-01", "GÄV-01"]);
-        typed(&mut e, "hal1 ");
-        assert!(e.error.as_deref().unwrap().contains("Högst 2"));
-        assert_eq!(e.input, "hal1", "the refused number stays typed");
-        e.input.clear();
-        e.backspace();
-        typed(&mut e, "gr-01 ");
-        assert!(e.error.as_deref().unwrap().contains("redan vald"));
-        e.input = "xx9".into();
-        e.commit();
-        assert!(e.error.as_deref().unwrap().contains("finns inte"));
-        assert_eq!(e.chosen, vec!["GR-01"]);
-    }
-
-    #[test]
-    fn space_with_nothing_typed_toggles_the_row_under_the_cursor() {
-        let mut e = editor(Stage::Pick, Some(3));
-        e.move_cursor(true);
-        e.type_char(' ');
-        assert_eq!(e.chosen, vec!["GR-02"]);
-        e.type_char(' ');
-        assert!(e.chosen.is_empty());
-    }
-
-    #[test]
-    fn tab_completes_the_one_match_or_the_shared_beginning() {
-        let mut e = editor(Stage::Pick, Some(3));
-        e.input = "h".into();
-        e.complete();
-        assert_eq!(e.input, "HAL-01");
-        e.input = "gr".into();
-        e.complete();
-        assert_eq!(e.input, "GR-0");
-    }
-
-    #[test]
-    fn a_ranking_keeps_order_and_items_move() {
-        let mut e = editor(Stage::Rank, None);
-        typed(&mut e, "hal1 gr2 gr1");
-        assert_eq!(e.finish().unwrap(), vec!["HAL-01", "GR-02", "GR-01"]);
-        assert_eq!(e.shown(), vec!["HAL-01", "GR-02", "GR-01", "GÄV-01"]);
-        e.cursor = 2;
-        e.move_item(true);
-        assert_eq!(e.chosen, vec!["HAL-01", "GR-01", "GR-02"]);
-        assert_eq!(e.cursor, 1);
-        e.cursor = 3;
-        e.move_item(true);
-        assert!(e.error.is_some(), "an unranked row does not move");
-    }
-
-    #[test]
-    fn finish_refuses_when_the_last_typed_number_is_wrong() {
-        let mut e = editor(Stage::Pick, Some(3));
-        typed(&mut e, "gr1 nej");
-        assert_eq!(e.finish(), None);
-        assert_eq!(e.chosen, vec!["GR-01"]);
-    }
-}
+mod tests;

@@ -3,16 +3,12 @@
 //! text); choices cycle with ←/→ or space.
 
 use crossterm::event::{KeyCode, KeyEvent};
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
+use super::thousands;
 use crate::domain::{Level, Need, NeedKind, NeedStatus, Round, Source};
-use crate::tui::theme::Theme;
 
-enum Field {
+pub(super) enum Field {
     Text {
         area: Box<TextArea<'static>>,
         multiline: bool,
@@ -43,7 +39,7 @@ impl Field {
         Field::Choice { options, index }
     }
 
-    fn value(&self) -> String {
+    pub(super) fn value(&self) -> String {
         match self {
             Field::Text { area, .. } => area.lines().join("\n"),
             Field::Choice { options, index } => options.get(*index).cloned().unwrap_or_default(),
@@ -76,10 +72,10 @@ pub const LABELS: [&str; 13] = [
 ];
 const NUMBER: usize = 0;
 const RSS: usize = 1;
-const MULTILINE: [usize; 4] = [3, 4, 6, 12];
+pub(super) const MULTILINE: [usize; 4] = [3, 4, 6, 12];
 
 pub struct NeedForm {
-    fields: Vec<Field>,
+    pub(super) fields: Vec<Field>,
     pub focus: usize,
     /// The number of the need being edited; None for a new need.
     pub original: Option<String>,
@@ -258,6 +254,39 @@ impl NeedForm {
         }
     }
 
+    /// Pasted text into the focused field, as text: line breaks kept in the
+    /// long fields, made spaces in the others; what passes the field's limit
+    /// is left out and said.
+    pub fn paste(&mut self, text: &str) {
+        self.error = None;
+        let focus = self.focus;
+        let max = limit(focus);
+        if let Field::Text { area, multiline } = &mut self.fields[focus] {
+            let room = max.saturating_sub(text_len(area));
+            let mut taken = String::new();
+            for c in text.chars().filter(|c| *c != '\r') {
+                if taken.chars().count() >= room {
+                    break;
+                }
+                let c = match c {
+                    '\n' if *multiline => '\n',
+                    c if c.is_control() || crate::domain::text_safety::is_unsafe(c) => ' ',
+                    c => c,
+                };
+                taken.push(c);
+            }
+            let left_out = text.chars().filter(|c| *c != '\r').count() - taken.chars().count();
+            area.insert_str(taken);
+            if left_out > 0 {
+                self.error = Some(format!(
+                    "{} får vara högst {} tecken; {left_out} tecken av det inklistrade fick inte plats.",
+                    LABELS[focus],
+                    thousands(max)
+                ));
+            }
+        }
+    }
+
     pub fn title(&self) -> String {
         match &self.original {
             Some(n) => format!(
@@ -287,197 +316,5 @@ fn text_len(area: &TextArea<'_>) -> usize {
     lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len().saturating_sub(1)
 }
 
-/// A number as Swedish text writes it: 5 000.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// What the form looks like, drawn over the screen.
-pub struct NeedFormView<'a> {
-    pub form: &'a NeedForm,
-    pub theme: &'a Theme,
-}
-
-impl Widget for &NeedFormView<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.theme;
-        let form = self.form;
-        Clear.render(area, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(Span::styled(form.title(), t.title()))
-            .border_style(t.accent())
-            .style(t.base());
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let [body, msg] =
-            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)])
-                .areas(body);
-
-        let singles: Vec<usize> = (0..LABELS.len())
-            .filter(|i| !MULTILINE.contains(i))
-            .collect();
-        let rows = Layout::vertical(singles.iter().map(|_| Constraint::Length(2))).split(left);
-        for (slot, i) in singles.iter().enumerate() {
-            let Some(row) = rows.get(slot) else { continue };
-            let focused = form.focus == *i;
-            let [label_area, value_area] =
-                Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(*row);
-            let label_style = if focused { t.accent() } else { t.muted() };
-            Paragraph::new(LABELS[*i])
-                .style(label_style)
-                .render(label_area, buf);
-            match &form.fields[*i] {
-                Field::Text { area: ta, .. } => {
-                    if focused {
-                        ta.render(value_area, buf);
-                    } else {
-                        let v = form.fields[*i].value();
-                        Paragraph::new(crate::domain::text_safety::clean_line(&v).into_owned())
-                            .style(t.base())
-                            .render(value_area, buf);
-                    }
-                }
-                Field::Choice { .. } => {
-                    let v = crate::domain::text_safety::clean_line(&form.fields[*i].value())
-                        .into_owned();
-                    let line = if focused {
-                        Line::from(vec![
-                            Span::styled("◀ ", t.accent()),
-                            Span::styled(v, t.selected()),
-                            Span::styled(" ▶", t.accent()),
-                        ])
-                    } else {
-                        Line::from(Span::styled(v, t.base()))
-                    };
-                    Paragraph::new(line).render(value_area, buf);
-                }
-            }
-        }
-
-        let boxes = Layout::vertical(
-            MULTILINE
-                .iter()
-                .map(|_| Constraint::Ratio(1, MULTILINE.len() as u32)),
-        )
-        .split(right);
-        for (slot, i) in MULTILINE.iter().enumerate() {
-            let focused = form.focus == *i;
-            let b = Block::default()
-                .borders(Borders::ALL)
-                .title(LABELS[*i])
-                .border_style(t.border(focused));
-            let inner = b.inner(boxes[slot]);
-            b.render(boxes[slot], buf);
-            if let Field::Text { area: ta, .. } = &form.fields[*i] {
-                if focused {
-                    ta.render(inner, buf);
-                } else {
-                    let text: Vec<Line> =
-                        crate::domain::text_safety::clean_lines(&form.fields[*i].value())
-                            .into_iter()
-                            .map(|l| Line::from(l.into_owned()))
-                            .collect();
-                    Paragraph::new(text)
-                        .wrap(Wrap { trim: false })
-                        .style(t.base())
-                        .render(inner, buf);
-                }
-            }
-        }
-        let line = match &form.error {
-            Some(e) => Line::from(Span::styled(e.clone(), t.error())),
-            None => Line::from(Span::styled(
-                "Tab/Shift+Tab byter fält · ←/→ ändrar val · Ctrl+s sparar · Esc avbryter",
-                t.muted(),
-            )),
-        };
-        Paragraph::new(line).render(msg, buf);
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::ModelVariant;
-    use crossterm::event::KeyModifiers;
-
-    fn key(c: KeyCode) -> KeyEvent {
-        KeyEvent::new(c, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn a_new_form_numbers_the_need_after_the_rss_s_last_and_follows_a_change_of_rss() {
-        let mut round = Round::new("X", ModelVariant::V2, 2024);
-        round.needs.push(Need {
-            number: "STH-04".into(),
-            rss: "STH".into(),
-            title: "t".into(),
-            ..Need::default()
-        });
-        let mut form = NeedForm::new_need(&round, Some("STH"));
-        assert_eq!(form.to_need().unwrap().number, "STH-05");
-        form.focus = RSS;
-        form.input(key(KeyCode::Right), &round);
-        let n = form.to_need().unwrap();
-        assert_eq!(n.rss, "UPP");
-        assert_eq!(n.number, "UPP-01");
-    }
-
-    #[test]
-    fn typed_swedish_text_and_newlines_reach_the_need() {
-        let round = Round::new("X", ModelVariant::V2, 2024);
-        let mut form = NeedForm::new_need(&round, None);
-        assert!(!form.is_dirty());
-        for c in "Åäö".chars() {
-            form.input(key(KeyCode::Char(c)), &round);
-        }
-        form.next_field();
-        for k in [KeyCode::Char('a'), KeyCode::Enter, KeyCode::Char('b')] {
-            form.input(key(k), &round);
-        }
-        let n = form.to_need().unwrap();
-        assert_eq!(n.title, "Åäö");
-        assert_eq!(n.description, "a\nb");
-        assert!(form.is_dirty());
-    }
-
-    #[test]
-    fn a_field_takes_no_more_than_its_limit_and_says_so() {
-        let round = Round::new("X", ModelVariant::V2, 2024);
-        let mut form = NeedForm::new_need(&round, None);
-        form.focus = 3;
-        for _ in 0..crate::domain::need::MAX_TEXT + 50 {
-            form.input(key(KeyCode::Char('x')), &round);
-        }
-        let n = form.to_need().unwrap();
-        assert_eq!(n.description.chars().count(), crate::domain::need::MAX_TEXT);
-        let e = form.error.clone().unwrap();
-        assert!(e.contains("Beskrivning") && e.contains("5\u{a0}000"), "{e}");
-        form.focus = 2;
-        for _ in 0..300 {
-            form.input(key(KeyCode::Char('t')), &round);
-        }
-        assert_eq!(form.to_need().unwrap().title.chars().count(), 200);
-    }
-
-    #[test]
-    fn dots_that_are_not_a_number_are_refused_with_the_field_named() {
-        let round = Round::new("X", ModelVariant::V2, 2024);
-        let mut form = NeedForm::new_need(&round, None);
-        form.focus = 8;
-        form.input(key(KeyCode::Char('x')), &round);
-        let err = form.to_need().unwrap_err();
-        assert!(err.starts_with("Prickar"), "{err}");
-    }
-}
+mod tests;

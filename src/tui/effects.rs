@@ -1,0 +1,184 @@
+//! Effects: what the app asks for and does not do itself. `perform` is the
+//! only place the terminal app touches the disk: saving, opening, reading
+//! the data folder and earlier rounds, following a read-only file, and
+//! writing documents. Each effect's outcome comes back as a value for the
+//! app to absorb.
+
+use std::path::PathBuf;
+
+use super::screens::home::HomeEntry;
+use super::session::Session;
+use crate::exchange::needs_import::ImportPlan;
+use crate::meeting::moment2::PastGap;
+use crate::store::open::Followed;
+use crate::store::samples::{SAMPLES, working_copy};
+use crate::store::{Folders, OpenRound, Settings, StoreError, save_settings};
+
+/// What the app asks the loop to do after an update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save the open round; the text says what changed.
+    Save(String),
+    /// Save the round under a new name and go on there.
+    SaveAs(PathBuf),
+    SaveSettings(Settings),
+    /// Load the theme after this one (built-in and the user's own).
+    NextTheme(String),
+    OpenFile(PathBuf),
+    OpenSample(usize),
+    /// Read the data folder for the home screen.
+    ScanHome,
+    /// Look at a read-only round's file (the tick).
+    Follow,
+    /// Take over a read-only round whose writer has gone.
+    TakeOver,
+    /// Earlier rounds' prioritised gaps: for the kick-off (from a round) or
+    /// the history (from the home screen).
+    LoadGaps,
+    /// Read a returned template for an RSS and plan its import.
+    PlanImport(String, PathBuf),
+    Export(super::effects_export::Export),
+}
+
+/// What an effect came to.
+#[derive(Debug)]
+pub enum Outcome {
+    Nothing,
+    /// Something to say on the status line (an error when `Err`).
+    Said(Result<String, String>),
+    Saved(Result<String, SaveFailure>),
+    Opened(Box<OpenRound>, Option<String>),
+    Home(Vec<HomeEntry>),
+    Gaps(Vec<PastGap>),
+    ImportPlanned(Result<Box<ImportPlan>, String>),
+    Followed(Result<Followed, String>),
+    TookOver(Result<(), String>),
+    /// The theme loaded, its name, and what was wrong with its file.
+    Theme(Box<crate::tui::theme::Theme>, String, Option<String>),
+}
+
+#[derive(Debug)]
+pub struct SaveFailure {
+    pub message: String,
+    /// Will the next change's save try again (a full disk may clear; a file
+    /// someone else changed does not)?
+    pub retried: bool,
+}
+
+/// Performs one effect against the session and the folders.
+pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outcome {
+    let today = session.today();
+    match effect {
+        Effect::Save(what) => save(session, &what),
+        Effect::SaveAs(path) => save_as(session, path),
+        Effect::SaveSettings(settings) => match save_settings(folders, &settings) {
+            Ok(()) => Outcome::Nothing,
+            Err(e) => Outcome::Said(Err(format!("Temavalet kunde inte sparas: {e}"))),
+        },
+        Effect::NextTheme(current) => {
+            use crate::tui::theme::Theme;
+            let names = Theme::available(&folders.themes());
+            let at = names.iter().position(|n| *n == current).unwrap_or(0);
+            let next = names[(at + 1) % names.len()].clone();
+            let (theme, msg) = Theme::load(&next, &folders.themes());
+            Outcome::Theme(Box::new(theme), next, msg)
+        }
+        Effect::OpenFile(path) => match OpenRound::open(&path) {
+            Ok(open) => Outcome::Opened(Box::new(open), None),
+            Err(e) => Outcome::Said(Err(e.to_string())),
+        },
+        Effect::OpenSample(i) => {
+            match working_copy(&folders.samples(), &SAMPLES[i]).and_then(|p| OpenRound::open(&p)) {
+                Ok(open) => {
+                    let note = format!(
+                        "Exempelomgång öppnad; ändringar sparas i kopian {}.",
+                        open.path.display()
+                    );
+                    Outcome::Opened(Box::new(open), Some(note))
+                }
+                Err(e) => Outcome::Said(Err(e.to_string())),
+            }
+        }
+        Effect::ScanHome => Outcome::Home(super::screens::home::scan(folders, today)),
+        Effect::Follow => match session.open_mut() {
+            Some(open) => Outcome::Followed(open.follow().map_err(|e| e.to_string())),
+            None => Outcome::Nothing,
+        },
+        Effect::TakeOver => match session.open_mut() {
+            Some(open) => Outcome::TookOver(open.take_over().map_err(|e| e.to_string())),
+            None => Outcome::Nothing,
+        },
+        Effect::LoadGaps => {
+            let rounds = super::effects_export::other_rounds(session, folders);
+            Outcome::Gaps(crate::meeting::moment2::past_gaps(&rounds))
+        }
+        Effect::PlanImport(code, path) => {
+            let Some(round) = session.round() else {
+                return Outcome::Nothing;
+            };
+            Outcome::ImportPlanned(plan_import(round, &code, &path).map(Box::new))
+        }
+        Effect::Export(what) => super::effects_export::write(what, session, folders),
+    }
+}
+
+fn save(session: &mut Session, what: &str) -> Outcome {
+    let Some(open) = session.open_mut() else {
+        return Outcome::Nothing;
+    };
+    Outcome::Saved(match open.save() {
+        Ok(()) => Ok(format!("{what} Sparat i {}.", open.path.display())),
+        Err(e) => Err(SaveFailure {
+            retried: !matches!(
+                e,
+                StoreError::ChangedOnDisk { .. }
+                    | StoreError::Gone { .. }
+                    | StoreError::ReadOnly { .. }
+            ),
+            message: e.to_string(),
+        }),
+    })
+}
+
+fn save_as(session: &mut Session, path: PathBuf) -> Outcome {
+    let Some(open) = session.open_mut() else {
+        return Outcome::Nothing;
+    };
+    let path = if path.extension().is_some_and(|e| e == "ron") {
+        path
+    } else {
+        path.with_extension("ron")
+    };
+    match open.save_as(&path) {
+        Ok(()) => {
+            crate::tui::panic_note::set_saved_at(&open.path);
+            Outcome::Saved(Ok(format!(
+                "Sparat som {}; ändringar sparas nu där.",
+                open.path.display()
+            )))
+        }
+        Err(e) => Outcome::Said(Err(format!("{e} Allt finns kvar i minnet."))),
+    }
+}
+
+fn plan_import(
+    round: &crate::domain::Round,
+    code: &str,
+    path: &std::path::Path,
+) -> Result<ImportPlan, String> {
+    use crate::exchange::needs_import::{plan_import, read_needs_sheet};
+    let sheet = read_needs_sheet(path)?;
+    plan_import(round, code, &sheet).map_err(|problems| {
+        let list: Vec<String> = problems.iter().take(6).map(|p| p.to_string()).collect();
+        let more = problems.len().saturating_sub(6);
+        format!(
+            "Filen vägrades, inget importerades: {}{}",
+            list.join("; "),
+            if more > 0 {
+                format!(" (och {more} till; se lbk needs import --dry-run)")
+            } else {
+                String::new()
+            }
+        )
+    })
+}

@@ -1,0 +1,106 @@
+//! The home screen's view: the intro and the table of rounds.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::home::HomeScreen;
+use crate::tui::view::View;
+use crate::tui::widgets::{date_or_dash, safe};
+
+/// The list of rounds with the intro above it.
+pub fn render(home: &HomeScreen, v: &View, area: Rect, buf: &mut Buffer) {
+    let t = v.theme;
+    let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
+    let own = home.own_rounds();
+    let first = if own == 0 {
+        "Du har inga egna omgångar ännu. Öppna en exempelomgång för att prova, eller skapa en med `lbk new`."
+                .to_string()
+    } else {
+        format!("{own} egna omgångar i datamappen.")
+    };
+    Paragraph::new(vec![
+        Line::from(Span::styled(
+            "Lokala behov av kunskap – kansliets verktyg",
+            t.title(),
+        )),
+        Line::from(Span::styled(first, t.base())),
+        Line::from(Span::styled(
+            format!("Datamapp: {}", safe(&home.data_dir)),
+            t.muted(),
+        )),
+    ])
+    .render(intro, buf);
+    let rows: Vec<Row> = home
+        .entries
+        .iter()
+        .map(|e| match &e.summary {
+            Ok(s) if !s.overdue.is_empty() => Row::new(vec![
+                safe(&s.area),
+                s.model.to_string(),
+                safe(&s.moment),
+                date_or_dash(s.next_planned),
+                format!(
+                    "försenat: moment {}",
+                    s.overdue
+                        .iter()
+                        .map(|m| m.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                safe(&e.name),
+            ])
+            .style(t.warn()),
+            Ok(s) => Row::new(vec![
+                safe(&s.area),
+                s.model.to_string(),
+                safe(&s.moment),
+                date_or_dash(s.next_planned),
+                String::new(),
+                safe(&e.name),
+            ])
+            .style(t.base()),
+            Err(msg) => Row::new(vec![
+                "kan inte läsas".to_string(),
+                String::new(),
+                safe(msg),
+                String::new(),
+                String::new(),
+                safe(&e.name),
+            ])
+            .style(t.error()),
+        })
+        .collect();
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(27),
+            Constraint::Length(6),
+            Constraint::Length(22),
+            Constraint::Length(11),
+            Constraint::Length(20),
+            Constraint::Min(8),
+        ],
+    )
+    .header(
+        Row::new(vec![
+            "Verksamhetsområde",
+            "Modell",
+            "Aktuellt moment",
+            "Nästa datum",
+            "Varning",
+            "Fil",
+        ])
+        .style(t.accent()),
+    )
+    .row_highlight_style(t.selected())
+    .block(
+        Block::default()
+            .borders(Borders::ALL)
+            .title(" Omgångar ")
+            .border_style(t.border(true)),
+    );
+    let mut st = TableState::default().with_selected(Some(home.selected));
+    StatefulWidget::render(table, list, buf, &mut st);
+}

@@ -1,0 +1,161 @@
+//! Moment 3's view: the sessions, the shown session's agenda (from the
+//! derived view) and what was said about the need under the cursor.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
+
+use super::m3_dialogue::DialogueScreen;
+use crate::domain::text_safety::clean_lines;
+use crate::tui::view::View;
+use crate::tui::widgets::{fit, safe};
+
+/// The sessions, the agenda of the one shown and the selected need with
+/// what was said about it.
+pub fn render(screen: &DialogueScreen, v: &View, area: Rect, buf: &mut Buffer) {
+    let t = v.theme;
+    let Some(r) = v.round else { return };
+    let session_index = screen.session_index(r.dialogues.len());
+    let [top, middle, bottom] = Layout::vertical([
+        Constraint::Length(5),
+        Constraint::Min(6),
+        Constraint::Length(7),
+    ])
+    .areas(area);
+    let lines: Vec<Line> = if r.dialogues.is_empty() {
+        vec![Line::styled(
+            "Inga dialogmöten ännu. s skapar dem från dialogdatumen (moment 1), n lägger till ett.",
+            t.muted(),
+        )]
+    } else {
+        r.dialogues
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let actors = s
+                    .actors
+                    .iter()
+                    .map(|a| safe(&a.actor))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let text = format!(
+                    "{} {} · RSS: {} · aktörer: {} · {} svar",
+                    if i == session_index { "▶" } else { " " },
+                    s.starts.strftime("%Y-%m-%d %H:%M"),
+                    safe(&s.rss.join(", ")),
+                    if actors.is_empty() {
+                        "–".into()
+                    } else {
+                        actors
+                    },
+                    s.assessments.len()
+                );
+                Line::styled(
+                    text,
+                    if i == session_index {
+                        t.accent()
+                    } else {
+                        t.base()
+                    },
+                )
+            })
+            .collect()
+    };
+    Paragraph::new(lines)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(format!(" Dialogmöten · {} (< > byter) ", r.dialogues.len()))
+                .border_style(t.border(false)),
+        )
+        .render(top, buf);
+
+    let agenda: Vec<&crate::domain::Need> = v
+        .derived
+        .agenda()
+        .iter()
+        .filter_map(|i| r.needs.get(*i))
+        .collect();
+    let session = r.dialogues.get(session_index);
+    let rows: Vec<Row> = agenda
+        .iter()
+        .map(|n| {
+            let said: Vec<String> = session
+                .map(|s| {
+                    s.assessments
+                        .iter()
+                        .filter(|a| a.need == n.number)
+                        .map(|a| format!("{}: {}", a.actor, a.response.label()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            Row::new(vec![
+                safe(&n.number),
+                safe(&n.rss),
+                fit(&safe(&n.title), 36),
+                fit(&safe(&said.join("; ")), 44),
+            ])
+        })
+        .collect();
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(8),
+            Constraint::Length(5),
+            Constraint::Min(20),
+            Constraint::Min(20),
+        ],
+    )
+    .header(Row::new(vec!["Nr", "RSS", "Behov", "Svar"]).style(t.accent()))
+    .row_highlight_style(t.selected())
+    .block(
+        Block::default()
+            .borders(Borders::ALL)
+            .title(" Dagordning (↑/↓ nästa behov, r svar, f fråga, x anteckning) ")
+            .border_style(t.border(true)),
+    )
+    .style(t.base());
+    let sel = (!agenda.is_empty()).then_some(screen.selected.min(agenda.len().saturating_sub(1)));
+    StatefulWidget::render(
+        table,
+        middle,
+        buf,
+        &mut TableState::default().with_selected(sel),
+    );
+
+    let mut detail: Vec<Line> = vec![];
+    if let (Some(i), Some(s)) = (sel, session) {
+        let n = agenda[i];
+        detail.push(Line::styled(
+            format!("{} {}", safe(&n.number), safe(&n.title)),
+            t.title(),
+        ));
+        for l in clean_lines(&n.description).into_iter().take(2) {
+            detail.push(Line::styled(l.into_owned(), t.muted()));
+        }
+        for a in s.assessments.iter().filter(|a| a.need == n.number) {
+            detail.push(Line::from(vec![
+                Span::styled(format!("{}: ", safe(&a.actor)), t.accent()),
+                Span::styled(safe(&a.response.label()), t.base()),
+            ]));
+            for q in a.questions.lines() {
+                detail.push(Line::styled(format!("  fråga: {}", safe(q)), t.warn()));
+            }
+            for q in a.note.lines() {
+                detail.push(Line::styled(format!("  anteckning: {}", safe(q)), t.base()));
+            }
+        }
+    }
+    Paragraph::new(detail)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Behovet och svaren ")
+                .border_style(t.border(false)),
+        )
+        .render(bottom, buf);
+}
