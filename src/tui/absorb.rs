@@ -51,7 +51,10 @@ impl App {
                         "Inga tidigare omgångar med prioriterade kunskapsluckor i datamappen.",
                     );
                 }
-                self.layers.push(Layer::history(gaps));
+                self.layers
+                    .push(Layer::History(super::layers::history::HistoryLayer::new(
+                        gaps,
+                    )));
             }
             Outcome::ImportPlanned(planned) => return self.import_planned(planned),
             Outcome::Followed(Ok(Followed::Unchanged)) => {}

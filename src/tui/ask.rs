@@ -1,24 +1,22 @@
-//! Questions and their owners. Each screen (and the layers that ask) has its
-//! own enum of the questions it asks; `Ask` says whose a question is, so the
-//! answer goes back to the one that asked, through matches with no
-//! catch-all arm: a new question that is not answered does not compile.
+//! Every question the app can ask, by owner. Each screen (and each layer
+//! that asks) has its own enum here, named for it, with the line shown over
+//! the answer; `Ask` says whose a question is, so the answer goes back to
+//! the one that asked, through matches with no catch-all arm: a question
+//! that nobody answers does not compile. (They live in one file so that
+//! screens and layers depend on it, never it on them.)
 
-use super::layers::ballot::BallotAsk;
-use super::layers::form::FormAsk;
-use super::round_actions as round_level;
-use super::screens::m7_feedback;
-use super::screens::{m1_area, m2_needs, m3_dialogue, m4_verify, m5_priority, m6_handover};
+use crate::domain::priority::Stage;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ask {
-    Round(round_level::RoundAsk),
-    M1(m1_area::AreaAsk),
-    M2(m2_needs::NeedsAsk),
-    M3(m3_dialogue::DialogueAsk),
-    M4(m4_verify::VerifyAsk),
-    M5(m5_priority::PriorityAsk),
-    M6(m6_handover::HandoverAsk),
-    M7(m7_feedback::FeedbackAsk),
+    Round(RoundAsk),
+    M1(AreaAsk),
+    M2(NeedsAsk),
+    M3(DialogueAsk),
+    M4(VerifyAsk),
+    M5(PriorityAsk),
+    M6(HandoverAsk),
+    M7(FeedbackAsk),
     Ballot(BallotAsk),
     Form(FormAsk),
 }
@@ -55,6 +53,210 @@ impl Ask {
             Ask::M7(a) => a.question(),
             Ask::Ballot(a) => a.question(),
             Ask::Form(a) => a.question(),
+        }
+    }
+}
+
+/// The round's and the app's own questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundAsk {
+    SaveAs,
+    /// Quit although a form or a line holds typing.
+    QuitWithTyping,
+}
+
+impl RoundAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            RoundAsk::SaveAs => {
+                "Spara som – en ny fil (finns den redan ändras den inte), t.ex. ~/omgang-kopia.ron"
+            }
+            RoundAsk::QuitWithTyping => {
+                "Det finns text som inte sparats. Avsluta ändå och kasta den?"
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AreaAsk {
+    NewCandidate,
+    Vote,
+    Decision,
+    Contact,
+    DialogueDate,
+}
+
+impl AreaAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            AreaAsk::NewCandidate => "Nytt kandidatområde – namn: beskrivning",
+            AreaAsk::Vote => {
+                "Röst – representant: område (t.ex. \"ann: skadl\"; flera områden med komma vid godkännanderöstning; tomt område drar tillbaka)"
+            }
+            AreaAsk::Decision => "Beslut – [område][: anteckning]. Tomt område tar det ledande.",
+            AreaAsk::Contact => "Processledare för vald RSS – namn, e-post (tomt tar bort)",
+            AreaAsk::DialogueDate => {
+                "Nytt dialogdatum – ÅÅÅÅ-MM-DD och kapacitet (t.ex. 2025-02-04 5)"
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NeedsAsk {
+    ImportFile,
+    ParticipantDots,
+    ConfirmImport,
+}
+
+impl NeedsAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            NeedsAsk::ImportFile => {
+                "Importera mall – RSS-kod och fil (t.ex. GR ~/Hämtade/mall-GR.xlsx)"
+            }
+            NeedsAsk::ParticipantDots => {
+                "En deltagares prickar – behovsnummer, ett per prick (t.ex. gr1 gr1 gr3)"
+            }
+            NeedsAsk::ConfirmImport => "Importera mallen?",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogueAsk {
+    Response,
+    Question,
+    Note,
+    Attendance,
+    NewSession,
+}
+
+impl DialogueAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            DialogueAsk::Response => {
+                "Svar – aktör och svar: \"sos lucka\", \"sbu täckt: titel | länk\", \"forte pågår: vem\", \"sos oklart: vad\""
+            }
+            DialogueAsk::Question => {
+                "Följdfråga – aktör: fråga (t.ex. \"sos: gäller det även LSS?\")"
+            }
+            DialogueAsk::Note => "Anteckning – aktör: text",
+            DialogueAsk::Attendance => {
+                "Närvarande – aktör: namn, namn (t.ex. \"SoS: Eva Ek, Per Al\")"
+            }
+            DialogueAsk::NewSession => {
+                "Nytt dialogmöte – ÅÅÅÅ-MM-DD TT:MM och RSS-koder (t.ex. 2027-02-04 09:00 GR FYR)"
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerifyAsk {
+    SetAside,
+    MergeInto,
+    Correction,
+}
+
+impl VerifyAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            VerifyAsk::SetAside => {
+                "Lägg undan – \"täckt: stöd\", \"pågår: vem\", \"lokalt\", \"inte\" eller \"annat: skäl\" (| anteckning)"
+            }
+            VerifyAsk::MergeInto => "Slå ihop markerat behov med – behovsnummer (t.ex. GR-01)",
+            VerifyAsk::Correction => {
+                "Rättelse från RSS – text (ändra behovets text i moment 2; tidigare lydelse sparas i loggen)"
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PriorityAsk {
+    JointRule,
+    ReopenReason(Stage),
+    CloseStage,
+}
+
+impl PriorityAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            PriorityAsk::JointRule => {
+                "Regel för gemensam lista: \"alla\", \"topp 10\" eller \"minst 2\":"
+            }
+            PriorityAsk::ReopenReason(_) => "Skäl till att steget öppnas igen (skrivs i loggen):",
+            PriorityAsk::CloseStage => {
+                "Stänga steget? Valsedlarna kan inte ändras förrän steget öppnas igen (med ett skäl)."
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoverAsk {
+    Receipt,
+    Coordination,
+}
+
+impl HandoverAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            HandoverAsk::Receipt => {
+                "Mottagande – aktör och läge (mottagen, beredning, beslutad), | beslut (t.ex. \"SoS beslutad | Tas in i VP 2027\")"
+            }
+            HandoverAsk::Coordination => "Samordningsmöte – ÅÅÅÅ-MM-DD: vem tar vad",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackAsk {
+    TakenOn,
+    NotTaken,
+    Produced,
+}
+
+impl FeedbackAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            FeedbackAsk::TakenOn => {
+                "Tas om hand – aktörer: hur | när (t.ex. \"SoS, SBU: Vägledning | kvartal 2 2027\")"
+            }
+            FeedbackAsk::NotTaken => "Tas inte om hand – varför (går tillbaka till RSS:erna)",
+            FeedbackAsk::Produced => {
+                "Framtagen kunskap – titel | länk | ÅÅÅÅ-MM-DD (länk och datum kan utelämnas)"
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BallotAsk {
+    Withdraw,
+    Discard,
+}
+
+impl BallotAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            BallotAsk::Withdraw => "Dra tillbaka hela valsedeln för den här representanten?",
+            BallotAsk::Discard => "Lämna valsedeln utan att spara det du skrivit?",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormAsk {
+    Discard,
+}
+
+impl FormAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            FormAsk::Discard => "Stäng formuläret och kasta det du skrivit?",
         }
     }
 }

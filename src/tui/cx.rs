@@ -9,7 +9,6 @@ use jiff::Timestamp;
 use super::ask::Ask;
 use super::derived::Derived;
 use super::effects::Effect;
-use super::layers::Layer;
 use super::session::Session;
 use crate::domain::{Moment, Round};
 
@@ -35,6 +34,33 @@ pub enum Flow {
     Close,
 }
 
+/// A layer to open over the screen; the app builds it (from the round
+/// where it needs one), so a component never depends on the layers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Open {
+    Prompt(Ask),
+    Question(Ask, String),
+    NewNeed { rss_hint: Option<String> },
+    EditNeed(String),
+    ChooseRep,
+    Ballot(String),
+    Attendance,
+    Log,
+    PerRep,
+    Presentation,
+    Timeline,
+    Help(Vec<super::keymap::Context>),
+    History(Vec<crate::meeting::moment2::PastGap>),
+    Unsaved(Leave, String),
+}
+
+/// Where the user was going when unsaved changes stopped them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    Quit,
+    Home,
+}
+
 /// Where to go after an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Go {
@@ -45,7 +71,7 @@ pub enum Go {
 #[derive(Default)]
 pub struct Outbox {
     pub effects: Vec<Effect>,
-    pub layers: Vec<Layer>,
+    pub opens: Vec<Open>,
     pub status: Option<Status>,
     pub go: Option<Go>,
     /// An answer wants its line to stay open (a file is being read).
@@ -95,8 +121,8 @@ impl Cx<'_> {
         self.out.effects.push(e);
     }
 
-    pub fn push(&mut self, layer: Layer) {
-        self.out.layers.push(layer);
+    pub fn open(&mut self, what: Open) {
+        self.out.opens.push(what);
     }
 
     /// Changes the round and asks for it to be saved; a refusal comes back
@@ -131,14 +157,14 @@ impl Cx<'_> {
         if let Some(reason) = self.read_only() {
             self.fail(format!("Omgången är skrivskyddad: {reason}"));
         } else {
-            self.push(Layer::prompt(ask));
+            self.open(Open::Prompt(ask));
         }
         Flow::Handled
     }
 
     /// Asks a yes/no question whose answer comes back to `ask`'s owner.
     pub fn confirm(&mut self, ask: Ask, text: impl Into<String>) -> Flow {
-        self.push(Layer::question(ask, text.into()));
+        self.open(Open::Question(ask, text.into()));
         Flow::Handled
     }
 }

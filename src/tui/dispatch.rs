@@ -125,7 +125,7 @@ impl App {
         reply: Reply,
         out: &mut Outbox,
     ) -> Result<(), String> {
-        use super::screens::Screen as _;
+        use super::screen::Screen as _;
         let s = &mut self.screens;
         match ask {
             Ask::Round(a) => self.round_answer(a, reply, out),
@@ -165,13 +165,17 @@ impl App {
     pub(crate) fn apply(&mut self, out: Outbox) -> Vec<Effect> {
         let Outbox {
             mut effects,
-            layers,
+            opens,
             status,
             go,
             keep_prompt: _,
             select,
         } = out;
-        self.layers.extend(layers);
+        for what in opens {
+            if let Some(layer) = Layer::open(what, self.session.round()) {
+                self.layers.push(layer);
+            }
+        }
         if status.is_some() {
             self.status = status;
         }

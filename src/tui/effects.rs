@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use super::screens::home::HomeEntry;
+use super::home_list::HomeEntry;
 use super::session::Session;
 use crate::exchange::needs_import::ImportPlan;
 use crate::meeting::moment2::PastGap;
@@ -99,7 +99,7 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
                 Err(e) => Outcome::Said(Err(e.to_string())),
             }
         }
-        Effect::ScanHome => Outcome::Home(super::screens::home::scan(folders, today)),
+        Effect::ScanHome => Outcome::Home(super::home_list::scan(folders, today)),
         Effect::Follow => match session.open_mut() {
             Some(open) => Outcome::Followed(open.follow().map_err(|e| e.to_string())),
             None => Outcome::Nothing,
@@ -118,7 +118,10 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
             };
             Outcome::ImportPlanned(plan_import(round, &code, &path).map(Box::new))
         }
-        Effect::Export(what) => super::effects_export::write(what, session, folders),
+        Effect::Export(what) => match super::effects_export::write(what, session, folders) {
+            Some(said) => Outcome::Said(said),
+            None => Outcome::Nothing,
+        },
     }
 }
 

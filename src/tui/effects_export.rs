@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use super::effects::Outcome;
 use super::session::Session;
 use crate::domain::Round;
 use crate::exchange::export::export_dir;
@@ -27,15 +26,15 @@ pub enum Export {
     Feedback,
 }
 
-/// Writes the documents and says where.
-pub fn write(what: Export, session: &Session, folders: &Folders) -> Outcome {
+/// Writes the documents and says where (None: no round to write from).
+pub fn write(what: Export, session: &Session, folders: &Folders) -> Option<Result<String, String>> {
     let written = match (&what, session.open()) {
         // From the home screen the history goes to the data folder.
         (Export::Gaps(gaps), None) => gap_list(gaps, &folders.data.join("export")),
-        (_, None) => return Outcome::Nothing,
+        (_, None) => return None,
         (_, Some(open)) => documents(&what, &open.round, &open.path, session.now()),
     };
-    Outcome::Said(match written {
+    Some(match written {
         Ok(paths) if paths.is_empty() => {
             Err("Ingen RSS deltar ännu; markera deltagande på moment 1.".into())
         }

@@ -5,35 +5,13 @@
 
 use super::action::Action;
 use super::app::App;
-use super::ask::{Ask, Reply};
-use super::cx::{Go, Outbox};
+use super::ask::{Ask, Reply, RoundAsk};
+use super::cx::{Go, Leave, Open, Outbox};
 use super::dispatch::cx;
 use super::effects::Effect;
-use super::layers::question::UnsavedLayer;
-use super::layers::{Layer, Leave};
-use super::screens::ScreenId;
+use super::layers::Layer;
+use super::screen::ScreenId;
 use crate::domain::Moment;
-
-/// The round's and the app's own questions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoundAsk {
-    SaveAs,
-    /// Quit although a form or a line holds typing.
-    QuitWithTyping,
-}
-
-impl RoundAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            RoundAsk::SaveAs => {
-                "Spara som – en ny fil (finns den redan ändras den inte), t.ex. ~/omgang-kopia.ron"
-            }
-            RoundAsk::QuitWithTyping => {
-                "Det finns text som inte sparats. Avsluta ändå och kasta den?"
-            }
-        }
-    }
-}
 
 /// A typed path, with `~/` for the home folder.
 pub fn expand_path(p: &str) -> std::path::PathBuf {
@@ -64,13 +42,13 @@ impl App {
             }
             Action::Back | Action::ClearFilter => {
                 if self.session.unsaved() {
-                    out.layers.push(self.unsaved_layer(Leave::Home));
+                    out.opens.push(self.unsaved(Leave::Home));
                 } else {
                     out.go = Some(Go::Home);
                 }
             }
-            Action::Timeline => out.layers.push(Layer::Timeline),
-            Action::SaveAs => out.layers.push(Layer::prompt(Ask::Round(RoundAsk::SaveAs))),
+            Action::Timeline => out.opens.push(Open::Timeline),
+            Action::SaveAs => out.opens.push(Open::Prompt(Ask::Round(RoundAsk::SaveAs))),
             Action::TakeOver => self.take_over(out),
             _ => self.app_action(action, out),
         }
@@ -82,7 +60,7 @@ impl App {
             Action::Quit | Action::ForceQuit => self.request_quit(out),
             Action::Help => {
                 let current = self.contexts();
-                out.layers.push(Layer::help(current));
+                out.opens.push(Open::Help(current));
             }
             Action::CycleTheme => self.cycle_theme(out),
             _ => {}
@@ -94,13 +72,13 @@ impl App {
             let q = RoundAsk::QuitWithTyping;
             cx!(self, out).confirm(Ask::Round(q), q.question());
         } else if self.session.unsaved() {
-            out.layers.push(self.unsaved_layer(Leave::Quit));
+            out.opens.push(self.unsaved(Leave::Quit));
         } else {
             self.quit = true;
         }
     }
 
-    fn unsaved_layer(&self, leave: Leave) -> Layer {
+    fn unsaved(&self, leave: Leave) -> Open {
         let path = self
             .session
             .open()
@@ -111,12 +89,12 @@ impl App {
             Leave::Quit => "Att avsluta nu",
             Leave::Home => "Att gå till startsidan nu",
         };
-        Layer::Unsaved(UnsavedLayer {
+        Open::Unsaved(
             leave,
-            text: format!(
+            format!(
                 "Det du ändrat sedan den senaste lyckade sparningen finns bara i minnet: {path} kunde inte skrivas.\n{why}\n\n{doing} kastar det. Spara det först i en annan fil (s)."
             ),
-        })
+        )
     }
 
     /// The keys of the unsaved question.
@@ -128,7 +106,7 @@ impl App {
         match action {
             Action::SaveAs => {
                 self.layers.pop();
-                out.layers.push(Layer::prompt(Ask::Round(RoundAsk::SaveAs)));
+                out.opens.push(Open::Prompt(Ask::Round(RoundAsk::SaveAs)));
             }
             Action::RetrySave => {
                 self.layers.pop();
@@ -165,7 +143,7 @@ impl App {
             RoundAsk::QuitWithTyping if reply == Reply::Yes => {
                 self.layers.clear();
                 if self.session.unsaved() {
-                    out.layers.push(self.unsaved_layer(Leave::Quit));
+                    out.opens.push(self.unsaved(Leave::Quit));
                 } else {
                     self.quit = true;
                 }

@@ -7,9 +7,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use crate::tui::action::Action;
 use crate::tui::cx::{Cx, Flow};
-use crate::tui::screens::{moved, window_start};
 use crate::tui::view::View;
 use crate::tui::widgets::{centered, safe};
+use crate::tui::widgets::{moved, window_start};
 
 #[derive(Debug, Default)]
 pub struct AttendanceLayer {

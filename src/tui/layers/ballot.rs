@@ -11,7 +11,7 @@ use super::ballot_view::BallotEditorView;
 use crate::domain::Round;
 use crate::domain::priority::Stage;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
+use crate::tui::ask::{Ask, BallotAsk, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::view::View;
 use crate::tui::widgets::ballot_editor::BallotEditor;
@@ -19,21 +19,6 @@ use crossterm::event::{KeyCode, KeyModifiers};
 
 pub struct BallotLayer {
     pub editor: BallotEditor,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BallotAsk {
-    Withdraw,
-    Discard,
-}
-
-impl BallotAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            BallotAsk::Withdraw => "Dra tillbaka hela valsedeln för den här representanten?",
-            BallotAsk::Discard => "Lämna valsedeln utan att spara det du skrivit?",
-        }
-    }
 }
 
 impl BallotLayer {

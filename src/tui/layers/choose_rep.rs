@@ -6,12 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use super::Layer;
-use super::ballot::BallotLayer;
 use crate::domain::priority::Stage;
 use crate::meeting::typed_followup::rep_matches;
 use crate::tui::action::Action;
-use crate::tui::cx::{Cx, Flow};
+use crate::tui::cx::{Cx, Flow, Open};
 use crate::tui::view::View;
 use crate::tui::widgets::line_editor::{Edit, LineEditor};
 use crate::tui::widgets::{centered, safe};
@@ -59,13 +57,11 @@ impl ChooseRepLayer {
             cx.fail("Ingen närvarande representant matchar. Markera närvaro med a.");
             return Flow::Handled;
         };
-        let stage = round.prioritization.stage();
-        let ballot = BallotLayer::new(round, stage, &name);
-        if ballot.editor.list.is_empty() {
+        if round.prioritization.stage() == Stage::Rank && round.rank_list_for(&name).is_empty() {
             cx.fail(format!("{name} har inget att rangordna (inga egna val)."));
             return Flow::Handled;
         }
-        cx.push(Layer::Ballot(Box::new(ballot)));
+        cx.open(Open::Ballot(name));
         Flow::Close
     }
 

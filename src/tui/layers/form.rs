@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use crate::domain::{Need, Round};
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
+use crate::tui::ask::{Ask, FormAsk, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::view::View;
 use crate::tui::widgets::need_form::NeedForm;
@@ -16,19 +16,6 @@ use crate::tui::widgets::need_form_view::NeedFormView;
 
 pub struct FormLayer {
     form: NeedForm,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormAsk {
-    Discard,
-}
-
-impl FormAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            FormAsk::Discard => "Stäng formuläret och kasta det du skrivit?",
-        }
-    }
 }
 
 impl FormLayer {

@@ -58,7 +58,7 @@ impl HistoryLayer {
     }
 
     pub fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
-        if let Some(s) = crate::tui::screens::moved(self.scroll, action, self.shown.len()) {
+        if let Some(s) = crate::tui::widgets::moved(self.scroll, action, self.shown.len()) {
             self.scroll = s;
             return Flow::Handled;
         }

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use crate::tui::action::Action;
 use crate::tui::cx::{Cx, Flow};
-use crate::tui::screens::moved;
 use crate::tui::view::View;
+use crate::tui::widgets::moved;
 use crate::tui::widgets::{centered, safe};
 
 #[derive(Debug, Default)]

@@ -22,19 +22,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::ask::Ask;
-use super::cx::{Cx, Flow};
+use super::cx::{Cx, Flow, Open};
 use super::keymap::Context;
 use super::view::View;
-use crate::domain::{Need, Round};
-use crate::meeting::moment2::PastGap;
-
-/// Where the user was going when unsaved changes stopped them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Leave {
-    Quit,
-    Home,
-}
+use crate::domain::Round;
 
 pub enum Layer {
     Help(help::HelpLayer),
@@ -72,40 +63,37 @@ pub enum LayerKind {
 }
 
 impl Layer {
-    pub fn prompt(ask: Ask) -> Layer {
-        Layer::Prompt(prompt::PromptLayer::new(ask))
-    }
-
-    pub fn question(ask: Ask, text: String) -> Layer {
-        Layer::Question(question::QuestionLayer { ask, text })
-    }
-
-    pub fn new_need(round: &Round, rss_hint: Option<&str>) -> Layer {
-        Layer::Form(Box::new(form::FormLayer::new_need(round, rss_hint)))
-    }
-
-    pub fn edit_need(round: &Round, need: &Need) -> Layer {
-        Layer::Form(Box::new(form::FormLayer::edit(round, need)))
-    }
-
-    pub fn choose_rep() -> Layer {
-        Layer::ChooseRep(choose_rep::ChooseRepLayer::default())
-    }
-
-    pub fn attendance() -> Layer {
-        Layer::Attendance(attendance::AttendanceLayer::default())
-    }
-
-    pub fn log(scroll: usize) -> Layer {
-        Layer::Log(log::LogLayer { scroll })
-    }
-
-    pub fn history(gaps: Vec<PastGap>) -> Layer {
-        Layer::History(history::HistoryLayer::new(gaps))
-    }
-
-    pub fn help(current: Vec<Context>) -> Layer {
-        Layer::Help(help::HelpLayer { scroll: 0, current })
+    /// Builds the layer a component asked for; None when what it needs is
+    /// not there (a need or a round that has gone).
+    pub fn open(what: Open, round: Option<&Round>) -> Option<Layer> {
+        Some(match what {
+            Open::Prompt(ask) => Layer::Prompt(prompt::PromptLayer::new(ask)),
+            Open::Question(ask, text) => Layer::Question(question::QuestionLayer { ask, text }),
+            Open::Unsaved(leave, text) => Layer::Unsaved(question::UnsavedLayer { leave, text }),
+            Open::NewNeed { rss_hint } => Layer::Form(Box::new(form::FormLayer::new_need(
+                round?,
+                rss_hint.as_deref(),
+            ))),
+            Open::EditNeed(number) => {
+                let r = round?;
+                Layer::Form(Box::new(form::FormLayer::edit(r, r.need(&number)?)))
+            }
+            Open::ChooseRep => Layer::ChooseRep(choose_rep::ChooseRepLayer::default()),
+            Open::Ballot(name) => {
+                let r = round?;
+                let stage = r.prioritization.stage();
+                Layer::Ballot(Box::new(ballot::BallotLayer::new(r, stage, &name)))
+            }
+            Open::Attendance => Layer::Attendance(attendance::AttendanceLayer::default()),
+            Open::Log => Layer::Log(log::LogLayer {
+                scroll: round.map_or(0, |r| r.log.len()),
+            }),
+            Open::PerRep => Layer::PerRep,
+            Open::Presentation => Layer::Presentation,
+            Open::Timeline => Layer::Timeline,
+            Open::Help(current) => Layer::Help(help::HelpLayer { scroll: 0, current }),
+            Open::History(gaps) => Layer::History(history::HistoryLayer::new(gaps)),
+        })
     }
 
     pub fn kind(&self) -> LayerKind {

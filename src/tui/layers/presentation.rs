@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::tally::place_label;
-use crate::tui::screens::m5_panes::title_of;
 use crate::tui::theme::Theme;
 use crate::tui::view::View;
+use crate::tui::widgets::need_title as title_of;
 use crate::tui::widgets::{fit, safe};
 
 /// The whole window, for a screen share: few rows, thick bars, the

@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
-use super::Leave;
 use crate::tui::ask::Ask;
+use crate::tui::cx::Leave;
 use crate::tui::keymap::Context;
 use crate::tui::keymap_help::footer_hints;
 use crate::tui::view::View;

@@ -5,15 +5,25 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::home::HomeScreen;
+use crate::tui::home_list::{HomeEntry, Origin};
 use crate::tui::view::View;
 use crate::tui::widgets::{date_or_dash, safe};
 
 /// The list of rounds with the intro above it.
-pub fn render(home: &HomeScreen, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    entries: &[HomeEntry],
+    selected: usize,
+    data_dir: &str,
+    v: &View,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let t = v.theme;
     let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
-    let own = home.own_rounds();
+    let own = entries
+        .iter()
+        .filter(|e| matches!(e.origin, Origin::File(_)))
+        .count();
     let first = if own == 0 {
         "Du har inga egna omgångar ännu. Öppna en exempelomgång för att prova, eller skapa en med `lbk new`."
                 .to_string()
@@ -27,13 +37,12 @@ pub fn render(home: &HomeScreen, v: &View, area: Rect, buf: &mut Buffer) {
         )),
         Line::from(Span::styled(first, t.base())),
         Line::from(Span::styled(
-            format!("Datamapp: {}", safe(&home.data_dir)),
+            format!("Datamapp: {}", safe(data_dir)),
             t.muted(),
         )),
     ])
     .render(intro, buf);
-    let rows: Vec<Row> = home
-        .entries
+    let rows: Vec<Row> = entries
         .iter()
         .map(|e| match &e.summary {
             Ok(s) if !s.overdue.is_empty() => Row::new(vec![
@@ -101,6 +110,6 @@ pub fn render(home: &HomeScreen, v: &View, area: Rect, buf: &mut Buffer) {
             .title(" Omgångar ")
             .border_style(t.border(true)),
     );
-    let mut st = TableState::default().with_selected(Some(home.selected));
+    let mut st = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, list, buf, &mut st);
 }

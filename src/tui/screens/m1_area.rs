@@ -5,47 +5,23 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{Screen, moved};
 use crate::meeting::typed;
 use crate::meeting::typed_followup::all_rep_matches;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
+use crate::tui::ask::{AreaAsk, Ask, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
+use crate::tui::screen::Screen;
 use crate::tui::view::View;
+use crate::tui::widgets::moved;
 
 #[derive(Debug, Default)]
 pub struct AreaScreen {
     /// The selected RSS row.
     pub selected: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AreaAsk {
-    NewCandidate,
-    Vote,
-    Decision,
-    Contact,
-    DialogueDate,
-}
-
-impl AreaAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            AreaAsk::NewCandidate => "Nytt kandidatområde – namn: beskrivning",
-            AreaAsk::Vote => {
-                "Röst – representant: område (t.ex. \"ann: skadl\"; flera områden med komma vid godkännanderöstning; tomt område drar tillbaka)"
-            }
-            AreaAsk::Decision => "Beslut – [område][: anteckning]. Tomt område tar det ledande.",
-            AreaAsk::Contact => "Processledare för vald RSS – namn, e-post (tomt tar bort)",
-            AreaAsk::DialogueDate => {
-                "Nytt dialogdatum – ÅÅÅÅ-MM-DD och kapacitet (t.ex. 2025-02-04 5)"
-            }
-        }
-    }
 }
 
 impl AreaScreen {
@@ -162,6 +138,6 @@ impl Screen for AreaScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m1_view::render(self, v, area, buf);
+        super::m1_view::render(self.selected, v, area, buf);
     }
 }

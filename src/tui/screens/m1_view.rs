@@ -6,12 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::m1_area::AreaScreen;
 use crate::meeting::moment1::leading_area;
 use crate::tui::view::View;
 use crate::tui::widgets::{fit, safe};
 
-pub fn render(screen: &AreaScreen, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let (Some(r), Some((tally, poll))) = (v.round, v.derived.area()) else {
         return;
@@ -178,8 +177,7 @@ pub fn render(screen: &AreaScreen, v: &View, area: Rect, buf: &mut Buffer) {
             .title(format!(" RSS · {joined} av {} deltar ", r.rss.len()))
             .border_style(t.border(true)),
     );
-    let mut st = TableState::default().with_selected(
-        (!r.rss.is_empty()).then_some(screen.selected.min(r.rss.len().saturating_sub(1))),
-    );
+    let mut st = TableState::default()
+        .with_selected((!r.rss.is_empty()).then_some(selected.min(r.rss.len().saturating_sub(1))));
     StatefulWidget::render(table, bottom, buf, &mut st);
 }

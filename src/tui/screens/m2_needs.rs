@@ -7,21 +7,22 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{Screen, moved};
 use crate::domain::{Need, Round};
 use crate::exchange::needs_import::ImportPlan;
 use crate::meeting::typed;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
-use crate::tui::cx::{Cx, Flow};
+use crate::tui::ask::{Ask, NeedsAsk, Reply};
+use crate::tui::cx::{Cx, Flow, Open};
 use crate::tui::derived::{Derived, Wants};
 use crate::tui::derived_lists::NeedSort;
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
-use crate::tui::layers::Layer;
+use crate::tui::screen::Screen;
 use crate::tui::view::View;
+use crate::tui::widgets::ListLook;
 use crate::tui::widgets::line_editor::{Edit, LineEditor};
+use crate::tui::widgets::moved;
 
 pub struct NeedsScreen {
     pub selected: usize,
@@ -43,27 +44,6 @@ impl Default for NeedsScreen {
             sort: NeedSort::default(),
             dot_view: false,
             pending: None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NeedsAsk {
-    ImportFile,
-    ParticipantDots,
-    ConfirmImport,
-}
-
-impl NeedsAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            NeedsAsk::ImportFile => {
-                "Importera mall – RSS-kod och fil (t.ex. GR ~/Hämtade/mall-GR.xlsx)"
-            }
-            NeedsAsk::ParticipantDots => {
-                "En deltagares prickar – behovsnummer, ett per prick (t.ex. gr1 gr1 gr3)"
-            }
-            NeedsAsk::ConfirmImport => "Importera mallen?",
         }
     }
 }
@@ -157,16 +137,12 @@ impl Screen for NeedsScreen {
                 ));
             }
             Action::NewNeed => {
-                let hint = selected.map(|n| n.rss);
-                if let Some(r) = cx.round() {
-                    let layer = Layer::new_need(r, hint.as_deref());
-                    cx.push(layer);
-                }
+                let rss_hint = selected.map(|n| n.rss);
+                cx.open(Open::NewNeed { rss_hint });
             }
             Action::EditNeed => {
-                if let (Some(r), Some(n)) = (cx.round(), selected) {
-                    let layer = Layer::edit_need(r, &n);
-                    cx.push(layer);
+                if let Some(n) = selected {
+                    cx.open(Open::EditNeed(n.number));
                 }
             }
             Action::StartFilter => self.filtering = true,
@@ -257,6 +233,12 @@ impl Screen for NeedsScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m2_view::render(self, v, area, buf);
+        let look = ListLook {
+            selected: self.selected,
+            filter: &self.filter,
+            filtering: self.filtering,
+            sort: self.sort.label(),
+        };
+        super::m2_view::render(&look, self.dot_view, v, area, buf);
     }
 }

@@ -8,16 +8,15 @@ use ratatui::widgets::{
     Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-use super::m2_needs::NeedsScreen;
 use crate::domain::text_safety::clean_lines;
 use crate::domain::{Need, Round};
 use crate::tui::theme::Theme;
 use crate::tui::view::View;
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::{ListLook, fit, safe};
 
 /// The list with its counts and filter line, and the selected need's
 /// details (or its RSS's dot vote).
-pub fn render(screen: &NeedsScreen, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(look: &ListLook, dot_view: bool, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(round) = v.round else { return };
     let visible = v.derived.needs();
@@ -27,8 +26,8 @@ pub fn render(screen: &NeedsScreen, v: &View, area: Rect, buf: &mut Buffer) {
         Constraint::Min(3),
     ])
     .areas(area);
-    let sel_need = (!visible.is_empty())
-        .then(|| &round.needs[visible[screen.selected.min(visible.len() - 1)]]);
+    let sel_need =
+        (!visible.is_empty()).then(|| &round.needs[visible[look.selected.min(visible.len() - 1)]]);
     if let Some(n) = sel_need {
         let c = crate::meeting::moment2::rss_counts(round, &n.rss);
         let name = round
@@ -41,24 +40,13 @@ pub fn render(screen: &NeedsScreen, v: &View, area: Rect, buf: &mut Buffer) {
         ))
         .render(counts, buf);
     }
-    let filter: Vec<Span> = if screen.filtering {
-        let mut l = screen.filter.line(t.warn(), t.selected(), 40);
-        l.spans.insert(0, Span::styled("/", t.warn()));
-        l.spans
-    } else if screen.filter.is_empty() {
-        vec![Span::styled("inget filter (/ för att filtrera)", t.muted())]
-    } else {
-        vec![Span::styled(
-            format!("filter: {}", safe(screen.filter.text())),
-            t.warn(),
-        )]
-    };
+    let filter = look.filter_spans(t, "inget filter (/ för att filtrera)");
     let mut spans = vec![Span::styled(
         format!(
             " {} behov, {} visas · sortering: {} · ",
             round.needs.len(),
             visible.len(),
-            screen.sort.label()
+            look.sort
         ),
         t.base(),
     )];
@@ -68,10 +56,10 @@ pub fn render(screen: &NeedsScreen, v: &View, area: Rect, buf: &mut Buffer) {
     let [list, detail] =
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(body);
     let title_width = (list.width as usize).saturating_sub(41).max(10);
-    let selected = (!visible.is_empty()).then_some(screen.selected.min(visible.len() - 1));
+    let selected = (!visible.is_empty()).then_some(look.selected.min(visible.len() - 1));
     // Only the rows that show are built: a round may hold thousands.
     let height = list.height.saturating_sub(3) as usize;
-    let start = super::window_start(selected.unwrap_or(0), height);
+    let start = crate::tui::widgets::window_start(selected.unwrap_or(0), height);
     let rows: Vec<Row> = visible
         .iter()
         .skip(start)
@@ -112,9 +100,7 @@ pub fn render(screen: &NeedsScreen, v: &View, area: Rect, buf: &mut Buffer) {
     StatefulWidget::render(table, list, buf, &mut st);
 
     let current = selected.map(|s| &round.needs[visible[s]]);
-    if screen.dot_view
-        && let Some(n) = current
-    {
+    if dot_view && let Some(n) = current {
         (&super::m2_extra::DotPane {
             theme: t,
             round,

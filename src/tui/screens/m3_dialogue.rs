@@ -6,17 +6,18 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{Screen, moved};
 use crate::meeting::moment34::parse_response;
 use crate::meeting::typed;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
+use crate::tui::ask::{Ask, DialogueAsk, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
+use crate::tui::screen::Screen;
 use crate::tui::view::View;
+use crate::tui::widgets::moved;
 
 #[derive(Debug, Default)]
 pub struct DialogueScreen {
@@ -24,35 +25,6 @@ pub struct DialogueScreen {
     pub session: usize,
     /// The need under the cursor in the agenda.
     pub selected: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DialogueAsk {
-    Response,
-    Question,
-    Note,
-    Attendance,
-    NewSession,
-}
-
-impl DialogueAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            DialogueAsk::Response => {
-                "Svar – aktör och svar: \"sos lucka\", \"sbu täckt: titel | länk\", \"forte pågår: vem\", \"sos oklart: vad\""
-            }
-            DialogueAsk::Question => {
-                "Följdfråga – aktör: fråga (t.ex. \"sos: gäller det även LSS?\")"
-            }
-            DialogueAsk::Note => "Anteckning – aktör: text",
-            DialogueAsk::Attendance => {
-                "Närvarande – aktör: namn, namn (t.ex. \"SoS: Eva Ek, Per Al\")"
-            }
-            DialogueAsk::NewSession => {
-                "Nytt dialogmöte – ÅÅÅÅ-MM-DD TT:MM och RSS-koder (t.ex. 2027-02-04 09:00 GR FYR)"
-            }
-        }
-    }
 }
 
 impl DialogueScreen {
@@ -187,6 +159,7 @@ impl Screen for DialogueScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m3_view::render(self, v, area, buf);
+        let session = self.session_index(v.round.map_or(0, |r| r.dialogues.len()));
+        super::m3_view::render(session, self.selected, v, area, buf);
     }
 }

@@ -8,17 +8,15 @@ use ratatui::widgets::{
     Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-use super::m3_dialogue::DialogueScreen;
 use crate::domain::text_safety::clean_lines;
 use crate::tui::view::View;
 use crate::tui::widgets::{fit, safe};
 
 /// The sessions, the agenda of the one shown and the selected need with
 /// what was said about it.
-pub fn render(screen: &DialogueScreen, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(r) = v.round else { return };
-    let session_index = screen.session_index(r.dialogues.len());
     let [top, middle, bottom] = Layout::vertical([
         Constraint::Length(5),
         Constraint::Min(6),
@@ -118,7 +116,7 @@ pub fn render(screen: &DialogueScreen, v: &View, area: Rect, buf: &mut Buffer) {
             .border_style(t.border(true)),
     )
     .style(t.base());
-    let sel = (!agenda.is_empty()).then_some(screen.selected.min(agenda.len().saturating_sub(1)));
+    let sel = (!agenda.is_empty()).then_some(selected.min(agenda.len().saturating_sub(1)));
     StatefulWidget::render(
         table,
         middle,

@@ -5,42 +5,22 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{Screen, moved};
 use crate::domain::{Need, NeedStatus};
 use crate::meeting::moment34::parse_set_aside;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
+use crate::tui::ask::{Ask, Reply, VerifyAsk};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
+use crate::tui::screen::Screen;
 use crate::tui::view::View;
+use crate::tui::widgets::moved;
 
 #[derive(Debug, Default)]
 pub struct VerifyScreen {
     pub selected: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VerifyAsk {
-    SetAside,
-    MergeInto,
-    Correction,
-}
-
-impl VerifyAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            VerifyAsk::SetAside => {
-                "Lägg undan – \"täckt: stöd\", \"pågår: vem\", \"lokalt\", \"inte\" eller \"annat: skäl\" (| anteckning)"
-            }
-            VerifyAsk::MergeInto => "Slå ihop markerat behov med – behovsnummer (t.ex. GR-01)",
-            VerifyAsk::Correction => {
-                "Rättelse från RSS – text (ändra behovets text i moment 2; tidigare lydelse sparas i loggen)"
-            }
-        }
-    }
 }
 
 impl VerifyScreen {
@@ -154,6 +134,6 @@ impl Screen for VerifyScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m4_view::render(self, v, area, buf);
+        super::m4_view::render(self.selected, v, area, buf);
     }
 }

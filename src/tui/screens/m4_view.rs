@@ -6,14 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::m4_verify::VerifyScreen;
 use crate::domain::NeedStatus;
 use crate::tui::view::View;
 use crate::tui::widgets::{date_or_dash, fit, safe};
 
 /// The counts, the verification per RSS and the list of needs (only the
 /// rows that show are built).
-pub fn render(screen: &VerifyScreen, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(r) = v.round else { return };
     let sorting = v.derived.sorting();
@@ -95,9 +94,9 @@ pub fn render(screen: &VerifyScreen, v: &View, area: Rect, buf: &mut Buffer) {
 
     let list = &sorting.order;
     let title_w = (right.width as usize).saturating_sub(42).max(10);
-    let sel = (!list.is_empty()).then_some(screen.selected.min(list.len() - 1));
+    let sel = (!list.is_empty()).then_some(selected.min(list.len() - 1));
     let height = right.height.saturating_sub(3) as usize;
-    let start = super::window_start(sel.unwrap_or(0), height);
+    let start = crate::tui::widgets::window_start(sel.unwrap_or(0), height);
     let rows: Vec<Row> = list
         .iter()
         .skip(start)

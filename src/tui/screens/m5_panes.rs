@@ -10,14 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use crate::domain::Round;
 use crate::tally::{PickTally, RankTally, place_label};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, safe};
-
-pub fn title_of(round: &Round, number: &str) -> String {
-    round
-        .need(number)
-        .map(|n| safe(&n.title))
-        .unwrap_or_default()
-}
+use crate::tui::widgets::{fit, need_title as title_of, safe};
 
 /// "3" or "3=" for a shared place, where space is short.
 fn short_place(p: crate::tally::Place) -> String {

@@ -7,44 +7,22 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::Screen;
 use crate::domain::priority::Stage;
 use crate::meeting::typed_followup::joint_rule;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
-use crate::tui::cx::{Cx, Flow};
+use crate::tui::ask::{Ask, PriorityAsk, Reply};
+use crate::tui::cx::{Cx, Flow, Open};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
-use crate::tui::layers::Layer;
+use crate::tui::screen::Screen;
 use crate::tui::view::View;
 
 #[derive(Debug, Default)]
 pub struct PriorityScreen {
     /// The first row of the tally shown.
     pub scroll: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PriorityAsk {
-    JointRule,
-    ReopenReason(Stage),
-    CloseStage,
-}
-
-impl PriorityAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            PriorityAsk::JointRule => {
-                "Regel för gemensam lista: \"alla\", \"topp 10\" eller \"minst 2\":"
-            }
-            PriorityAsk::ReopenReason(_) => "Skäl till att steget öppnas igen (skrivs i loggen):",
-            PriorityAsk::CloseStage => {
-                "Stänga steget? Valsedlarna kan inte ändras förrän steget öppnas igen (med ett skäl)."
-            }
-        }
-    }
 }
 
 impl PriorityScreen {
@@ -68,7 +46,7 @@ impl PriorityScreen {
         } else if let Some(reason) = cx.read_only() {
             cx.fail(format!("Omgången är skrivskyddad: {reason}"));
         } else {
-            cx.push(Layer::choose_rep());
+            cx.open(Open::ChooseRep);
         }
         Flow::Handled
     }
@@ -111,19 +89,16 @@ impl Screen for PriorityScreen {
 
     fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
         let rows = cx.round().map_or(0, |r| r.final_compilation().len());
-        if let Some(s) = super::moved(self.scroll, action, rows) {
+        if let Some(s) = crate::tui::widgets::moved(self.scroll, action, rows) {
             self.scroll = s;
             return Flow::Handled;
         }
         match action {
             Action::StartBallot => return Self::start_ballot(cx),
-            Action::Attendance => cx.push(Layer::attendance()),
-            Action::ShowLog => {
-                let last = cx.round().map_or(0, |r| r.log.len());
-                cx.push(Layer::log(last));
-            }
-            Action::TogglePerRep => cx.push(Layer::PerRep),
-            Action::Presentation => cx.push(Layer::Presentation),
+            Action::Attendance => cx.open(Open::Attendance),
+            Action::ShowLog => cx.open(Open::Log),
+            Action::TogglePerRep => cx.open(Open::PerRep),
+            Action::Presentation => cx.open(Open::Presentation),
             Action::MorePicks | Action::FewerPicks => {
                 let n = cx.round().map_or(0, |r| r.prioritization.max_picks);
                 let to = if action == Action::MorePicks {
@@ -178,6 +153,6 @@ impl Screen for PriorityScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m5_view::render(self, v, area, buf);
+        super::m5_view::render(self.scroll, v, area, buf);
     }
 }

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::m5_panes::{PickPane, RankPane};
-use super::m5_priority::PriorityScreen;
 use crate::domain::Round;
 use crate::domain::priority::Stage;
 use crate::exchange::tally_out::CONTESTED_NOTE;
@@ -17,7 +16,7 @@ use crate::tui::view::View;
 use crate::tui::widgets::{fit, safe};
 
 /// The stage line, who has voted, and the tally pane of the stage.
-pub fn render(screen: &PriorityScreen, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(scroll: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let (Some(round), Some(tallies)) = (v.round, v.derived.tallies()) else {
         return;
@@ -83,14 +82,14 @@ pub fn render(screen: &PriorityScreen, v: &View, area: Rect, buf: &mut Buffer) {
             theme: t,
             round,
             tally: rank,
-            scroll: screen.scroll,
+            scroll,
         })
             .render(body, buf),
         None => (&PickPane {
             theme: t,
             round,
             tally: &tallies.pick,
-            scroll: screen.scroll,
+            scroll,
         })
             .render(body, buf),
     }

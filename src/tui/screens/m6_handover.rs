@@ -7,39 +7,23 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::{Screen, moved};
 use crate::meeting::typed_followup;
 use crate::tally::place_label;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
+use crate::tui::ask::{Ask, HandoverAsk, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
+use crate::tui::screen::Screen;
 use crate::tui::view::View;
+use crate::tui::widgets::moved;
 use crate::tui::widgets::{date_or_dash, fit, safe};
 
 #[derive(Debug, Default)]
 pub struct HandoverScreen {
     pub selected: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HandoverAsk {
-    Receipt,
-    Coordination,
-}
-
-impl HandoverAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            HandoverAsk::Receipt => {
-                "Mottagande – aktör och läge (mottagen, beredning, beslutad), | beslut (t.ex. \"SoS beslutad | Tas in i VP 2027\")"
-            }
-            HandoverAsk::Coordination => "Samordningsmöte – ÅÅÅÅ-MM-DD: vem tar vad",
-        }
-    }
 }
 
 impl HandoverScreen {

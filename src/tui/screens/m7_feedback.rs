@@ -6,19 +6,21 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{Screen, moved};
 use crate::domain::followup::Outcome;
 use crate::meeting::typed_followup;
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, Reply};
+use crate::tui::ask::{Ask, FeedbackAsk, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::derived_lists::ProgressSort;
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
+use crate::tui::screen::Screen;
 use crate::tui::view::View;
+use crate::tui::widgets::ListLook;
 use crate::tui::widgets::line_editor::{Edit, LineEditor};
+use crate::tui::widgets::moved;
 
 pub struct FeedbackScreen {
     pub selected: usize,
@@ -34,27 +36,6 @@ impl Default for FeedbackScreen {
             filter: LineEditor::new(200),
             filtering: false,
             sort: ProgressSort::default(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FeedbackAsk {
-    TakenOn,
-    NotTaken,
-    Produced,
-}
-
-impl FeedbackAsk {
-    pub fn question(self) -> &'static str {
-        match self {
-            FeedbackAsk::TakenOn => {
-                "Tas om hand – aktörer: hur | när (t.ex. \"SoS, SBU: Vägledning | kvartal 2 2027\")"
-            }
-            FeedbackAsk::NotTaken => "Tas inte om hand – varför (går tillbaka till RSS:erna)",
-            FeedbackAsk::Produced => {
-                "Framtagen kunskap – titel | länk | ÅÅÅÅ-MM-DD (länk och datum kan utelämnas)"
-            }
         }
     }
 }
@@ -173,6 +154,12 @@ impl Screen for FeedbackScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m7_view::render(self, v, area, buf);
+        let look = ListLook {
+            selected: self.selected,
+            filter: &self.filter,
+            filtering: self.filtering,
+            sort: self.sort.label(),
+        };
+        super::m7_view::render(&look, v, area, buf);
     }
 }

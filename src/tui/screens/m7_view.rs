@@ -6,12 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::m7_feedback::FeedbackScreen;
 use crate::tui::view::View;
-use crate::tui::widgets::{date_or_dash, fit, safe};
+use crate::tui::widgets::{ListLook, date_or_dash, fit, safe};
 
 /// The count line, the progress list and the selected need's knowledge.
-pub fn render(screen: &FeedbackScreen, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(r) = v.round else { return };
     let [info, list, detail] = Layout::vertical([
@@ -21,24 +20,13 @@ pub fn render(screen: &FeedbackScreen, v: &View, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     let rows = v.derived.progress();
-    let filter: Vec<Span> = if screen.filtering {
-        let mut l = screen.filter.line(t.warn(), t.selected(), 40);
-        l.spans.insert(0, Span::styled("/", t.warn()));
-        l.spans
-    } else if screen.filter.is_empty() {
-        vec![Span::styled("inget filter (/)", t.muted())]
-    } else {
-        vec![Span::styled(
-            format!("filter: {}", safe(screen.filter.text())),
-            t.warn(),
-        )]
-    };
+    let filter = look.filter_spans(t, "inget filter (/)");
     let answered = rows.iter().filter(|x| x.rank > 0).count();
     let mut spans = vec![Span::styled(
         format!(
             " {answered} av {} har återkoppling · sortering: {} · ",
             rows.len(),
-            screen.sort.label()
+            look.sort
         ),
         t.base(),
     )];
@@ -81,7 +69,7 @@ pub fn render(screen: &FeedbackScreen, v: &View, area: Rect, buf: &mut Buffer) {
             .border_style(t.border(true)),
     )
     .style(t.base());
-    let sel = (!rows.is_empty()).then_some(screen.selected.min(rows.len().saturating_sub(1)));
+    let sel = (!rows.is_empty()).then_some(look.selected.min(rows.len().saturating_sub(1)));
     StatefulWidget::render(
         table,
         list,

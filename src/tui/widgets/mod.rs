@@ -7,6 +7,8 @@ pub mod need_form_view;
 
 use ratatui::layout::Rect;
 
+use crate::tui::action::Action;
+
 use crate::domain::text_safety::clean_line;
 
 /// Display text from the round: control characters made visible.
@@ -53,4 +55,63 @@ pub fn thousands(n: usize) -> String {
         out.push(c);
     }
     out
+}
+
+/// A list selection moved by a navigation action; None for other actions.
+pub fn moved(selected: usize, action: Action, len: usize) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    Some(match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => (selected + 1).min(last),
+        Action::PageUp => selected.saturating_sub(10),
+        Action::PageDown => (selected + 10).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return None,
+    })
+}
+
+/// The first row to draw so that `selected` shows in `height` rows.
+pub fn window_start(selected: usize, height: usize) -> usize {
+    selected.saturating_sub(height.saturating_sub(1))
+}
+
+/// A need's title for display, or nothing when the number is unknown.
+pub fn need_title(round: &crate::domain::Round, number: &str) -> String {
+    round
+        .need(number)
+        .map(|n| safe(&n.title))
+        .unwrap_or_default()
+}
+
+/// How a filtered list looks: the selected row, the filter line and the
+/// order, as a screen passes them to its view.
+pub struct ListLook<'a> {
+    pub selected: usize,
+    pub filter: &'a line_editor::LineEditor,
+    pub filtering: bool,
+    pub sort: &'static str,
+}
+
+impl ListLook<'_> {
+    /// The filter as shown: being typed (with the cursor), set, or not set.
+    pub fn filter_spans(
+        &self,
+        t: &crate::tui::theme::Theme,
+        none: &'static str,
+    ) -> Vec<ratatui::text::Span<'static>> {
+        use ratatui::text::Span;
+        if self.filtering {
+            let mut l = self.filter.line(t.warn(), t.selected(), 40);
+            l.spans.insert(0, Span::styled("/", t.warn()));
+            l.spans
+        } else if self.filter.is_empty() {
+            vec![Span::styled(none, t.muted())]
+        } else {
+            vec![Span::styled(
+                format!("filter: {}", safe(self.filter.text())),
+                t.warn(),
+            )]
+        }
+    }
 }
