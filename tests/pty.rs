@@ -71,7 +71,7 @@ fn the_app_opens_on_the_samples_and_quits_on_q() {
     let (ok, out) = in_pty(&cmd, "q");
     assert!(ok, "{out}");
     assert!(
-        out.contains("Exempel"),
+        out.contains("exempel") && out.contains("Skadligt bruk"),
         "the home screen lists the sample rounds"
     );
     assert!(out.contains("\u{1b}[?1049l"), "the terminal is given back");

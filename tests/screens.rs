@@ -58,10 +58,11 @@ fn help_opens_at_the_current_screens_keys_and_scrolls_to_the_last_section() {
     app.press(key(KeyCode::Char('?')));
     assert!(on_top(&app, LayerKind::Help));
     let sections = lbk::tui::keymap_help::help_sections(app.keymap(), &here);
-    assert_eq!(sections[0].0, "Verifiering och sortering (moment 4)");
+    assert_eq!(sections[0].0, "Verifiering och sammanställning (moment 4)");
     let s = screen(&app, dir.path(), 100, 30);
     assert!(
-        s.contains("Verifiering och sortering (moment 4)") && s.contains("lägg undan med skäl"),
+        s.contains("Verifiering och sammanställning (moment 4)")
+            && s.contains("lägg undan med skäl"),
         "help opens at moment 4's keys: {s}"
     );
     // The last section is far below; the arrows and PgDn reach it.
@@ -81,7 +82,10 @@ fn help_opens_at_the_current_screens_keys_and_scrolls_to_the_last_section() {
     app.press(key(KeyCode::Up));
     app.press(key(KeyCode::Home));
     let s = screen(&app, dir.path(), 100, 30);
-    assert!(s.contains("Verifiering och sortering (moment 4)"), "{s}");
+    assert!(
+        s.contains("Verifiering och sammanställning (moment 4)"),
+        "{s}"
+    );
     // Opened on another screen, it starts there.
     app.press(key(KeyCode::Esc));
     app.press(key(KeyCode::Char('5')));

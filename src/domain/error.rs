@@ -20,6 +20,10 @@ pub enum DomainError {
     BadTimeline,
     #[error("Omgången är skrivskyddad: {0}")]
     ReadOnly(String),
+    #[error(
+        "{0} har redan kommit vidare (diskuterats, sorterats eller fått andra behov sammanslagna med sig) och kan inte tas bort. Lägg det undan med ett skäl i moment 4 (a), så får RSS:en veta varför."
+    )]
+    NotRemovable(String),
     #[error("Fältet {field} har {len} tecken; högst {max} får plats. Korta texten och spara igen.")]
     TooLong {
         field: &'static str,

@@ -11,6 +11,7 @@ pub mod need;
 pub mod people;
 pub mod priority;
 pub mod round;
+pub mod swedish;
 pub mod text_safety;
 
 pub use error::{BallotError, DomainError};

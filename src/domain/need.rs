@@ -91,6 +91,17 @@ pub enum SetAsideReason {
 }
 
 impl SetAsideReason {
+    /// One word for a list: täckt, pågår, lokalt, inte behov, annat.
+    pub fn word(&self) -> &'static str {
+        match self {
+            SetAsideReason::RedanTackt { .. } => "täckt",
+            SetAsideReason::ArbeteParar { .. } => "pågår",
+            SetAsideReason::LokaltRegionalt => "lokalt",
+            SetAsideReason::InteKunskapsbehov => "inte behov",
+            SetAsideReason::Annat => "annat",
+        }
+    }
+
     pub fn label(&self) -> String {
         match self {
             SetAsideReason::RedanTackt { support } => {
@@ -161,6 +172,36 @@ impl NeedStatus {
             NeedStatus::Kunskapslucka => "kunskapslucka".into(),
             NeedStatus::Undanlagt { .. } => "undanlagt".into(),
             NeedStatus::Sammanslaget { into, .. } => format!("sammanslagen med {into}"),
+        }
+    }
+
+    /// The status as a list shows it when there is room: a merge names its
+    /// target, a set-aside its reason in a word.
+    pub fn list_label(&self) -> String {
+        match self {
+            NeedStatus::Undanlagt { reason, .. } => format!("undanlagt: {}", reason.word()),
+            other => other.label(),
+        }
+    }
+
+    /// The status in as few characters as it can be said, for a narrow list;
+    /// the merge target is kept.
+    pub fn short_label(&self) -> String {
+        match self {
+            NeedStatus::Kunskapslucka => "lucka".into(),
+            NeedStatus::Undanlagt { reason, .. } => format!("undan: {}", reason.word()),
+            NeedStatus::Sammanslaget { into, .. } => format!("→ {into}"),
+            other => other.label(),
+        }
+    }
+
+    /// The list label if it fits in `width`, else the short one.
+    pub fn label_within(&self, width: usize) -> String {
+        let long = self.list_label();
+        if long.chars().count() <= width {
+            long
+        } else {
+            self.short_label()
         }
     }
 

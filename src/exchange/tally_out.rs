@@ -179,10 +179,13 @@ fn not_ranked() -> String {
     "Rangordningen har inte börjat: valsteget är öppet. Använd --stage pick eller stäng valsteget först.".into()
 }
 
-/// Rows of the table for a stage: header, then one row per need.
+/// Rows of the table for a stage: header, then one row per need. For
+/// people (`text`, Markdown) a mean has a decimal comma; for data (CSV,
+/// xlsx) a point. Both are rounded half away from zero.
 pub fn rows(
     report: &TallyReport,
     stage: Stage,
+    people: bool,
 ) -> Result<(Vec<&'static str>, Vec<Vec<String>>), String> {
     match stage {
         Stage::Pick => Ok((
@@ -224,7 +227,16 @@ pub fn rows(
                             report.title(&r.number).to_string(),
                             r.points.to_string(),
                             r.mean_position
-                                .map(|m| format!("{m:.2}"))
+                                .map(|m| {
+                                    if people {
+                                        crate::domain::swedish::decimal(m, 2)
+                                    } else {
+                                        format!(
+                                            "{:.2}",
+                                            crate::domain::swedish::round_half_away(m, 2)
+                                        )
+                                    }
+                                })
                                 .unwrap_or_else(|| "–".into()),
                             r.first_places.to_string(),
                             r.picks.to_string(),
@@ -271,7 +283,7 @@ fn stages(report: &TallyReport, stage: Option<Stage>) -> Vec<Stage> {
 pub fn text(report: &TallyReport, stage: Option<Stage>) -> Result<String, String> {
     let mut out = format!("Prioritering – {}\n", report.area);
     for s in stages(report, stage) {
-        let (header, body) = rows(report, s)?;
+        let (header, body) = rows(report, s, true)?;
         let mut t = Table::new();
         t.load_style(UTF8_FULL_CONDENSED).set_header(header);
         for r in body {
@@ -293,7 +305,7 @@ pub fn text(report: &TallyReport, stage: Option<Stage>) -> Result<String, String
 pub fn markdown(report: &TallyReport, stage: Option<Stage>) -> Result<String, String> {
     let mut out = format!("# Prioritering – {}\n", md_escape(&report.area));
     for s in stages(report, stage) {
-        let (header, body) = rows(report, s)?;
+        let (header, body) = rows(report, s, true)?;
         let _ = write!(
             out,
             "\n## {}\n\n| {} |\n|{}|\n",
@@ -325,7 +337,7 @@ fn md_escape(s: &str) -> String {
 /// CSV with a header row; cells that a spreadsheet would take as a formula
 /// are neutralised with a leading apostrophe.
 pub fn csv(report: &TallyReport, stage: Stage) -> Result<String, String> {
-    let (header, body) = rows(report, stage)?;
+    let (header, body) = rows(report, stage, false)?;
     let mut w = ::csv::WriterBuilder::new()
         .delimiter(b';')
         .from_writer(vec![]);

@@ -27,7 +27,7 @@ pub fn xlsx(report: &TallyReport, stage: Option<Stage>) -> Result<Vec<u8>, Strin
 }
 
 fn sheet(wb: &mut Workbook, report: &TallyReport, stage: Stage) -> Result<(), XlsxError> {
-    let (header, body) = rows(report, stage).map_err(XlsxError::ParameterError)?;
+    let (header, body) = rows(report, stage, false).map_err(XlsxError::ParameterError)?;
     let name = if stage == Stage::Pick {
         "Val"
     } else {

@@ -37,6 +37,8 @@ pub enum Action {
     // Moment 2
     NewNeed,
     EditNeed,
+    /// Remove a need added by mistake (asked first).
+    RemoveNeed,
     StartFilter,
     CycleSort,
     MoreDots,

@@ -108,6 +108,7 @@ pub enum NeedsAsk {
     ImportFile,
     ParticipantDots,
     ConfirmImport,
+    ConfirmRemove,
 }
 
 impl NeedsAsk {
@@ -120,6 +121,7 @@ impl NeedsAsk {
                 "En deltagares prickar – behovsnummer, ett per prick (t.ex. gr1 gr1 gr3)"
             }
             NeedsAsk::ConfirmImport => "Importera mallen?",
+            NeedsAsk::ConfirmRemove => "Ta bort behovet?",
         }
     }
 }

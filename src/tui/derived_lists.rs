@@ -115,6 +115,8 @@ impl ProgressSort {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgressRow {
     pub place: String,
+    /// "3" or "3=", where space is short.
+    pub short_place: String,
     pub place_no: usize,
     pub number: String,
     pub title: String,
@@ -145,6 +147,11 @@ pub fn progress_rows(
             };
             ProgressRow {
                 place: crate::tally::place_label(r.place),
+                short_place: if r.place.shared {
+                    format!("{}=", r.place.place)
+                } else {
+                    r.place.place.to_string()
+                },
                 place_no: r.place.place,
                 number: r.number.clone(),
                 title: round

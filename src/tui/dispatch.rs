@@ -8,7 +8,7 @@ use crossterm::event::KeyEvent;
 use super::action::Action;
 use super::app::App;
 use super::ask::{Ask, Reply};
-use super::cx::{Flow, Outbox};
+use super::cx::{Flow, Open, Outbox};
 use super::effects::Effect;
 use super::keymap::lookup;
 use super::layers::Layer;
@@ -172,6 +172,11 @@ impl App {
             select,
         } = out;
         for what in opens {
+            // A form starts with a clean status line: an old message about
+            // another form must not seem to be about this one.
+            if matches!(what, Open::NewNeed { .. } | Open::EditNeed(_)) {
+                self.status = None;
+            }
             if let Some(layer) = Layer::open(what, self.session.round()) {
                 self.layers.push(layer);
             }

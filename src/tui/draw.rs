@@ -14,6 +14,7 @@ use super::keymap_help::footer_hints;
 use super::layers::Layer;
 use super::screens::ScreenId;
 use super::screens::frame::MomentBar;
+use super::theme::Theme;
 use super::widgets::safe;
 use crate::domain::text_safety::is_unsafe;
 
@@ -56,7 +57,13 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
             }
         })
     });
-    let banner_h = u16::from(read_only.is_some() && app.screen != ScreenId::Home);
+    // The banner gets a second line when its reason does not fit on one.
+    let banner_h = match &read_only {
+        Some(r) if app.screen != ScreenId::Home => {
+            ((r.chars().count() as u16 + 16).div_ceil(area.width.max(1))).clamp(1, 2)
+        }
+        _ => 0,
+    };
     // A long message (an error with a path) gets up to three lines.
     let status_h = app.status.as_ref().map_or(1, |s| {
         (s.text.chars().count() as u16)
@@ -72,6 +79,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     .areas(area);
     if let Some(reason) = &read_only {
         Paragraph::new(format!(" SKRIVSKYDDAD – {}", safe(reason)))
+            .wrap(Wrap { trim: true })
             .style(t.banner())
             .render(banner, buf);
     }
@@ -99,16 +107,35 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(status, buf);
     }
-    let mut spans: Vec<Span> = vec![];
-    for (key, text) in footer_hints(&app.keymap, &app.contexts()) {
-        spans.push(Span::styled(format!(" {key} "), t.key_hint()));
-        spans.push(Span::styled(format!("{text} "), t.muted()));
-    }
-    Paragraph::new(Line::from(spans)).render(footer, buf);
+    footer_line(&footer_hints(&app.keymap, &app.contexts()), footer.width, t).render(footer, buf);
     for layer in &app.layers {
         layer.render(&v, body, buf);
     }
     scrub(buf);
+}
+
+/// The footer: as many hints as fit whole, and always the way to help
+/// (and to quit) at the end where the contexts have them.
+fn footer_line(hints: &[(String, &'static str)], width: u16, t: &Theme) -> Paragraph<'static> {
+    let always = |text: &str| text == "hjälp" || text == "avsluta";
+    let len = |(k, x): &(String, &str)| k.chars().count() + x.chars().count() + 3;
+    let reserved: usize = hints.iter().filter(|h| always(h.1)).map(len).sum();
+    let mut room = (width as usize).saturating_sub(reserved);
+    let mut shown: Vec<&(String, &'static str)> = vec![];
+    for h in hints.iter().filter(|h| !always(h.1)) {
+        if len(h) > room {
+            break;
+        }
+        room -= len(h);
+        shown.push(h);
+    }
+    shown.extend(hints.iter().filter(|h| always(h.1)));
+    let mut spans: Vec<Span> = vec![];
+    for (key, text) in shown {
+        spans.push(Span::styled(format!(" {key} "), t.key_hint()));
+        spans.push(Span::styled(format!("{text} "), t.muted()));
+    }
+    Paragraph::new(Line::from(spans))
 }
 
 /// The last guard: no cell may hold a control character, whatever a widget

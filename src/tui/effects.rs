@@ -172,7 +172,12 @@ fn plan_import(
     use crate::exchange::needs_import::{plan_import, read_needs_sheet};
     let sheet = read_needs_sheet(path)?;
     plan_import(round, code, &sheet).map_err(|problems| {
-        let list: Vec<String> = problems.iter().take(6).map(|p| p.to_string()).collect();
+        // Each problem is a sentence; joined with semicolons, without its full stop.
+        let list: Vec<String> = problems
+            .iter()
+            .take(6)
+            .map(|p| p.to_string().trim_end_matches('.').to_string())
+            .collect();
         let more = problems.len().saturating_sub(6);
         format!(
             "Filen vägrades, inget importerades: {}{}",

@@ -83,7 +83,7 @@ pub fn scan(folders: &Folders, today: jiff::civil::Date) -> Vec<HomeEntry> {
             .map_err(|e| e.to_string());
         entries.push(HomeEntry {
             origin: Origin::Sample(i),
-            name: format!("Exempel: {}", s.file_name),
+            name: format!("exempel ({})", s.file_name),
             summary,
         });
     }

@@ -91,6 +91,7 @@ pub const BINDINGS: &[Binding] = &[
     b(X::Needs, K::Char('n'), N, Do::NewNeed, "nytt behov", true),
     b(X::Needs, K::Enter, N, Do::EditNeed, "redigera", true),
     b(X::Needs, K::Char('e'), N, Do::EditNeed, "redigera", false),
+    b(X::Needs, K::Delete, N, Do::RemoveNeed, "ta bort (tillagt av misstag)", false),
     b(X::Needs, K::Char('/'), N, Do::StartFilter, "filtrera", true),
     b(X::Needs, K::Char('s'), N, Do::CycleSort, "sortering", true),
     b(X::Needs, K::Esc, N, Do::ClearFilter, "rensa filter", false),

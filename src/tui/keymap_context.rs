@@ -84,7 +84,7 @@ impl Context {
             Context::Area => "Val av område och RSS (moment 1)",
             Context::KickOff => "Tidigare kunskapsluckor",
             Context::Dialogue => "Dialogmöten (moment 3)",
-            Context::Verify => "Verifiering och sortering (moment 4)",
+            Context::Verify => "Verifiering och sammanställning (moment 4)",
             Context::Handover => "Mottagande (moment 6)",
             Context::Feedback => "Återkoppling (moment 7)",
             Context::HistorySearch => "Sökraden i historiken",

@@ -3,7 +3,7 @@
 //! (from the home screen). `/` searches every word; `e` writes what shows.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Widget};
 
@@ -14,8 +14,9 @@ use crate::tui::cx::{Cx, Flow};
 use crate::tui::effects::Effect;
 use crate::tui::effects_export::Export;
 use crate::tui::view::View;
+use crate::tui::widgets::columns::{Col, constraints};
 use crate::tui::widgets::line_editor::{Edit, LineEditor};
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::safe;
 
 pub struct HistoryLayer {
     pub gaps: Vec<PastGap>,
@@ -107,25 +108,28 @@ impl HistoryLayer {
             .skip(self.scroll)
             .map(|g| {
                 Row::new(vec![
-                    fit(&safe(&g.round_area), 16),
+                    safe(&g.round_area),
                     g.place.clone(),
                     safe(&g.number),
-                    fit(&safe(&g.title), 34),
-                    fit(&safe(&g.feedback), 40),
+                    safe(&g.title),
+                    safe(&g.feedback),
                 ])
             })
             .collect();
         let empty = shown.is_empty();
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(17),
-                Constraint::Length(16),
-                Constraint::Length(8),
-                Constraint::Min(20),
-                Constraint::Min(20),
-            ],
-        )
+        let widest = |f: &dyn Fn(&PastGap) -> usize, least: usize| {
+            shown.iter().map(|g| f(g)).max().unwrap_or(0).max(least) as u16
+        };
+        // The place and the number are key facts; the title gives way first
+        // down to its least, then the feedback, then the round's area.
+        let cols = [
+            Col::text(widest(&|g| g.round_area.chars().count(), 6), 8, 1),
+            Col::fixed(widest(&|g| g.place.chars().count(), 5)),
+            Col::fixed(widest(&|g| g.number.chars().count(), 2)),
+            Col::text(50, 28, 3),
+            Col::text(60, 14, 2),
+        ];
+        let table = Table::new(rows, constraints(area.width.saturating_sub(2), &cols))
         .header(
             Row::new(vec![
                 "Omgång",

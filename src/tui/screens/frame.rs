@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::domain::{Moment, MomentStatus, Round};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{date_or_dash, safe};
+use crate::tui::widgets::{date_or_dash, fit, safe};
 
 /// The status mark of a moment in the bar.
 fn mark(status: MomentStatus) -> &'static str {
@@ -52,26 +52,49 @@ impl Widget for &MomentBar<'_> {
             spans.push(Span::styled(label.replace("  ", " "), style));
         }
         let rec = r.moment_record(self.shown);
+        // What gives way when the window is narrow: the dates, then the
+        // moment's long name (its short one stays), then the area is cut.
+        let name = format!(" {} ", safe(&r.area));
+        let model = format!("(modell {}) · ", r.model.label());
+        let long = format!(
+            "Moment {}: {}",
+            self.shown.number(),
+            self.shown.name(r.model)
+        );
+        let short = format!(
+            "Moment {}: {}",
+            self.shown.number(),
+            self.shown.short_name(r.model)
+        );
+        // The state, longest first: status, planned and done dates; then
+        // without the done date; then the status alone.
+        let status = rec.map(|x| x.status.label()).unwrap_or("");
+        let planned = date_or_dash(rec.and_then(|x| x.planned));
+        let states = [
+            format!(
+                " · {status} · planerat {planned} · klart {}",
+                date_or_dash(rec.and_then(|x| x.done))
+            ),
+            format!(" · {status} · planerat {planned}"),
+            format!(" · {status}"),
+        ];
+        let width = area.width as usize;
+        let len = |parts: &[&str]| parts.iter().map(|p| p.chars().count()).sum::<usize>();
+        let fitting = states
+            .iter()
+            .find(|st| len(&[&name, &model, &long, st]) <= width)
+            .cloned();
+        let (moment, state) = match fitting {
+            Some(st) => (long, st),
+            None if len(&[&name, &model, &long]) <= width => (long, String::new()),
+            None => (short, String::new()),
+        };
+        let room = width.saturating_sub(len(&[&model, &moment]));
         let detail = Line::from(vec![
-            Span::styled(format!(" {} ", safe(&r.area)), t.title()),
-            Span::styled(format!("(modell {}) · ", r.model.label()), t.muted()),
-            Span::styled(
-                format!(
-                    "Moment {}: {}",
-                    self.shown.number(),
-                    self.shown.name(r.model)
-                ),
-                t.accent(),
-            ),
-            Span::styled(
-                format!(
-                    "  · {} · planerat {} · klart {}",
-                    rec.map(|x| x.status.label()).unwrap_or(""),
-                    date_or_dash(rec.and_then(|x| x.planned)),
-                    date_or_dash(rec.and_then(|x| x.done)),
-                ),
-                t.muted(),
-            ),
+            Span::styled(fit(&name, room.max(8)), t.title()),
+            Span::styled(model, t.muted()),
+            Span::styled(moment, t.accent()),
+            Span::styled(state, t.muted()),
         ]);
         Paragraph::new(vec![Line::from(spans), detail]).render(area, buf);
     }

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, Ta
 
 use crate::meeting::moment1::leading_area;
 use crate::tui::view::View;
+use crate::tui::widgets::columns::{Col, constraints};
 use crate::tui::widgets::{fit, safe};
 
 pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
@@ -21,12 +22,19 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(top);
 
     let max = tally.rows.iter().map(|x| x.picks).max().unwrap_or(0).max(1);
-    let bar_w = (cands.width as usize).saturating_sub(44).max(3);
+    // The place, the count and "✓ valt" are kept; the name gives way to
+    // them, and the bar takes what is left.
+    let inner = cands.width.saturating_sub(2) as usize;
+    let name_w = (inner / 2).clamp(8, 28);
     let mut lines: Vec<Line> = tally
         .rows
         .iter()
         .map(|row| {
             let chosen = ac.decision.as_ref().is_some_and(|d| d.area == row.number);
+            let tail = format!(" {}{}", row.picks, if chosen { "  ✓ valt" } else { "" });
+            let bar_w = inner
+                .saturating_sub(4 + name_w + 1 + tail.chars().count())
+                .max(1);
             let len = (row.picks as usize * bar_w).div_ceil(max as usize);
             Line::from(vec![
                 Span::styled(
@@ -41,15 +49,14 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
                     t.muted(),
                 ),
                 Span::styled(
-                    format!("{:<28} ", fit(&safe(&row.number), 28)),
+                    format!("{:<name_w$} ", fit(&safe(&row.number), name_w)),
                     if chosen { t.ok() } else { t.base() },
                 ),
                 Span::styled(
                     "█".repeat(len),
                     t.tally_bar(row.place.place == 1 && row.picks > 0),
                 ),
-                Span::styled(format!(" {}", row.picks), t.base()),
-                Span::styled(if chosen { "  ✓ valt" } else { "" }, t.ok()),
+                Span::styled(tail, if chosen { t.ok() } else { t.base() }),
             ])
         })
         .collect();
@@ -144,39 +151,41 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
                 .join(", ");
             Row::new(vec![
                 safe(&x.code),
-                fit(&safe(&x.name), 24),
+                safe(&x.name),
                 safe(&x.county),
                 if x.participates {
                     "deltar".into()
                 } else {
                     "–".into()
                 },
-                fit(&contact, 24),
+                contact,
                 date,
             ])
             .style(if x.participates { t.base() } else { t.muted() })
         })
         .collect();
     let joined = r.rss.iter().filter(|x| x.participates).count();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(5),
-            Constraint::Length(25),
-            Constraint::Length(16),
-            Constraint::Length(7),
-            Constraint::Min(12),
-            Constraint::Length(11),
-        ],
-    )
-    .header(Row::new(vec!["Kod", "RSS", "Län", "", "Processledare", "Dialog"]).style(t.accent()))
-    .row_highlight_style(t.selected())
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(format!(" RSS · {joined} av {} deltar ", r.rss.len()))
-            .border_style(t.border(true)),
-    );
+    // The code, whether it takes part and the date are key facts; the
+    // contact gives way first, then the county, then the name.
+    let cols = [
+        Col::fixed(5),
+        Col::text(25, 12, 2),
+        Col::text(16, 6, 3),
+        Col::fixed(6),
+        Col::text(30, 8, 4),
+        Col::fixed(10),
+    ];
+    let table = Table::new(rows, constraints(bottom.width.saturating_sub(2), &cols))
+        .header(
+            Row::new(vec!["Kod", "RSS", "Län", "", "Processledare", "Dialog"]).style(t.accent()),
+        )
+        .row_highlight_style(t.selected())
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(format!(" RSS · {joined} av {} deltar ", r.rss.len()))
+                .border_style(t.border(true)),
+        );
     let mut st = TableState::default()
         .with_selected((!r.rss.is_empty()).then_some(selected.min(r.rss.len().saturating_sub(1))));
     StatefulWidget::render(table, bottom, buf, &mut st);

@@ -33,6 +33,8 @@ pub struct NeedsScreen {
     pub dot_view: bool,
     /// A read and checked template, waiting for yes or no.
     pending: Option<Box<ImportPlan>>,
+    /// The need to remove, waiting for yes or no.
+    removing: Option<String>,
 }
 
 impl Default for NeedsScreen {
@@ -44,6 +46,7 @@ impl Default for NeedsScreen {
             sort: NeedSort::default(),
             dot_view: false,
             pending: None,
+            removing: None,
         }
     }
 }
@@ -80,6 +83,30 @@ impl NeedsScreen {
             _ => return Flow::Bubble,
         }
         Flow::Handled
+    }
+
+    /// Asks before a need added by mistake is removed; one that has come
+    /// further is refused with the way it can leave instead.
+    fn ask_to_remove(&mut self, selected: Option<Need>, cx: &mut Cx) -> Flow {
+        let Some(n) = selected else {
+            return Flow::Handled;
+        };
+        if let Some(reason) = cx.read_only() {
+            cx.fail(format!("Omgången är skrivskyddad: {reason}"));
+            return Flow::Handled;
+        }
+        if let Some(Err(e)) = cx.round().map(|r| r.removable(&n.number)) {
+            cx.fail(e.to_string());
+            return Flow::Handled;
+        }
+        self.removing = Some(n.number.clone());
+        cx.confirm(
+            Ask::M2(NeedsAsk::ConfirmRemove),
+            format!(
+                "Ta bort {} \"{}\"? Det är till för ett behov som lagts till av misstag. Borttagningen står i loggen och kan ångras med u.",
+                n.number, n.title
+            ),
+        )
     }
 
     fn dots(&mut self, more: bool, cx: &mut Cx) -> Flow {
@@ -145,6 +172,7 @@ impl Screen for NeedsScreen {
                     cx.open(Open::EditNeed(n.number));
                 }
             }
+            Action::RemoveNeed => return self.ask_to_remove(selected, cx),
             Action::StartFilter => self.filtering = true,
             Action::ClearFilter if self.filter.is_empty() => return Flow::Bubble,
             Action::ClearFilter => {
@@ -193,6 +221,20 @@ impl Screen for NeedsScreen {
                 let text = reply.text().to_string();
                 cx.try_change("Prickar registrerade.", move |r, at| {
                     r.add_participant_dots(&rss, &text, at).map(|_| ())
+                })
+            }
+            NeedsAsk::ConfirmRemove => {
+                let Some(number) = self.removing.take() else {
+                    return Ok(());
+                };
+                if reply != Reply::Yes {
+                    return Ok(());
+                }
+                let what = format!("Behov {number} borttaget; u ångrar.");
+                cx.try_change(&what, move |r, at| {
+                    r.remove_need(&number, at)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string())
                 })
             }
             NeedsAsk::ConfirmImport => {

@@ -12,7 +12,8 @@ use crate::domain::text_safety::clean_lines;
 use crate::domain::{Need, Round};
 use crate::tui::theme::Theme;
 use crate::tui::view::View;
-use crate::tui::widgets::{ListLook, fit, safe};
+use crate::tui::widgets::columns::{Col, fit_columns};
+use crate::tui::widgets::{ListLook, safe};
 
 /// The list with its counts and filter line, and the selected need's
 /// details (or its RSS's dot vote).
@@ -26,8 +27,8 @@ pub fn render(look: &ListLook, dot_view: bool, v: &View, area: Rect, buf: &mut B
         Constraint::Min(3),
     ])
     .areas(area);
-    let sel_need =
-        (!visible.is_empty()).then(|| &round.needs[visible[look.selected.min(visible.len() - 1)]]);
+    let sel_need = (!visible.is_empty())
+        .then(|| &round.needs[visible[look.selected.min(visible.len().saturating_sub(1))]]);
     if let Some(n) = sel_need {
         let c = crate::meeting::moment2::rss_counts(round, &n.rss);
         let name = round
@@ -53,49 +54,66 @@ pub fn render(look: &ListLook, dot_view: bool, v: &View, area: Rect, buf: &mut B
     spans.extend(filter);
     Paragraph::new(Line::from(spans)).render(info, buf);
 
-    let [list, detail] =
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(body);
-    let title_width = (list.width as usize).saturating_sub(41).max(10);
-    let selected = (!visible.is_empty()).then_some(look.selected.min(visible.len() - 1));
+    let list_share = if body.width < 110 { 62 } else { 58 };
+    let [list, detail] = Layout::horizontal([
+        Constraint::Percentage(list_share),
+        Constraint::Percentage(100 - list_share),
+    ])
+    .areas(body);
+    let selected =
+        (!visible.is_empty()).then_some(look.selected.min(visible.len().saturating_sub(1)));
     // Only the rows that show are built: a round may hold thousands.
     let height = list.height.saturating_sub(3) as usize;
     let start = crate::tui::widgets::window_start(selected.unwrap_or(0), height);
-    let rows: Vec<Row> = visible
+    let shown: Vec<&Need> = visible
         .iter()
         .skip(start)
         .take(height)
-        .map(|i| {
-            let n = &round.needs[*i];
+        .map(|i| &round.needs[*i])
+        .collect();
+    let widest = |f: &dyn Fn(&Need) -> usize, least: usize| {
+        shown.iter().map(|n| f(n)).max().unwrap_or(0).max(least) as u16
+    };
+    // The number, the RSS, the level and the dots are key facts; the title
+    // gives way first, then the status (down to its short form, which keeps
+    // a merge's target).
+    let cols = [
+        Col::fixed(widest(&|n| n.number.chars().count(), 2)),
+        Col::fixed(widest(&|n| n.rss.chars().count(), 3)),
+        Col::text(60, 16, 2),
+        Col::fixed(4),
+        Col::fixed(3),
+        Col::text(
+            widest(&|n| n.status.list_label().chars().count(), 6),
+            widest(&|n| n.status.short_label().chars().count(), 6),
+            1,
+        ),
+    ];
+    let widths = fit_columns(list.width.saturating_sub(2), &cols);
+    let status_w = widths[5] as usize;
+    let rows: Vec<Row> = shown
+        .iter()
+        .map(|n| {
             Row::new(vec![
                 safe(&n.number),
                 safe(&n.rss),
-                fit(&safe(&n.title), title_width),
+                safe(&n.title),
                 level_mark(n),
                 n.dots.map(|d| d.to_string()).unwrap_or_default(),
-                fit(&n.status.label(), 14),
+                safe(&n.status.label_within(status_w)),
             ])
         })
         .collect();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(8),
-            Constraint::Length(5),
-            Constraint::Min(10),
-            Constraint::Length(4),
-            Constraint::Length(3),
-            Constraint::Length(14),
-        ],
-    )
-    .header(Row::new(vec!["Nr", "RSS", "Titel", "Niv", "•", "Status"]).style(t.accent()))
-    .row_highlight_style(t.selected())
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(" Kunskapsbehov ")
-            .border_style(t.border(true)),
-    )
-    .style(t.base());
+    let table = Table::new(rows, widths.into_iter().map(Constraint::Length))
+        .header(Row::new(vec!["Nr", "RSS", "Titel", "Niv", "•", "Status"]).style(t.accent()))
+        .row_highlight_style(t.selected())
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Kunskapsbehov ")
+                .border_style(t.border(true)),
+        )
+        .style(t.base());
     let mut st = TableState::default().with_selected(selected.map(|s| s - start));
     StatefulWidget::render(table, list, buf, &mut st);
 

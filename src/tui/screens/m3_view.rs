@@ -10,7 +10,8 @@ use ratatui::widgets::{
 
 use crate::domain::text_safety::clean_lines;
 use crate::tui::view::View;
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::columns::{Col, constraints};
+use crate::tui::widgets::safe;
 
 /// The sessions, the agenda of the one shown and the selected need with
 /// what was said about it.
@@ -78,8 +79,22 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
         .filter_map(|i| r.needs.get(*i))
         .collect();
     let session = r.dialogues.get(session_index);
+    let sel = (!agenda.is_empty()).then_some(selected.min(agenda.len().saturating_sub(1)));
+    let height = middle.height.saturating_sub(3) as usize;
+    let start = crate::tui::widgets::window_start(sel.unwrap_or(0), height);
+    let widest = |f: &dyn Fn(&&crate::domain::Need) -> usize| {
+        agenda.iter().map(f).max().unwrap_or(0).max(3) as u16
+    };
+    let cols = [
+        Col::fixed(widest(&|n| n.number.chars().count())),
+        Col::fixed(widest(&|n| n.rss.chars().count())),
+        Col::text(40, 30, 2),
+        Col::text(60, 14, 1),
+    ];
     let rows: Vec<Row> = agenda
         .iter()
+        .skip(start)
+        .take(height)
         .map(|n| {
             let said: Vec<String> = session
                 .map(|s| {
@@ -93,35 +108,26 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
             Row::new(vec![
                 safe(&n.number),
                 safe(&n.rss),
-                fit(&safe(&n.title), 36),
-                fit(&safe(&said.join("; ")), 44),
+                safe(&n.title),
+                safe(&said.join("; ")),
             ])
         })
         .collect();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(8),
-            Constraint::Length(5),
-            Constraint::Min(20),
-            Constraint::Min(20),
-        ],
-    )
-    .header(Row::new(vec!["Nr", "RSS", "Behov", "Svar"]).style(t.accent()))
-    .row_highlight_style(t.selected())
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(" Dagordning (↑/↓ nästa behov, r svar, f fråga, x anteckning) ")
-            .border_style(t.border(true)),
-    )
-    .style(t.base());
-    let sel = (!agenda.is_empty()).then_some(selected.min(agenda.len().saturating_sub(1)));
+    let table = Table::new(rows, constraints(middle.width.saturating_sub(2), &cols))
+        .header(Row::new(vec!["Nr", "RSS", "Behov", "Svar"]).style(t.accent()))
+        .row_highlight_style(t.selected())
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Dagordning (↑/↓ nästa behov, r svar, f fråga, x anteckning) ")
+                .border_style(t.border(true)),
+        )
+        .style(t.base());
     StatefulWidget::render(
         table,
         middle,
         buf,
-        &mut TableState::default().with_selected(sel),
+        &mut TableState::default().with_selected(sel.map(|s| s - start)),
     );
 
     let mut detail: Vec<Line> = vec![];

@@ -23,6 +23,30 @@ pub struct VerifyScreen {
     pub selected: usize,
 }
 
+/// What marking (or unmarking) a knowledge gap is called: model 1.0 sorts
+/// the needs (SKR's moment 4), 2.0 verifies them and compiles the gaps.
+fn gap_message(number: &str, was_gap: bool, model: crate::domain::ModelVariant) -> String {
+    let v1 = model == crate::domain::ModelVariant::V1;
+    match (was_gap, v1) {
+        (false, false) => format!("{number} är en kunskapslucka."),
+        (true, false) => format!("{number} är inte längre en kunskapslucka."),
+        (false, true) => format!("{number} sorterat som kunskapslucka."),
+        (true, true) => format!("{number} inte längre sorterat som kunskapslucka."),
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn the_gap_is_said_in_the_models_words() {
+    use crate::domain::ModelVariant::{V1, V2};
+    assert_eq!(
+        gap_message("GR-01", false, V2),
+        "GR-01 är en kunskapslucka."
+    );
+    assert!(gap_message("GR-01", true, V1).contains("sorterat"));
+    assert!(!gap_message("GR-01", true, V2).contains("sorterat"));
+}
+
 impl VerifyScreen {
     /// The need under the cursor.
     fn need(&self, cx: &Cx) -> Option<Need> {
@@ -62,7 +86,9 @@ impl Screen for VerifyScreen {
             Action::ToggleGap => {
                 if let Some(n) = need {
                     let gap = n.status == NeedStatus::Kunskapslucka;
-                    cx.change(&format!("{} sorterat.", n.number), move |r, at| {
+                    let model = cx.round().map(|r| r.model).unwrap_or_default();
+                    let what = gap_message(&n.number, gap, model);
+                    cx.change(&what, move |r, at| {
                         if gap {
                             r.unmark_gap(&n.number, at)
                         } else {

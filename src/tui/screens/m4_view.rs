@@ -1,58 +1,97 @@
-//! Moment 4's view: the sorting counts, each RSS's verification, and every
-//! need with its status (the list from the derived view).
+//! Moment 4's view: the sorting counts, each RSS's verification, every need
+//! with its status (the list from the derived view: a merge names its
+//! target, a set-aside its reason), and the selected need in full.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
 
-use crate::domain::NeedStatus;
+use crate::domain::{Need, NeedStatus, Round};
+use crate::tui::theme::Theme;
 use crate::tui::view::View;
-use crate::tui::widgets::{date_or_dash, fit, safe};
+use crate::tui::widgets::columns::{Col, constraints, fit_columns};
+use crate::tui::widgets::{date_or_dash, safe, window_start};
 
-/// The counts, the verification per RSS and the list of needs (only the
-/// rows that show are built).
+/// The counts, the verification, and the list with the selected need's
+/// details under it (only the rows that show are built).
 pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(r) = v.round else { return };
-    let sorting = v.derived.sorting();
+    let left_w = if area.width < 110 { 30 } else { 38 };
     let [left, right] =
-        Layout::horizontal([Constraint::Length(38), Constraint::Min(30)]).areas(area);
-    let [counts, verif] = Layout::vertical([Constraint::Length(5), Constraint::Min(3)]).areas(left);
+        Layout::horizontal([Constraint::Length(left_w), Constraint::Min(30)]).areas(area);
+    let [counts, verif] = Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(left);
+    render_counts(r, t, counts, buf);
+    render_verification(r, t, verif, buf);
+    let [list, detail] = Layout::vertical([Constraint::Min(5), Constraint::Length(6)]).areas(right);
+    let order = &v.derived.sorting().order;
+    let sel = (!order.is_empty()).then_some(selected.min(order.len().saturating_sub(1)));
+    render_list(r, v, sel, list, buf);
+    let lines = match sel.and_then(|s| r.needs.get(order[s])) {
+        Some(n) => detail_lines(r, n, t),
+        None => vec![Line::styled("Inga behov i omgången.", t.muted())],
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Markerat behov ")
+                .border_style(t.border(false)),
+        )
+        .style(t.base())
+        .render(detail, buf);
+}
+
+fn render_counts(r: &Round, t: &Theme, area: Rect, buf: &mut Buffer) {
     let count = |f: &dyn Fn(&NeedStatus) -> bool| r.needs.iter().filter(|n| f(&n.status)).count();
-    let gaps = r.final_compilation().len();
+    let unsorted = count(&|s| {
+        matches!(
+            s,
+            NeedStatus::Inskickat | NeedStatus::Diskuterat | NeedStatus::Verifierat
+        )
+    });
     Paragraph::new(vec![
         Line::from(vec![
-            Span::styled(format!("{} behov", r.needs.len()), t.base()),
-            Span::styled(format!(" · {gaps} kunskapsluckor"), t.ok()),
+            Span::styled(format!("{} behov · ", r.needs.len()), t.base()),
+            Span::styled(
+                crate::domain::swedish::count(
+                    r.final_compilation().len(),
+                    "kunskapslucka",
+                    "kunskapsluckor",
+                ),
+                t.ok(),
+            ),
         ]),
         Line::styled(
             format!(
-                "{} sammanslagna · {} undanlagda med skäl",
-                count(&|s| matches!(s, NeedStatus::Sammanslaget { .. })),
+                "{} sammanslagna",
+                count(&|s| matches!(s, NeedStatus::Sammanslaget { .. }))
+            ),
+            t.muted(),
+        ),
+        Line::styled(
+            format!(
+                "{} undanlagda med skäl",
                 count(&|s| matches!(s, NeedStatus::Undanlagt { .. }))
             ),
             t.muted(),
         ),
-        Line::styled(
-            format!(
-                "{} ännu inte sorterade",
-                count(&|s| matches!(
-                    s,
-                    NeedStatus::Inskickat | NeedStatus::Diskuterat | NeedStatus::Verifierat
-                ))
-            ),
-            t.muted(),
-        ),
+        Line::styled(format!("{unsorted} ännu inte sorterade"), t.muted()),
     ])
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .title(" Sortering ")
+            .title(" Sammanställning ")
             .border_style(t.border(false)),
     )
-    .render(counts, buf);
+    .render(area, buf);
+}
 
+fn render_verification(r: &Round, t: &Theme, area: Rect, buf: &mut Buffer) {
     let rows: Vec<Row> = r
         .verifications
         .iter()
@@ -61,7 +100,7 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
                 safe(&v.rss),
                 date_or_dash(v.minutes_sent),
                 date_or_dash(v.verified),
-                fit(&safe(&v.corrections.replace('\n', " · ")), 12),
+                safe(&v.corrections.replace('\n', " · ")),
             ])
             .style(if v.verified.is_some() {
                 t.base()
@@ -70,39 +109,61 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
             })
         })
         .collect();
+    // The dates are key facts; the corrections give way.
+    let cols = [
+        Col::fixed(4),
+        Col::fixed(10),
+        Col::fixed(10),
+        Col::text(30, 0, 1),
+    ];
     Widget::render(
-        Table::new(
-            rows,
-            [
-                Constraint::Length(5),
-                Constraint::Length(11),
-                Constraint::Length(11),
-                Constraint::Min(6),
-            ],
-        )
-        .header(Row::new(vec!["RSS", "Skickat", "Verifierat", "Rättelser"]).style(t.accent()))
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(" Verifiering per RSS ")
-                .border_style(t.border(false)),
-        )
-        .style(t.base()),
-        verif,
+        Table::new(rows, constraints(area.width.saturating_sub(2), &cols))
+            .header(Row::new(vec!["RSS", "Skickat", "Verifierat", "Rättelser"]).style(t.accent()))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(" Verifiering per RSS ")
+                    .border_style(t.border(false)),
+            )
+            .style(t.base()),
+        area,
         buf,
     );
+}
 
-    let list = &sorting.order;
-    let title_w = (right.width as usize).saturating_sub(42).max(10);
-    let sel = (!list.is_empty()).then_some(selected.min(list.len() - 1));
-    let height = right.height.saturating_sub(3) as usize;
-    let start = crate::tui::widgets::window_start(sel.unwrap_or(0), height);
-    let rows: Vec<Row> = list
+fn render_list(r: &Round, v: &View, sel: Option<usize>, area: Rect, buf: &mut Buffer) {
+    let t = v.theme;
+    let sorting = v.derived.sorting();
+    let height = area.height.saturating_sub(3) as usize;
+    let start = window_start(sel.unwrap_or(0), height);
+    let shown: Vec<&Need> = sorting
+        .order
         .iter()
         .skip(start)
         .take(height)
-        .map(|i| {
-            let n = &r.needs[*i];
+        .map(|i| &r.needs[*i])
+        .collect();
+    let widest = |f: &dyn Fn(&Need) -> usize, least: usize| {
+        shown.iter().map(|n| f(n)).max().unwrap_or(0).max(least) as u16
+    };
+    // The number and the count of RSSs are key facts; the title gives way
+    // first, then the status down to its short form (which keeps a merge's
+    // target).
+    let cols = [
+        Col::fixed(widest(&|n| n.number.chars().count(), 2)),
+        Col::text(60, 12, 2),
+        Col::text(
+            widest(&|n| n.status.list_label().chars().count(), 6),
+            widest(&|n| n.status.short_label().chars().count(), 6),
+            1,
+        ),
+        Col::fixed(5),
+    ];
+    let widths = fit_columns(area.width.saturating_sub(2), &cols);
+    let status_w = widths[2] as usize;
+    let rows: Vec<Row> = shown
+        .iter()
+        .map(|n| {
             let raised = sorting.raised.get(&n.number).copied().unwrap_or(1);
             let style = match n.status {
                 NeedStatus::Kunskapslucka => t.ok(),
@@ -111,8 +172,8 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
             };
             Row::new(vec![
                 safe(&n.number),
-                fit(&safe(&n.title), title_w),
-                fit(&safe(&n.status.label()), 22),
+                safe(&n.title),
+                safe(&n.status.label_within(status_w)),
                 if raised > 1 {
                     format!("{raised} RSS")
                 } else {
@@ -122,28 +183,58 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
             .style(style)
         })
         .collect();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(8),
-            Constraint::Min(10),
-            Constraint::Length(22),
-            Constraint::Length(6),
-        ],
-    )
-    .header(Row::new(vec!["Nr", "Behov", "Status", "Lyft"]).style(t.accent()))
-    .row_highlight_style(t.selected())
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(" Behov (g lucka, a lägg undan, m slå ihop, z ångra, v verifierat) ")
-            .border_style(t.border(true)),
-    )
-    .style(t.base());
+    let table = Table::new(rows, widths.into_iter().map(Constraint::Length))
+        .header(Row::new(vec!["Nr", "Behov", "Status", "Lyft"]).style(t.accent()))
+        .row_highlight_style(t.selected())
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Behov (g lucka, a lägg undan, m slå ihop, z ångra, v verifierat) ")
+                .border_style(t.border(true)),
+        )
+        .style(t.base());
     StatefulWidget::render(
         table,
-        right,
+        area,
         buf,
         &mut TableState::default().with_selected(sel.map(|s| s - start)),
     );
+}
+
+/// The selected need in full: its title, where it went and why, who raised it.
+fn detail_lines<'a>(r: &Round, n: &Need, t: &Theme) -> Vec<Line<'a>> {
+    let mut lines = vec![Line::styled(
+        format!("{} {}", safe(&n.number), safe(&n.title)),
+        t.title(),
+    )];
+    match &n.status {
+        NeedStatus::Sammanslaget { into, .. } => lines.push(Line::styled(
+            format!(
+                "Sammanslagen med {} {}",
+                safe(into),
+                r.need(into).map(|x| safe(&x.title)).unwrap_or_default()
+            ),
+            t.accent(),
+        )),
+        NeedStatus::Undanlagt { reason, note, .. } => {
+            let note = if note.is_empty() {
+                String::new()
+            } else {
+                format!(" – {}", safe(note))
+            };
+            lines.push(Line::styled(
+                format!("Undanlagt. Skäl: {}{note}", safe(&reason.label())),
+                t.accent(),
+            ));
+        }
+        other => lines.push(Line::styled(
+            format!("Status: {}", other.label()),
+            t.accent(),
+        )),
+    }
+    lines.push(Line::styled(
+        format!("Lyft av: {}", safe(&r.raised_by(&n.number).join(", "))),
+        t.muted(),
+    ));
+    lines
 }

@@ -1,5 +1,6 @@
 //! The moment-5 tally panes: picks as bars, and the ranking table with the
-//! spread of positions as a small chart.
+//! spread of positions as a small chart. The selected row is marked; the
+//! number, the place and the counts are never cut, the title gives way.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -8,12 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::domain::Round;
-use crate::tally::{PickTally, RankTally, place_label};
+use crate::domain::swedish::decimal;
+use crate::tally::{PickTally, Place, RankTally, place_label};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, need_title as title_of, safe};
+use crate::tui::widgets::{fit, need_title as title_of, safe, window_start};
 
 /// "3" or "3=" for a shared place, where space is short.
-fn short_place(p: crate::tally::Place) -> String {
+pub fn short_place(p: Place) -> String {
     if p.shared {
         format!("{}=", p.place)
     } else {
@@ -21,11 +23,16 @@ fn short_place(p: crate::tally::Place) -> String {
     }
 }
 
+/// A place as wide as there is room for: "delad 3:e plats", or "3=".
+pub fn place_text(p: Place, wide: bool) -> String {
+    if wide { place_label(p) } else { short_place(p) }
+}
+
 pub struct PickPane<'a> {
     pub theme: &'a Theme,
     pub round: &'a Round,
     pub tally: &'a PickTally,
-    pub scroll: usize,
+    pub selected: usize,
 }
 
 impl Widget for &PickPane<'_> {
@@ -34,8 +41,8 @@ impl Widget for &PickPane<'_> {
         let block = Block::default()
             .borders(Borders::ALL)
             .title(format!(
-                " Val per behov · {} valsedlar ",
-                self.tally.ballots
+                " Val per behov · {} ",
+                crate::domain::swedish::count(self.tally.ballots, "valsedel", "valsedlar")
             ))
             .border_style(t.border(true));
         let inner = block.inner(area);
@@ -48,34 +55,46 @@ impl Widget for &PickPane<'_> {
             .max()
             .unwrap_or(0)
             .max(1);
-        let title_w = (inner.width as usize / 3).clamp(12, 40);
-        let bar_w = (inner.width as usize).saturating_sub(title_w + 30).max(4);
-        let start = self
-            .scroll
-            .min(self.tally.rows.len().saturating_sub(inner.height as usize));
+        let num_w = self
+            .tally
+            .rows
+            .iter()
+            .map(|r| r.number.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(2);
+        let title_w = (inner.width as usize / 3).clamp(10, 40);
+        let tail_w = 12; // " 12 (100 %)"
+        let bar_w = (inner.width as usize)
+            .saturating_sub(5 + num_w + 1 + title_w + 1 + tail_w)
+            .max(2);
+        let h = inner.height as usize;
+        let start = window_start(self.selected, h);
         let lines: Vec<Line> = self
             .tally
             .rows
             .iter()
+            .enumerate()
             .skip(start)
-            .take(inner.height as usize)
-            .map(|row| {
+            .take(h)
+            .map(|(i, row)| {
                 let len = (row.picks as usize * bar_w).div_ceil(max as usize);
                 let leading = row.place.place == 1 && row.picks > 0;
+                let here = i == self.selected;
+                let base = if here { t.selected() } else { t.base() };
                 Line::from(vec![
                     Span::styled(format!("{:>4} ", short_place(row.place)), t.muted()),
-                    Span::styled(format!("{:<8} ", safe(&row.number)), t.accent()),
+                    Span::styled(format!("{:<num_w$} ", safe(&row.number)), t.accent()),
                     Span::styled(
                         format!(
-                            "{:<w$} ",
-                            fit(&title_of(self.round, &row.number), title_w),
-                            w = title_w
+                            "{:<title_w$} ",
+                            fit(&title_of(self.round, &row.number), title_w)
                         ),
-                        t.base(),
+                        base,
                     ),
                     Span::styled("█".repeat(len), t.tally_bar(leading)),
                     Span::styled(
-                        format!(" {} ({:.0} %)", row.picks, row.share * 100.0),
+                        format!(" {} ({} %)", row.picks, (row.share * 100.0).round()),
                         t.base(),
                     ),
                 ])
@@ -105,7 +124,7 @@ pub struct RankPane<'a> {
     pub theme: &'a Theme,
     pub round: &'a Round,
     pub tally: &'a RankTally,
-    pub scroll: usize,
+    pub selected: usize,
 }
 
 impl Widget for &RankPane<'_> {
@@ -114,64 +133,72 @@ impl Widget for &RankPane<'_> {
         let block = Block::default()
             .borders(Borders::ALL)
             .title(format!(
-                " Rangordning · {} rangordningar · Borda över {} ",
-                self.tally.ballots, self.tally.list_length
+                " Rangordning · {} · Borda över {} ",
+                crate::domain::swedish::count(self.tally.ballots, "rangordning", "rangordningar"),
+                self.tally.list_length
             ))
             .border_style(t.border(true));
         let inner = block.inner(area);
         block.render(area, buf);
-        let spread_w = 12usize;
-        let title_w = (inner.width as usize)
-            .saturating_sub(16 + 9 + 7 + 7 + 5 + spread_w + 12)
-            .max(8);
+        // Wide: places in words and a longer spread; narrow: "3=" and a
+        // short spread. The title takes what is left, at least a little.
+        let wide = inner.width >= 110;
+        let place_w = if wide { 16 } else { 5 };
+        let spread_w = if wide { 12 } else { 6 };
+        let num_w = self
+            .tally
+            .rows
+            .iter()
+            .map(|r| r.number.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(2);
+        let fixed = place_w + 1 + num_w + 1 + 1 + 7 + 7 + 6 + spread_w + 1 + 8;
+        let title_w = (inner.width as usize).saturating_sub(fixed).max(6);
         let mut lines = vec![Line::from(Span::styled(
             format!(
-                "{:<16} {:<8} {:<w$} {:>6} {:>6} {:>4}  {:<sw$} ",
-                "Plats",
-                "Nr",
-                "Behov",
-                "Poäng",
-                "Medel",
-                "1:a",
-                "Fördelning",
-                w = title_w,
-                sw = spread_w
+                "{:<place_w$} {:<num_w$} {:<title_w$} {:>6} {:>6} {:>4}  {:<spread_w$} ",
+                "Plats", "Nr", "Behov", "Poäng", "Medel", "1:a", "Fördeln."
             ),
             t.accent(),
         ))];
         let h = inner.height.saturating_sub(1) as usize;
-        let start = self.scroll.min(self.tally.rows.len().saturating_sub(h));
-        for row in self.tally.rows.iter().skip(start).take(h) {
+        let start = window_start(self.selected, h);
+        for (i, row) in self.tally.rows.iter().enumerate().skip(start).take(h) {
             let leading = row.place.place == 1;
             let style = if leading {
                 t.tally_bar(true).add_modifier(Modifier::BOLD)
             } else {
                 t.base()
             };
+            let title_style = if i == self.selected {
+                t.selected()
+            } else {
+                t.base()
+            };
             lines.push(Line::from(vec![
-                Span::styled(format!("{:<16} ", place_label(row.place)), style),
-                Span::styled(format!("{:<8} ", safe(&row.number)), t.accent()),
+                Span::styled(format!("{:<place_w$} ", place_text(row.place, wide)), style),
+                Span::styled(format!("{:<num_w$} ", safe(&row.number)), t.accent()),
                 Span::styled(
                     format!(
-                        "{:<w$} ",
-                        fit(&title_of(self.round, &row.number), title_w),
-                        w = title_w
+                        "{:<title_w$} ",
+                        fit(&title_of(self.round, &row.number), title_w)
                     ),
-                    t.base(),
+                    title_style,
                 ),
                 Span::styled(format!("{:>6} ", row.points), style),
                 Span::styled(
                     format!(
                         "{:>6} ",
                         row.mean_position
-                            .map(|m| format!("{m:.2}"))
+                            .map(|m| decimal(m, 2))
                             .unwrap_or_else(|| "–".into())
                     ),
                     t.base(),
                 ),
                 Span::styled(format!("{:>4}  ", row.first_places), t.base()),
                 Span::styled(
-                    format!("{:<sw$} ", spread(&row.positions, spread_w), sw = spread_w),
+                    format!("{:<spread_w$} ", spread(&row.positions, spread_w)),
                     t.tally_bar(false),
                 ),
                 Span::styled(if row.contested { "omstridd" } else { "" }, t.warn()),

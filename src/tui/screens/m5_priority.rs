@@ -21,8 +21,8 @@ use crate::tui::view::View;
 
 #[derive(Debug, Default)]
 pub struct PriorityScreen {
-    /// The first row of the tally shown.
-    pub scroll: usize,
+    /// The selected row of the tally (its title is shown in full).
+    pub selected: usize,
 }
 
 impl PriorityScreen {
@@ -88,9 +88,12 @@ impl Screen for PriorityScreen {
     }
 
     fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
-        let rows = cx.round().map_or(0, |r| r.final_compilation().len());
-        if let Some(s) = crate::tui::widgets::moved(self.scroll, action, rows) {
-            self.scroll = s;
+        let rows = cx.derived.tallies().map_or(0, |t| match &t.rank {
+            Some(rank) => rank.rows.len(),
+            None => t.pick.rows.len(),
+        });
+        if let Some(s) = crate::tui::widgets::moved(self.selected, action, rows) {
+            self.selected = s;
             return Flow::Handled;
         }
         match action {
@@ -153,6 +156,6 @@ impl Screen for PriorityScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m5_view::render(self.scroll, v, area, buf);
+        super::m5_view::render(self.selected, v, area, buf);
     }
 }

@@ -13,10 +13,10 @@ use crate::exchange::tally_out::CONTESTED_NOTE;
 use crate::meeting::joint_rule_label;
 use crate::tally::PickTally;
 use crate::tui::view::View;
-use crate::tui::widgets::{fit, safe};
+use crate::tui::widgets::{fit, need_title, safe};
 
 /// The stage line, who has voted, and the tally pane of the stage.
-pub fn render(scroll: usize, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let (Some(round), Some(tallies)) = (v.round, v.derived.tallies()) else {
         return;
@@ -24,9 +24,9 @@ pub fn render(scroll: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let p = &round.prioritization;
     let stage = p.stage();
     let [head, body, foot] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(3),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(2),
     ])
     .areas(area);
     let stage_text = match (stage, p.rank_closed) {
@@ -37,7 +37,9 @@ pub fn render(scroll: usize, v: &View, area: Rect, buf: &mut Buffer) {
         (Stage::Rank, true) => "Rangordningen är stängd".to_string(),
     };
     let (voted, missing) = turnout(round, &tallies.pick);
-    let missing_text = if missing.is_empty() {
+    let missing_text = if p.present.is_empty() {
+        "ingen är markerad som närvarande: a för närvaro".to_string()
+    } else if missing.is_empty() {
         "alla närvarande har röstat".to_string()
     } else {
         format!(
@@ -52,15 +54,12 @@ pub fn render(scroll: usize, v: &View, area: Rect, buf: &mut Buffer) {
     Paragraph::new(vec![
         Line::from(vec![
             Span::styled(format!(" {stage_text} "), t.title()),
-            Span::styled(
-                format!(
-                    "· {} val per representant · gemensam lista: {}",
-                    p.max_picks,
-                    joint_rule_label(p.joint_rule)
-                ),
-                t.base(),
-            ),
+            Span::styled(format!("· {} val per representant", p.max_picks), t.base()),
         ]),
+        Line::styled(
+            format!(" Gemensam lista: {}", joint_rule_label(p.joint_rule)),
+            t.base(),
+        ),
         Line::from(vec![
             Span::styled(
                 format!(" {voted} av {} närvarande har röstat", p.present.len()),
@@ -82,23 +81,37 @@ pub fn render(scroll: usize, v: &View, area: Rect, buf: &mut Buffer) {
             theme: t,
             round,
             tally: rank,
-            scroll,
+            selected,
         })
             .render(body, buf),
         None => (&PickPane {
             theme: t,
             round,
             tally: &tallies.pick,
-            scroll,
+            selected,
         })
             .render(body, buf),
     }
-    let foot_text = if tallies.rank.is_some() {
-        CONTESTED_NOTE
-    } else {
-        ""
+    // The selected need in full (a title is cut in the pane), and in the
+    // rank stage what "omstridd" means.
+    let number = match &tallies.rank {
+        Some(rank) => rank.rows.get(selected).map(|r| r.number.clone()),
+        None => tallies.pick.rows.get(selected).map(|r| r.number.clone()),
     };
-    Paragraph::new(Span::styled(fit(foot_text, foot.width as usize), t.muted())).render(foot, buf);
+    let mut lines = vec![];
+    if let Some(n) = number {
+        lines.push(Line::from(vec![
+            Span::styled(format!(" ▶ {} ", safe(&n)), t.accent()),
+            Span::styled(need_title(round, &n), t.base()),
+        ]));
+    }
+    if tallies.rank.is_some() {
+        lines.push(Line::styled(
+            fit(&format!(" {CONTESTED_NOTE}"), foot.width as usize),
+            t.muted(),
+        ));
+    }
+    Paragraph::new(lines).render(foot, buf);
 }
 
 /// (voted, missing) among the present, for the current stage.

@@ -4,10 +4,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
 
 use crate::tui::view::View;
-use crate::tui::widgets::{ListLook, date_or_dash, fit, safe};
+use crate::tui::widgets::columns::{Col, constraints};
+use crate::tui::widgets::{ListLook, date_or_dash, safe, window_start};
 
 /// The count line, the progress list and the selected need's knowledge.
 pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
@@ -32,8 +35,29 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
     )];
     spans.extend(filter);
     Paragraph::new(Line::from(spans)).render(info, buf);
+    let sel = (!rows.is_empty()).then_some(look.selected.min(rows.len().saturating_sub(1)));
+    let height = list.height.saturating_sub(3) as usize;
+    let start = window_start(sel.unwrap_or(0), height);
+    let wide = list.width >= 110;
+    let num_w = rows
+        .iter()
+        .map(|x| x.number.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(2) as u16;
+    // The place, the number and the count of produced knowledge are key
+    // facts; the title gives way first, then the feedback.
+    let cols = [
+        Col::fixed(if wide { 16 } else { 5 }),
+        Col::fixed(num_w),
+        Col::text(40, 12, 2),
+        Col::text(40, 14, 1),
+        Col::fixed(3),
+    ];
     let table_rows: Vec<Row> = rows
         .iter()
+        .skip(start)
+        .take(height)
         .map(|x| {
             let style = match x.rank {
                 0 => t.warn(),
@@ -41,42 +65,45 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
                 _ => t.base(),
             };
             Row::new(vec![
-                x.place.clone(),
+                if wide {
+                    x.place.clone()
+                } else {
+                    x.short_place.clone()
+                },
                 safe(&x.number),
-                fit(&safe(&x.title), 30),
-                fit(&safe(&x.state), 44),
+                safe(&x.title),
+                safe(&x.state),
                 x.produced.to_string(),
             ])
             .style(style)
         })
         .collect();
-    let table = Table::new(
-        table_rows,
-        [
-            Constraint::Length(16),
-            Constraint::Length(8),
-            Constraint::Min(14),
-            Constraint::Min(20),
-            Constraint::Length(3),
-        ],
-    )
-    .header(Row::new(vec!["Plats", "Nr", "Behov", "Återkoppling", "Kun"]).style(t.accent()))
-    .row_highlight_style(t.selected())
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(" Återkoppling (t tas, n tas inte, p framtagen kunskap, e exportera) ")
-            .border_style(t.border(true)),
-    )
-    .style(t.base());
-    let sel = (!rows.is_empty()).then_some(look.selected.min(rows.len().saturating_sub(1)));
+    let table = Table::new(table_rows, constraints(list.width.saturating_sub(2), &cols))
+        .header(Row::new(vec!["Plats", "Nr", "Behov", "Återkoppling", "Kun"]).style(t.accent()))
+        .row_highlight_style(t.selected())
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Återkoppling (t tas, n tas inte, p framtagen kunskap, e exportera) ")
+                .border_style(t.border(true)),
+        )
+        .style(t.base());
     StatefulWidget::render(
         table,
         list,
         buf,
-        &mut TableState::default().with_selected(sel),
+        &mut TableState::default().with_selected(sel.map(|s| s - start)),
     );
-    let lines: Vec<Line> = sel
+    // The selected need in full: its title, its feedback, what was produced.
+    let mut lines: Vec<Line> = vec![];
+    if let Some(x) = sel.map(|i| &rows[i]) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", safe(&x.number)), t.accent()),
+            Span::styled(safe(&x.title), t.title()),
+        ]));
+        lines.push(Line::styled(safe(&x.state), t.base()));
+    }
+    let produced: Vec<Line> = sel
         .and_then(|i| r.feedback.iter().find(|f| f.need == rows[i].number))
         .map(|f| {
             f.produced
@@ -101,11 +128,13 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
                 t.muted(),
             )]
         });
+    lines.extend(produced);
     Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(" Framtagen kunskap ")
+                .title(" Markerat behov och framtagen kunskap ")
                 .border_style(t.border(false)),
         )
         .render(detail, buf);

@@ -18,6 +18,7 @@ pub mod m5_panes;
 pub mod m5_priority;
 pub mod m5_view;
 pub mod m6_handover;
+pub mod m6_view;
 pub mod m7_feedback;
 pub mod m7_view;
 

@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 pub mod ballot_editor;
+pub mod columns;
 pub mod line_editor;
 pub mod need_form;
 pub mod need_form_view;
@@ -44,18 +45,7 @@ pub fn date_or_dash(d: Option<jiff::civil::Date>) -> String {
     d.map(|d| d.to_string()).unwrap_or_else(|| "–".into())
 }
 
-/// A number as Swedish text writes it: 5 000.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::domain::swedish::thousands;
 
 /// A list selection moved by a navigation action; None for other actions.
 pub fn moved(selected: usize, action: Action, len: usize) -> Option<usize> {

@@ -197,7 +197,7 @@ impl NeedForm {
     }
 
     pub fn prev_field(&mut self) {
-        self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+        self.focus = (self.focus + self.fields.len().saturating_sub(1)) % self.fields.len();
     }
 
     /// A key typed into the focused field.
