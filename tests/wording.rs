@@ -242,3 +242,15 @@ fn lbk_new_leaves_no_lock_behind() {
         .collect();
     assert_eq!(names, ["aldre.ron"]);
 }
+
+#[test]
+fn the_feedback_to_an_rss_uses_the_rounds_own_word_for_a_verified_need() {
+    for sample in &lbk::store::samples::SAMPLES {
+        let path = std::path::Path::new(sample.file_name);
+        let mut r = lbk::store::format::parse_round(sample.text.as_bytes(), path).unwrap();
+        let sorts = r.model == lbk::domain::ModelVariant::V1;
+        r.needs[0].status = lbk::domain::NeedStatus::Verifierat;
+        let said = lbk::exchange::minutes::fate(&r, &r.needs[0]);
+        assert_eq!(said.contains("sorterat"), sorts, "{:?} {said}", r.model);
+    }
+}

@@ -235,7 +235,10 @@ pub fn fate(round: &Round, n: &Need) -> String {
         NeedStatus::Undanlagt { reason, note, .. } => {
             format!("Undanlagt. Skäl: {}{}", reason.label(), if note.is_empty() { String::new() } else { format!(" – {note}") })
         }
-        NeedStatus::Verifierat => "Verifierat; ännu inte sorterat.".into(),
+        NeedStatus::Verifierat => match round.model {
+            crate::domain::ModelVariant::V1 => "Verifierat; ännu inte sorterat.".into(),
+            crate::domain::ModelVariant::V2 => "Verifierat; ännu inte med i sammanställningen.".into(),
+        },
         NeedStatus::Diskuterat => "Diskuterat vid dialogmöte; väntar på verifiering.".into(),
         NeedStatus::Inskickat => "Inskickat; ännu inte diskuterat.".into(),
     }
