@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use lbk::cli::{
-    BallotsCommand, Cli, Command, NeedsCommand, ballots, check, dev, needs, new, out, tally,
+    BallotsCommand, Cli, Command, NeedsCommand, ballots, check, dev, export, moment, needs, new,
+    out, people, tally, trace,
 };
 use lbk::store::{Folders, OpenRound};
 
@@ -22,7 +23,8 @@ fn main() -> ExitCode {
             area,
             model,
             year,
-        }) => new::run(&file, &area, &model, year, &folders)
+            from,
+        }) => new::run(&file, &area, &model, year, from.as_deref(), &folders)
             .map(|p| out::print(&format!("Ny omgång skapad: {}", p.display()))),
         Some(Command::Tally {
             file,
@@ -81,6 +83,46 @@ fn main() -> ExitCode {
         },
         Some(Command::SaveLoop { file, count }) => dev::run_save_loop(&file, count).map(|_| ()),
         Some(Command::Frame { file }) => dev::run_frame(&file, folders).map(|m| out::print(&m)),
+        Some(Command::People {
+            file,
+            command,
+            format,
+        }) => {
+            let json = command.is_none() && format.trim() == "json";
+            people::run(&file, command, &format)
+                .map(|s| out::print_document(&format!("{s}\n"), json))
+        }
+        Some(Command::Moment {
+            file,
+            number,
+            what,
+            value,
+            date,
+        }) => moment::run(
+            &file,
+            number,
+            what.as_deref(),
+            value.as_deref(),
+            date.as_deref(),
+        )
+        .map(|s| out::print(&s)),
+        Some(Command::Export {
+            file,
+            what,
+            format,
+            output,
+            session,
+        }) => export::run(
+            &file,
+            &what,
+            format.as_deref(),
+            output.as_deref(),
+            session,
+            &folders,
+        )
+        .map(|s| out::print(&s)),
+        Some(Command::Trace { file, rss, format }) => trace::run(&file, rss.as_deref(), &format)
+            .map(|s| out::print_document(&format!("{s}\n"), format.trim() == "json")),
         Some(Command::Check { file }) => check::run(&file)
             .map(|s| out::print(&s))
             .map_err(Into::into),

@@ -126,6 +126,7 @@ pub fn round(scale: Scale, seed: u64) -> Round {
             name: format!("Representant {i:03}"),
             county: String::new(),
             organisation: String::new(),
+            ..Representative::default()
         });
     }
     let p = &mut r.prioritization;

@@ -22,6 +22,7 @@ fn new_round(dir: &std::path::Path) -> (App, std::path::PathBuf) {
             name: n.into(),
             county: c.into(),
             organisation: String::new(),
+            ..Representative::default()
         });
     }
     let path = dir.join("data").join("ny.ron");
@@ -110,7 +111,7 @@ fn area_choice_and_enrolment_by_keys() {
 
     // The candidate list for the meeting.
     app.press(key(KeyCode::Char('e')));
-    let export = dir.path().join("data").join("export");
+    let export = dir.path().join("data").join("export").join("ny");
     let md = std::fs::read_to_string(export.join("kandidatomraden.md")).unwrap();
     assert!(md.contains("| Äldreomsorg | stöd till äldre |"), "{md}");
     assert!(export.join("kandidatomraden.xlsx").exists());
@@ -175,6 +176,7 @@ fn templates_out_and_a_returned_template_in_with_yes_and_no() {
         .join("data")
         .join("exempel")
         .join("export")
+        .join("skadligt-bruk-2024")
         .join("mallar");
     let count = std::fs::read_dir(&mallar).unwrap().count();
     assert_eq!(
@@ -236,7 +238,12 @@ fn the_kick_off_lists_what_earlier_rounds_prioritised() {
     assert!(s.contains("Prioriterade kunskapsluckor"), "{s}");
     assert!(s.contains("Funktionshinder"), "{s}");
     app.press(key(KeyCode::Char('e')));
-    let export = dir.path().join("data").join("exempel").join("export");
+    let export = dir
+        .path()
+        .join("data")
+        .join("exempel")
+        .join("export")
+        .join("skadligt-bruk-2024");
     let md = std::fs::read_to_string(export.join("tidigare-kunskapsluckor.md")).unwrap();
     assert!(md.contains("Funktionshinder"));
     app.press(key(KeyCode::Esc));

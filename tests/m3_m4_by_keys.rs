@@ -33,10 +33,19 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     assert_eq!(round.dialogues[i].rss, vec!["GR", "FYR"]);
     type_text(&mut app, "aSoS: Eva Ek, Per Al\n");
     type_text(&mut app, "aSBU: Lina Berg\n");
+    type_text(&mut app, "aGR: Anna Al\n");
     let agenda: Vec<String> = round.agenda(i).iter().map(|n| n.number.clone()).collect();
     assert!(agenda.len() >= 4);
 
-    // One response per need; after each the cursor moves on by itself.
+    // The cursor stays on the need after a response, so a question after
+    // it is about the same need...
+    type_text(&mut app, "rsos lucka\n");
+    type_text(&mut app, "fsos: Gäller det även LSS?\n");
+    let r = app.round().unwrap();
+    let first = &r.dialogues[i].remarks[0];
+    assert_eq!(first.need, agenda[0]);
+    // ...until A makes it move on by itself.
+    app.press(key(KeyCode::Char('A')));
     let answers = [
         "sos lucka",
         "sbu täckt: SBU-rapport 312 | https://sbu.example/312",
@@ -46,10 +55,18 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     for k in 0..agenda.len() {
         type_text(&mut app, &format!("r{}\n", answers[k % answers.len()]));
     }
-    // Back to the first need: a question and a note.
+    // Back to the first need: a note from an actor and one from the RSS.
     app.press(key(KeyCode::Home));
-    type_text(&mut app, "fsos: Gäller det även LSS?\n");
     type_text(&mut app, "xsbu: Kolla med MFD\n");
+    type_text(&mut app, "xgr: Gäller främst små kommuner\n");
+    // Someone who is neither an actor nor an RSS of the session is refused.
+    type_text(&mut app, "xsth: fel möte\n");
+    assert!(
+        app.input_error()
+            .unwrap()
+            .contains("varken en aktör eller en RSS")
+    );
+    app.press(key(KeyCode::Esc));
     // A response with no actor is refused and the line stays.
     type_text(&mut app, "rlucka\n");
     assert!(app.input_error().is_some());
@@ -58,17 +75,25 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     let saved = load(&path).unwrap().0;
     let s = &saved.dialogues[i];
     assert_eq!(s.actors.len(), 2);
+    assert_eq!(s.rss_present[0].people, ["Anna Al"]);
     assert_eq!(
         s.assessments
             .iter()
             .filter(|a| a.actor == "SoS" || a.actor == "SBU" || a.actor == "Forte")
             .count(),
-        agenda.len() + 1
+        agenda.len(),
+        "one per need: the first 'sos lucka' was given again, not twice"
     );
+    assert_eq!(s.remarks.len(), 3, "{:?}", s.remarks);
 
     // The minutes: every need of the session and every response, by RSS.
     app.press(key(KeyCode::Char('m')));
-    let export = dir.path().join("data").join("exempel").join("export");
+    let export = dir
+        .path()
+        .join("data")
+        .join("exempel")
+        .join("export")
+        .join("skadligt-bruk-2024");
     let md = std::fs::read_to_string(export.join("minnesanteckningar-20250225-1300.md")).unwrap();
     assert!(md.contains("## Göteborgsregionen (GR)") && md.contains("## Fyrbodal (FYR)"));
     for n in &agenda {
@@ -83,7 +108,11 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
             "{a:?}"
         );
     }
-    assert!(md.contains("Fråga: Gäller det även LSS?"));
+    assert!(md.contains("Fråga från SoS: Gäller det även LSS?"), "{md}");
+    assert!(md.contains("Anteckning från SBU: Kolla med MFD"));
+    assert!(md.contains("GR (RSS): Gäller främst små kommuner"));
+    assert!(md.contains("Närvarande från RSS: GR (Anna Al)"));
+    assert!(!md.contains("oklart:\n"), "no empty 'oklart:' line");
     assert!(md.contains("Länk: https://sbu.example/312"));
     let txt = std::fs::read_to_string(export.join("minnesanteckningar-20250225-1300.txt")).unwrap();
     assert!(!txt.contains("**") && !txt.contains("## "));
@@ -171,7 +200,12 @@ fn sorting_by_keys_then_the_compilation_and_feedback_and_moment_5_on_the_new_lis
     // Exports: the final compilation, and one feedback file per RSS.
     app.press(key(KeyCode::Char('e')));
     app.press(key(KeyCode::Char('f')));
-    let export = dir.path().join("data").join("exempel").join("export");
+    let export = dir
+        .path()
+        .join("data")
+        .join("exempel")
+        .join("export")
+        .join("skadligt-bruk-2024");
     let md = std::fs::read_to_string(export.join("slutlig-sammanstallning.md")).unwrap();
     assert!(md.contains(&a) && !md.contains(&format!("| {b} |")));
     let fb = std::fs::read_to_string(

@@ -272,7 +272,7 @@ fn the_export_key_writes_text_markdown_and_xlsx_for_the_minutes() {
     let mut app = fresh_meeting(dir.path());
     ballot(&mut app, "Karin Lund", &[A, B]);
     app.press(key(KeyCode::Char('e')));
-    let export = dir.path().join("data").join("export");
+    let export = dir.path().join("data").join("export").join("mote");
     let mut files: Vec<_> = std::fs::read_dir(&export)
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -76,7 +76,12 @@ fn feedback_on_the_finished_round_by_keys_and_the_report() {
 
     // The report: every prioritised need, the four questions, and per RSS.
     app.press(key(KeyCode::Char('e')));
-    let export = dir.path().join("data").join("exempel").join("export");
+    let export = dir
+        .path()
+        .join("data")
+        .join("exempel")
+        .join("export")
+        .join("funktionshinder-2022");
     let md = std::fs::read_to_string(export.join("aterkoppling.md")).unwrap();
     let ranked = prioritised(&saved);
     for r in &ranked {
@@ -116,7 +121,12 @@ fn after_ranking_the_moment_5_sample_the_handover_is_produced_and_history_spans_
 
     app.press(key(KeyCode::Char('6')));
     app.press(key(KeyCode::Char('e')));
-    let export = dir.path().join("data").join("exempel").join("export");
+    let export = dir
+        .path()
+        .join("data")
+        .join("exempel")
+        .join("export")
+        .join("skadligt-bruk-2024");
     let md = std::fs::read_to_string(export.join("prioriterade-behov.md")).unwrap();
     assert!(md.contains(&format!("## 1 · {} ", list[1])), "{md}");
     assert!(export.join("prioriterade-behov.xlsx").exists());
@@ -172,6 +182,32 @@ fn the_timeline_shows_every_moment_and_marks_the_overdue() {
     assert!(s.contains("2025-09-15 pågår !"), "{s}");
     insta::assert_snapshot!("timeline_sample_b", s);
     assert!(on_top(&app, LayerKind::Timeline));
+    // Its dates can be changed: moment 6 planned later, with a typo first.
+    app.press(key(KeyCode::Down));
+    type_text(&mut app, "p2025-13-01\n");
+    assert!(app.input_error().unwrap().contains("ÅÅÅÅ-MM-DD"));
+    app.press(key(KeyCode::Esc));
+    type_text(&mut app, "p2025-11-01\n");
+    // Moment 5 started today (an empty date), moment 6 reset asked first.
+    app.press(key(KeyCode::Up));
+    type_text(&mut app, "s\n");
+    let r = app.round().unwrap();
+    let m6 = r.moment_record(lbk::domain::Moment::Mottagande).unwrap();
+    assert_eq!(m6.planned, Some(jiff::civil::date(2025, 11, 1)));
+    let m5 = r.moment_record(lbk::domain::Moment::Prioritering).unwrap();
+    assert_eq!(m5.started, Some(jiff::civil::date(2025, 9, 16)));
+    assert!(r.log.iter().rev().take(2).any(|l| {
+        l.what
+            .contains("Moment 6 planerat till 2025-11-01 (var 2025-10-15)")
+    }));
+    let saved = lbk::store::load(app.round_path().unwrap()).unwrap().0;
+    assert_eq!(
+        saved
+            .moment_record(lbk::domain::Moment::Mottagande)
+            .unwrap()
+            .planned,
+        m6.planned
+    );
     app.press(key(KeyCode::Esc));
     assert!(!on_top(&app, LayerKind::Timeline));
     assert_eq!(app.moment(), Some(lbk::domain::Moment::Prioritering));

@@ -104,6 +104,7 @@ fn representatives(round: &mut Round) {
             name: (*n).into(),
             county: (*c).into(),
             organisation: (*o).into(),
+            ..Representative::default()
         })
         .collect();
 }
@@ -287,6 +288,8 @@ fn skadligt_bruk() -> Round {
             ],
             assessments: vec![],
             notes: String::new(),
+            remarks: vec![],
+            rss_present: vec![],
         };
         for n in r.needs.iter().filter(|n| rss.contains(&n.rss)) {
             let response = match &n.status {

@@ -3,10 +3,15 @@
 pub mod ballots;
 pub mod check;
 pub mod dev;
+pub mod export;
+pub mod moment;
 pub mod needs;
 pub mod new;
 pub mod out;
+pub mod people;
+mod people_text;
 pub mod tally;
+pub mod trace;
 
 use std::path::PathBuf;
 
@@ -60,6 +65,9 @@ pub enum Command {
         /// Året då moment 1 hålls (standard: i år).
         #[arg(long)]
         year: Option<i16>,
+        /// En tidigare omgång att ta RSS, kontaktpersoner, representanter och aktörer från.
+        #[arg(long)]
+        from: Option<PathBuf>,
     },
     /// Visa eller skriv rösträkningen för moment 5.
     #[command(help_template = SUB_TEMPLATE)]
@@ -119,6 +127,61 @@ pub enum Command {
         file: PathBuf,
         #[arg(long, default_value_t = u64::MAX)]
         count: u64,
+    },
+    /// Omgångens personer: representanter, aktörer och RSS med kontaktpersoner.
+    #[command(help_template = SUB_TEMPLATE)]
+    People {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        #[command(subcommand)]
+        command: Option<PeopleCommand>,
+        /// Format för listan: text eller json.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// Momentens förlopp: visa tidslinjen, markera påbörjat/klart, ändra planerat datum.
+    #[command(help_template = SUB_TEMPLATE)]
+    Moment {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Momentets nummer, 1–7 (utan: visa tidslinjen).
+        number: Option<usize>,
+        /// start, done, plan eller reset.
+        what: Option<String>,
+        /// Datumet för plan (ÅÅÅÅ-MM-DD).
+        value: Option<String>,
+        /// Datumet för start eller done (standard: i dag).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Skriv ett dokument (som appen skriver) till omgångens exportmapp.
+    #[command(help_template = SUB_TEMPLATE)]
+    Export {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, handover, feedback eller history.
+        what: String,
+        /// Bara ett format: md, xlsx eller txt (standard: alla dokumentets format).
+        #[arg(long)]
+        format: Option<String>,
+        /// Mappen att skriva i (standard: export/<omgång>/ bredvid omgångsfilen).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Dialogmötet (1, 2, …) för agenda och minutes.
+        #[arg(long)]
+        session: Option<usize>,
+    },
+    /// Varje behovs väg genom omgången och hur långt det har kommit.
+    #[command(help_template = SUB_TEMPLATE)]
+    Trace {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Bara en RSS:s behov.
+        #[arg(long)]
+        rss: Option<String>,
+        /// Format: text eller json.
+        #[arg(long, default_value = "text")]
+        format: String,
     },
     /// Kontrollera en omgångsfil och visa en sammanfattning.
     #[command(help_template = SUB_TEMPLATE)]
@@ -212,5 +275,67 @@ pub enum NeedsCommand {
         /// Format: text eller json.
         #[arg(long, default_value = "text")]
         format: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PeopleCommand {
+    /// Lägg till: representative "Namn" [--rss KOD|--county Län] [--email E], actor KOD "Namn", rss KOD "Namn" --county Län.
+    #[command(help_template = SUB_TEMPLATE)]
+    Add {
+        /// representative, actor eller rss.
+        kind: String,
+        /// Namnet (representant) eller koden (aktör, RSS).
+        first: String,
+        /// Namnet (aktör, RSS).
+        second: Option<String>,
+        /// RSS-koden (representant).
+        #[arg(long)]
+        rss: Option<String>,
+        /// Länet (representant, RSS).
+        #[arg(long)]
+        county: Option<String>,
+        /// E-post (representant).
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Kontaktperson för en RSS (högst två) eller, med --actor, en aktör.
+    #[command(help_template = SUB_TEMPLATE)]
+    Contact {
+        /// RSS-koden (eller aktörens kod med --actor).
+        code: String,
+        /// Kontaktpersonens namn.
+        name: String,
+        #[arg(long)]
+        email: Option<String>,
+        /// Ta bort kontaktpersonen.
+        #[arg(long)]
+        remove: bool,
+        /// Gäller en aktör.
+        #[arg(long)]
+        actor: bool,
+    },
+    /// Byt namn: representative GAMMALT NYTT, eller actor|rss KOD "Nytt namn" (koden står kvar).
+    #[command(help_template = SUB_TEMPLATE)]
+    Rename {
+        kind: String,
+        old: String,
+        new: String,
+    },
+    /// Markera att någon inte längre deltar (det de gjort står kvar).
+    #[command(help_template = SUB_TEMPLATE)]
+    Retire { kind: String, name: String },
+    /// Markera att någon deltar igen.
+    #[command(help_template = SUB_TEMPLATE)]
+    Rejoin { kind: String, name: String },
+    /// Ta bort någon som lagts till av misstag (vägras för den som röstat eller antecknats).
+    #[command(help_template = SUB_TEMPLATE)]
+    Remove { kind: String, name: String },
+    /// Gör en representant till ersättare för en annan (utan --for: inte längre ersättare).
+    #[command(help_template = SUB_TEMPLATE)]
+    Substitute {
+        name: String,
+        #[arg(long = "for")]
+        for_whom: Option<String>,
     },
 }

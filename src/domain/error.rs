@@ -39,6 +39,10 @@ pub enum BallotError {
         "{0} finns inte bland de lokala representanterna. Skriv en del av namnet och välj i listan."
     )]
     UnknownRepresentative(String),
+    #[error(
+        "{0} deltar inte längre (enligt registret). Markera personen som deltagande igen med R, eller välj ersättaren."
+    )]
+    NotTakingPart(String),
     #[error("{0} är inte markerad som närvarande. Markera närvaro först (tangent a).")]
     NotPresent(String),
     #[error("{got} val är för många: högst {max} får väljas. Ta bort ett val.")]

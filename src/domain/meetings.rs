@@ -70,6 +70,7 @@ impl Response {
             Response::RedanTackt { support, .. } => format!("redan täckt: {support}"),
             Response::ArbeteParar { by } => format!("arbete pågår: {by}"),
             Response::Kunskapslucka => "kunskapslucka".into(),
+            Response::Oklart { clarify } if clarify.trim().is_empty() => "oklart".into(),
             Response::Oklart { clarify } => format!("oklart: {clarify}"),
         }
     }
@@ -95,6 +96,27 @@ pub struct Attendance {
     pub people: Vec<String>,
 }
 
+/// Who came from an RSS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RssAttendance {
+    pub rss: String,
+    #[serde(default)]
+    pub people: Vec<String>,
+}
+
+/// A follow-up question or a note about a need at a dialogue, from a
+/// national actor or from the RSS that raised it (what it explained, or its
+/// answer to a question).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remark {
+    pub need: String,
+    /// An actor's code or an RSS's code.
+    pub by: String,
+    #[serde(default)]
+    pub question: bool,
+    pub text: String,
+}
+
 /// A digital dialogue meeting (moment 3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DialogueSession {
@@ -107,6 +129,37 @@ pub struct DialogueSession {
     pub assessments: Vec<Assessment>,
     #[serde(default)]
     pub notes: String,
+    /// Questions and notes, in the order they were made.
+    #[serde(default)]
+    pub remarks: Vec<Remark>,
+    /// Who came from each RSS.
+    #[serde(default)]
+    pub rss_present: Vec<RssAttendance>,
+}
+
+impl DialogueSession {
+    pub fn new(starts: DateTime, rss: Vec<String>) -> DialogueSession {
+        DialogueSession {
+            starts,
+            rss,
+            actors: vec![],
+            assessments: vec![],
+            notes: String::new(),
+            remarks: vec![],
+            rss_present: vec![],
+        }
+    }
+}
+
+/// Model 1.0's moment 3 (avstämning): an RSS has checked its needs with its
+/// network, on a date, with what came up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkCheck {
+    pub rss: String,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub note: String,
 }
 
 /// An RSS's verification of the minutes (moment 4).

@@ -31,25 +31,72 @@ pub struct Rss {
     pub dialogue_date: Option<usize>,
 }
 
+fn yes() -> bool {
+    true
+}
+
 /// A local representative in NSK-S: a head of social services, about one
 /// per county. The voters of moments 1 and 5.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Representative {
     pub name: String,
     pub county: String,
     #[serde(default)]
     pub organisation: String,
+    /// The RSS the representative's county belongs to, if told.
+    #[serde(default)]
+    pub rss: String,
+    #[serde(default)]
+    pub email: String,
+    /// False once someone no longer takes part; kept, because ballots and
+    /// the log name them.
+    #[serde(default = "yes")]
+    pub participates: bool,
+    /// A substitute (ersättare) stands in for this representative.
+    #[serde(default)]
+    pub substitute_for: Option<String>,
+}
+
+impl Default for Representative {
+    fn default() -> Self {
+        Representative {
+            name: String::new(),
+            county: String::new(),
+            organisation: String::new(),
+            rss: String::new(),
+            email: String::new(),
+            participates: true,
+            substitute_for: None,
+        }
+    }
 }
 
 /// A national actor: a knowledge agency or association.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
     /// Short name, e.g. `SoS`, `SBU`.
     pub code: String,
     pub name: String,
     #[serde(default)]
     pub contacts: Vec<Person>,
+    #[serde(default = "yes")]
+    pub participates: bool,
 }
+
+impl Default for Actor {
+    fn default() -> Self {
+        Actor {
+            code: String::new(),
+            name: String::new(),
+            contacts: vec![],
+            participates: true,
+        }
+    }
+}
+
+/// The most contact persons an RSS has: the model names one or two
+/// process leaders.
+pub const MAX_RSS_CONTACTS: usize = 2;
 
 /// The 21 counties, for defaults and validation hints only.
 pub const COUNTIES: [&str; 21] = [
@@ -140,7 +187,7 @@ pub fn default_actor_list() -> Vec<Actor> {
         .map(|(code, name)| Actor {
             code: (*code).into(),
             name: (*name).into(),
-            contacts: vec![],
+            ..Actor::default()
         })
         .collect()
 }

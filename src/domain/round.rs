@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::error::DomainError;
 use super::followup::{CoordinationMeeting, Feedback, Handover};
 use super::log::LogEntry;
-use super::meetings::{AreaChoice, DialogueSession, Verification};
+use super::meetings::{AreaChoice, Assessment, DialogueSession, NetworkCheck, Verification};
 use super::moment::{ModelVariant, Moment, MomentStatus};
 use super::need::{Need, NeedStatus};
 use super::people::{Actor, Representative, Rss, default_actor_list, default_rss_list};
@@ -26,6 +26,8 @@ pub struct MomentRecord {
     pub status: MomentStatus,
     #[serde(default)]
     pub planned: Option<Date>,
+    #[serde(default)]
+    pub started: Option<Date>,
     #[serde(default)]
     pub done: Option<Date>,
 }
@@ -57,6 +59,13 @@ pub struct Round {
     pub dialogues: Vec<DialogueSession>,
     #[serde(default)]
     pub verifications: Vec<Verification>,
+    /// Model 1.0, moment 3: each RSS's check with its network.
+    #[serde(default)]
+    pub network_checks: Vec<NetworkCheck>,
+    /// Model 1.0, moment 4: what the national actors marked as known,
+    /// covered or a gap, need by need.
+    #[serde(default)]
+    pub actor_marks: Vec<Assessment>,
     #[serde(default)]
     pub prioritization: Prioritization,
     #[serde(default)]
@@ -67,6 +76,10 @@ pub struct Round {
     pub feedback: Vec<Feedback>,
     #[serde(default)]
     pub log: Vec<LogEntry>,
+    /// The earlier round this one took its people from (`lbk new --from`),
+    /// as a path; the kick-off list reads it too.
+    #[serde(default)]
+    pub carried_from: Option<String>,
 }
 
 impl Round {
@@ -89,6 +102,7 @@ impl Round {
                 moment: *m,
                 status: MomentStatus::EjPaborjad,
                 planned: Date::new(y, mo, d).ok(),
+                started: None,
                 done: None,
             })
             .collect();
@@ -105,11 +119,14 @@ impl Round {
             needs: vec![],
             dialogues: vec![],
             verifications: vec![],
+            network_checks: vec![],
+            actor_marks: vec![],
             prioritization: Prioritization::default(),
             handovers: vec![],
             coordination: vec![],
             feedback: vec![],
             log: vec![],
+            carried_from: None,
         }
     }
 

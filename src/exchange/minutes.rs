@@ -87,6 +87,15 @@ fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String 
             present.join(", ")
         }
     );
+    let from_rss: Vec<String> = s
+        .rss_present
+        .iter()
+        .filter(|a| !a.people.is_empty())
+        .map(|a| format!("{} ({})", t(&a.rss), t(&a.people.join(", "))))
+        .collect();
+    if !from_rss.is_empty() {
+        let _ = writeln!(out, "Närvarande från RSS: {}\n", from_rss.join(", "));
+    }
     if !s.notes.is_empty() {
         let _ = writeln!(out, "{}\n", t(&s.notes));
     }
@@ -103,12 +112,16 @@ fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String 
         }
         for n in needs {
             let _ = writeln!(out, "### {} {}\n", t(&n.number), t(&n.title));
+            if let NeedStatus::Sammanslaget { into, .. } = &n.status {
+                let _ = writeln!(out, "{}\n", t(&merged_note(round, into)));
+            }
             let assessments: Vec<_> = s
                 .assessments
                 .iter()
                 .filter(|a| a.need == n.number)
                 .collect();
-            if assessments.is_empty() {
+            let remarks: Vec<_> = s.remarks.iter().filter(|r| r.need == n.number).collect();
+            if assessments.is_empty() && remarks.is_empty() {
                 out.push_str("- Inga svar antecknade.\n");
             }
             for a in assessments {
@@ -125,10 +138,19 @@ fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String 
                     let _ = writeln!(out, "  - Anteckning: {}", t(note));
                 }
             }
+            for r in remarks {
+                let _ = writeln!(out, "- {}: {}", t(&round.remark_label(r)), t(&r.text));
+            }
             out.push('\n');
         }
     }
     out
+}
+
+/// "Sammanslaget med HAL-01 (Uppföljning efter LVM-vård); följ det behovet."
+fn merged_note(round: &Round, into: &str) -> String {
+    let title = round.need(into).map(|n| n.title.as_str()).unwrap_or("");
+    format!("Sammanslaget med {into} ({title}); följ det behovet.")
 }
 
 /// The minutes as plain text for e-mail (Markdown marks removed).
@@ -153,6 +175,11 @@ pub fn minutes_listing(round: &Round, session: usize) -> Listing {
             .iter()
             .filter(|a| a.need == n.number)
             .collect();
+        let remarks: Vec<_> = s.remarks.iter().filter(|r| r.need == n.number).collect();
+        let merged = match &n.status {
+            NeedStatus::Sammanslaget { into, .. } => merged_note(round, into),
+            _ => String::new(),
+        };
         if assessments.is_empty() {
             rows.push(vec![
                 n.rss.clone(),
@@ -161,10 +188,16 @@ pub fn minutes_listing(round: &Round, session: usize) -> Listing {
                 String::new(),
                 "Inga svar antecknade".into(),
                 String::new(),
-                String::new(),
+                merged.clone(),
             ]);
         }
         for a in assessments {
+            let note = [a.note.as_str(), merged.as_str()]
+                .iter()
+                .filter(|x| !x.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n");
             rows.push(vec![
                 n.rss.clone(),
                 n.number.clone(),
@@ -172,7 +205,23 @@ pub fn minutes_listing(round: &Round, session: usize) -> Listing {
                 a.actor.clone(),
                 a.response.label(),
                 a.questions.clone(),
-                a.note.clone(),
+                note,
+            ]);
+        }
+        for r in remarks {
+            let (question, note) = if r.question {
+                (r.text.clone(), String::new())
+            } else {
+                (String::new(), r.text.clone())
+            };
+            rows.push(vec![
+                n.rss.clone(),
+                n.number.clone(),
+                n.title.clone(),
+                round.remark_label(r),
+                String::new(),
+                question,
+                note,
             ]);
         }
     }
@@ -224,24 +273,11 @@ pub fn final_compilation(round: &Round) -> Listing {
     }
 }
 
-/// What happened to a need so far, in one sentence for its RSS.
+/// What happened to a need so far, in one sentence for its RSS: its trace.
 pub fn fate(round: &Round, n: &Need) -> String {
-    match &n.status {
-        NeedStatus::Kunskapslucka => "Med i den slutliga sammanställningen som kunskapslucka; går vidare till prioriteringen.".into(),
-        NeedStatus::Sammanslaget { into, .. } => {
-            let title = round.need(into).map(|x| x.title.as_str()).unwrap_or("");
-            format!("Sammanslaget med {into} ({title}); följ det behovet.")
-        }
-        NeedStatus::Undanlagt { reason, note, .. } => {
-            format!("Undanlagt. Skäl: {}{}", reason.label(), if note.is_empty() { String::new() } else { format!(" – {note}") })
-        }
-        NeedStatus::Verifierat => match round.model {
-            crate::domain::ModelVariant::V1 => "Verifierat; ännu inte sorterat.".into(),
-            crate::domain::ModelVariant::V2 => "Verifierat; ännu inte med i sammanställningen.".into(),
-        },
-        NeedStatus::Diskuterat => "Diskuterat vid dialogmöte; väntar på verifiering.".into(),
-        NeedStatus::Inskickat => "Inskickat; ännu inte diskuterat.".into(),
-    }
+    crate::meeting::trace::trace(round, &n.number)
+        .map(|t| t.sentence(round.model))
+        .unwrap_or_default()
 }
 
 /// Feedback to one RSS: every one of its needs with what happened to it.
@@ -260,11 +296,14 @@ pub fn rss_feedback(round: &Round, code: &str) -> Listing {
         rows: needs
             .iter()
             .map(|n| {
+                let t = crate::meeting::trace::trace(round, &n.number);
                 vec![
                     n.number.clone(),
                     n.title.clone(),
-                    n.status.label(),
-                    fate(round, n),
+                    t.as_ref()
+                        .map(|t| t.fate.label(round.model).to_string())
+                        .unwrap_or_default(),
+                    t.map(|t| t.sentence(round.model)).unwrap_or_default(),
                 ]
             })
             .collect(),

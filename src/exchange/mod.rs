@@ -1,6 +1,7 @@
 //! Documents in and out: tally reports for the minutes, ballot sheets.
 
 pub mod ballot_sheet;
+pub mod documents;
 pub mod export;
 pub mod lists;
 pub mod minutes;

@@ -6,9 +6,8 @@
 use std::fmt::Write as _;
 
 use super::lists::Listing;
-use super::minutes::fate;
+use crate::domain::Round;
 use crate::domain::followup::{Feedback, Outcome};
-use crate::domain::{NeedStatus, Round};
 use crate::meeting::moment67::prioritised;
 use crate::tally::place_label;
 
@@ -212,30 +211,21 @@ pub fn rss_outcome_markdown(round: &Round, code: &str) -> String {
         t(code),
         t(&round.area)
     );
-    let prioritised = prioritised(round);
-    let mut needs: Vec<_> = round.needs.iter().filter(|n| n.rss == code).collect();
-    needs.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
-    for n in needs {
-        let _ = writeln!(out, "\n## {} {}\n", t(&n.number), t(&n.title));
-        // Follow a merge to the need that carries it.
-        let carrier = match &n.status {
-            NeedStatus::Sammanslaget { into, .. } => into.clone(),
-            _ => n.number.clone(),
-        };
-        match prioritised.iter().find(|r| r.number == carrier) {
-            Some(r) => {
-                let via = if carrier != n.number {
-                    format!(" genom {carrier}")
-                } else {
-                    String::new()
-                };
-                let _ = writeln!(out, "Prioriterat{via}: {}.", place_label(r.place));
-                for (q, a) in answers(round, &carrier) {
-                    let _ = writeln!(out, "- {q}: {}", t(&a));
-                }
-            }
-            None => {
-                let _ = writeln!(out, "{}", t(&fate(round, n)));
+    let mut traces: Vec<_> = crate::meeting::trace::trace_all(round)
+        .into_iter()
+        .filter(|t| t.rss == code)
+        .collect();
+    traces.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
+    for tr in traces {
+        let _ = writeln!(out, "\n## {} {}\n", t(&tr.number), t(&tr.title));
+        let _ = writeln!(out, "{}", t(&tr.sentence(round.model)));
+        // A prioritised need (or the one it was merged into) answers the
+        // four questions of the feedback too.
+        let carrier = tr.end();
+        if carrier.place.is_some() {
+            let _ = writeln!(out);
+            for (q, a) in answers(round, &carrier.number) {
+                let _ = writeln!(out, "- {q}: {}", t(&a));
             }
         }
     }
@@ -245,6 +235,7 @@ pub fn rss_outcome_markdown(round: &Round, code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::NeedStatus;
 
     fn sample(i: usize) -> Round {
         crate::store::parse_round(

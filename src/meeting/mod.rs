@@ -4,10 +4,24 @@
 
 pub mod moment1;
 pub mod moment2;
-pub mod moment34;
+pub mod moment3;
+#[cfg(test)]
+mod moment34_tests;
+pub mod moment4;
 pub mod moment5;
 pub mod moment67;
+pub mod network;
+pub mod people;
+mod people_edit;
+pub mod progress;
+pub mod trace;
+mod trace_steps;
+#[cfg(test)]
+mod trace_tests;
+mod trace_text;
 pub mod typed;
+pub mod typed_dialogue;
 pub mod typed_followup;
+pub mod typed_people;
 
 pub use moment5::joint_rule_label;

@@ -8,7 +8,6 @@ use jiff::civil::Date;
 use crate::domain::Round;
 use crate::domain::collate::contains_folded;
 use crate::domain::meetings::{AreaBallot, AreaDecision, CandidateArea, DialogueDate};
-use crate::domain::people::Person;
 use crate::domain::priority::PickBallot;
 use crate::tally::{PickTally, pick_tally};
 
@@ -170,6 +169,9 @@ impl Round {
         let name = self
             .representative_named(representative)
             .map_err(|e| e.to_string())?;
+        if !areas.is_empty() && !self.takes_part(&name) {
+            return Err(crate::domain::BallotError::NotTakingPart(name).to_string());
+        }
         if self.area_choice.decision.is_some() {
             return Err("Området är redan beslutat; rösterna kan inte ändras.".into());
         }
@@ -335,27 +337,6 @@ impl Round {
         );
         Ok(())
     }
-
-    /// Sets the RSS's contact person (processledare); None clears.
-    pub fn set_contact(
-        &mut self,
-        code: &str,
-        person: Option<Person>,
-        at: Timestamp,
-    ) -> Result<(), String> {
-        let rss = self
-            .rss
-            .iter_mut()
-            .find(|r| r.code == code)
-            .ok_or(format!("RSS {code} finns inte."))?;
-        let what = match &person {
-            Some(p) => format!("Processledare för {code}: {}", p.name),
-            None => format!("Processledare för {code} borttagen"),
-        };
-        rss.contacts = person.into_iter().collect();
-        self.record(at, what);
-        Ok(())
-    }
 }
 
 #[cfg(test)]
@@ -375,6 +356,7 @@ mod tests {
                 name: n.into(),
                 county: String::new(),
                 organisation: String::new(),
+                ..Representative::default()
             });
         }
         for a in ["Äldreomsorg", "Barn och unga", "Ekonomiskt bistånd"] {

@@ -138,30 +138,30 @@ pub struct PastGap {
     pub produced: Vec<String>,
 }
 
-/// The gaps earlier rounds prioritised (those whose pick stage closed),
-/// in ranking order, with what was fed back.
+/// The gaps earlier rounds prioritised (those whose ranking closed), in
+/// ranking order, with what was fed back: said by each need's trace.
 pub fn past_gaps(rounds: &[Round]) -> Vec<PastGap> {
     let mut out = vec![];
     for r in rounds {
-        let Some(rank) = r.current_rank_tally() else {
-            continue;
-        };
-        for row in &rank.rows {
-            let fb = r.feedback.iter().find(|f| f.need == row.number);
+        let mut ranked: Vec<super::trace::Trace> = super::trace::trace_all(r)
+            .into_iter()
+            .filter(|t| t.place.is_some())
+            .collect();
+        ranked.sort_by_key(|t| t.place.map(|p| p.place));
+        for t in ranked {
+            let produced = r
+                .feedback
+                .iter()
+                .find(|f| f.need == t.number)
+                .map(|f| f.produced.iter().map(|p| p.title.clone()).collect())
+                .unwrap_or_default();
             out.push(PastGap {
                 round_area: r.area.clone(),
-                place: place_label(row.place),
-                number: row.number.clone(),
-                title: r
-                    .need(&row.number)
-                    .map(|n| n.title.clone())
-                    .unwrap_or_default(),
-                feedback: fb
-                    .map(|f| f.outcome.text())
-                    .unwrap_or_else(|| "ännu ingen återkoppling".into()),
-                produced: fb
-                    .map(|f| f.produced.iter().map(|p| p.title.clone()).collect())
-                    .unwrap_or_default(),
+                place: t.place.map(place_label).unwrap_or_default(),
+                feedback: t.followup_text(),
+                number: t.number,
+                title: t.title,
+                produced,
             });
         }
     }

@@ -23,6 +23,13 @@ impl Round {
             .ok_or_else(|| BallotError::UnknownRepresentative(name.trim().to_string()))
     }
 
+    /// Does the representative take part (not marked as no longer)?
+    pub fn takes_part(&self, name: &str) -> bool {
+        self.representatives
+            .iter()
+            .any(|r| r.name == name && r.participates)
+    }
+
     /// Marks a representative present or not (late arrivals, early leavers).
     pub fn set_present(
         &mut self,
@@ -31,6 +38,9 @@ impl Round {
         at: Timestamp,
     ) -> Result<(), BallotError> {
         let name = self.representative_named(name)?;
+        if present && !self.takes_part(&name) {
+            return Err(BallotError::NotTakingPart(name));
+        }
         let p = &mut self.prioritization;
         let is = p.present.contains(&name);
         if is == present {
@@ -527,6 +537,7 @@ mod tests {
                 name: name.into(),
                 county: String::new(),
                 organisation: String::new(),
+                ..Representative::default()
             });
             r.prioritization.present.push(name.into());
         }

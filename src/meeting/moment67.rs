@@ -12,9 +12,13 @@ use crate::domain::followup::{
 use crate::domain::{Moment, MomentStatus, Round};
 use crate::tally::{Place, RankRow};
 
-/// The needs moment 5 prioritised, in ranking order (empty until the pick
-/// stage has closed and the ranking begun).
+/// The needs moment 5 prioritised, in ranking order: empty until the
+/// ranking has closed, so the hand-over never shows a ranking that can still
+/// change.
 pub fn prioritised(round: &Round) -> Vec<RankRow> {
+    if !round.prioritization.rank_closed {
+        return vec![];
+    }
     match round.current_rank_tally() {
         Some(t) if t.ballots > 0 => t.rows,
         _ => vec![],

@@ -3,8 +3,6 @@
 
 use jiff::civil::{Date, DateTime};
 
-use crate::domain::people::Person;
-
 /// "Namn: beskrivning" (the description may be left out).
 pub fn candidate(text: &str) -> Result<(String, String), String> {
     let (name, desc) = text.split_once(':').unwrap_or((text, ""));
@@ -41,19 +39,6 @@ pub fn decision(text: &str) -> (Option<String>, String) {
     )
 }
 
-/// "namn, e-post" (empty removes the contact).
-pub fn contact(text: &str) -> Option<Person> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    let (name, email) = text.split_once(',').unwrap_or((text, ""));
-    Some(Person {
-        name: name.trim().into(),
-        email: email.trim().into(),
-        phone: String::new(),
-    })
-}
-
 /// "ÅÅÅÅ-MM-DD kapacitet".
 pub fn dialogue_date(text: &str) -> Result<(Date, u32), String> {
     let mut parts = text.split_whitespace();
@@ -81,7 +66,7 @@ pub fn import_file(text: &str) -> Result<(String, String), String> {
 pub fn actor_text(text: &str) -> Result<(String, String), String> {
     let (actor, body) = text
         .split_once(':')
-        .ok_or("Skriv aktören, kolon och texten, t.ex. \"sos: gäller det även LSS?\".")?;
+        .ok_or("Skriv aktören eller RSS:en, kolon och texten, t.ex. \"sos: gäller det även LSS?\" eller \"gr: gäller små kommuner\".")?;
     if body.trim().is_empty() {
         return Err("Skriv texten efter kolon.".into());
     }
@@ -137,8 +122,6 @@ mod tests {
         assert!(area_vote("ann äldre").is_err());
         assert_eq!(decision(": enhälligt"), (None, "enhälligt".into()));
         assert_eq!(decision("Äldre"), (Some("Äldre".into()), String::new()));
-        assert_eq!(contact(" "), None);
-        assert_eq!(contact("Eva Ek, eva@x.se").unwrap().email, "eva@x.se");
         assert_eq!(
             dialogue_date("2027-02-04 5"),
             Ok(("2027-02-04".parse().unwrap(), 5))

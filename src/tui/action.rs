@@ -27,6 +27,23 @@ pub enum Action {
     Undo,
     History,
     Timeline,
+    /// Mark the shown moment done today (the app offers it when the
+    /// round's record shows the moment complete).
+    MarkShownDone,
+    /// Open the register of the round's people.
+    Register,
+    // In the register
+    NextTab,
+    PrevTab,
+    NewPerson,
+    RenamePerson,
+    Substitute,
+    RemovePerson,
+    // In the timeline
+    MomentStart,
+    MomentDone,
+    MomentPlan,
+    MomentReset,
     SaveAs,
     /// Try the failed save again.
     RetrySave,
@@ -74,6 +91,8 @@ pub enum Action {
     SessionsFromDates,
     NewSession,
     WriteMinutes,
+    /// Moment 3: move on after a response or stay.
+    ToggleAdvance,
     ToggleGap,
     SetAside,
     Merge,
@@ -82,6 +101,8 @@ pub enum Action {
     Verified,
     Correction,
     FeedbackExport,
+    /// Model 1.0, moment 4: a national actor's mark on a need.
+    ActorMark,
     // Moment 5
     StartBallot,
     Attendance,

@@ -35,6 +35,8 @@ pub struct App {
     pub(crate) quit: bool,
     /// A need to select once the derived list holds it (after a save).
     pub(crate) pending_select: Option<String>,
+    /// Moments the app has offered to mark done in this round (once each).
+    pub(crate) offered: Vec<crate::domain::Moment>,
 }
 
 /// What has the focus: the top layer, else the screen.
@@ -77,6 +79,7 @@ impl App {
             save_failure: None,
             quit: false,
             pending_select: None,
+            offered: vec![],
         };
         // A broken theme or keymap file is reported; both may be.
         for msg in [theme_msg, keymap_msg].into_iter().flatten() {
@@ -107,15 +110,42 @@ impl App {
     /// Shows an opened round at its current moment.
     pub(crate) fn show_round(&mut self, open: OpenRound) {
         let moment = open.round.current_moment();
+        let model = open.round.model;
         self.status = open.read_only.as_ref().map(|r| Status {
             kind: StatusKind::Error,
             text: r.clone(),
         });
         self.session.set(Some(open));
-        self.screens.reset_for_round();
+        self.screens.reset_for_round(model);
         self.layers.clear();
         self.save_failure = None;
+        self.offered.clear();
         self.screen = ScreenId::Moment(moment);
+    }
+
+    /// Says once per moment when the round's own record shows a moment's
+    /// work complete although it is not marked done: the offer to mark it
+    /// (`D` on its screen), never a silent change.
+    pub(crate) fn offer_done(&mut self) {
+        if self.session.read_only().is_some() {
+            return;
+        }
+        let Some(r) = self.session.round() else {
+            return;
+        };
+        let mut said = vec![];
+        for (m, why) in crate::meeting::progress::ready_to_finish(r) {
+            if !self.offered.contains(&m) {
+                self.offered.push(m);
+                let n = m.number();
+                said.push(format!(
+                    "Moment {n} ser klart ut: {why}. D på moment {n} markerar det klart i dag (T: tidslinjen)."
+                ));
+            }
+        }
+        for s in said {
+            self.add_note_to_status(&s);
+        }
     }
 
     /// Adds a problem found at start (a broken theme, keymap or settings

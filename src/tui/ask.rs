@@ -6,6 +6,7 @@
 //! screens and layers depend on it, never it on them.)
 
 use crate::domain::priority::Stage;
+use crate::meeting::people::Kind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ask {
@@ -19,6 +20,7 @@ pub enum Ask {
     M7(FeedbackAsk),
     Ballot(BallotAsk),
     Form(FormAsk),
+    Register(RegisterAsk),
 }
 
 /// The answer: yes or no to a question, or a typed line.
@@ -53,6 +55,7 @@ impl Ask {
             Ask::M7(a) => a.question(),
             Ask::Ballot(a) => a.question(),
             Ask::Form(a) => a.question(),
+            Ask::Register(a) => a.question(),
         }
     }
 }
@@ -61,6 +64,12 @@ impl Ask {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoundAsk {
     SaveAs,
+    /// The date a moment started, was done, or is planned.
+    MomentStarted(crate::domain::Moment),
+    MomentDone(crate::domain::Moment),
+    MomentPlanned(crate::domain::Moment),
+    /// Set a moment back to not started.
+    MomentReset(crate::domain::Moment),
     /// Quit although a form or a line holds typing.
     QuitWithTyping,
 }
@@ -73,6 +82,12 @@ impl RoundAsk {
             }
             RoundAsk::QuitWithTyping => {
                 "Det finns text som inte sparats. Avsluta ändå och kasta den?"
+            }
+            RoundAsk::MomentStarted(_) => "Datum då momentet påbörjades (ÅÅÅÅ-MM-DD; tomt = i dag)",
+            RoundAsk::MomentDone(_) => "Datum då momentet blev klart (ÅÅÅÅ-MM-DD; tomt = i dag)",
+            RoundAsk::MomentPlanned(_) => "Nytt planerat datum för momentet (ÅÅÅÅ-MM-DD)",
+            RoundAsk::MomentReset(_) => {
+                "Sätta momentet till ej påbörjat (datumen för påbörjat och klart tas bort)?"
             }
         }
     }
@@ -95,7 +110,9 @@ impl AreaAsk {
                 "Röst – representant: område (t.ex. \"ann: skadl\"; flera områden med komma vid godkännanderöstning; tomt område drar tillbaka)"
             }
             AreaAsk::Decision => "Beslut – [område][: anteckning]. Tomt område tar det ledande.",
-            AreaAsk::Contact => "Processledare för vald RSS – namn, e-post (tomt tar bort)",
+            AreaAsk::Contact => {
+                "Processledare för vald RSS – namn, e-post (högst två; ett namn som finns ändras; \"- namn\" tar bort)"
+            }
             AreaAsk::DialogueDate => {
                 "Nytt dialogdatum – ÅÅÅÅ-MM-DD och kapacitet (t.ex. 2025-02-04 5)"
             }
@@ -133,6 +150,9 @@ pub enum DialogueAsk {
     Note,
     Attendance,
     NewSession,
+    /// Model 1.0: the date the selected RSS checked with its network.
+    NetworkChecked,
+    NetworkNote,
 }
 
 impl DialogueAsk {
@@ -142,15 +162,21 @@ impl DialogueAsk {
                 "Svar – aktör och svar: \"sos lucka\", \"sbu täckt: titel | länk\", \"forte pågår: vem\", \"sos oklart: vad\""
             }
             DialogueAsk::Question => {
-                "Följdfråga – aktör: fråga (t.ex. \"sos: gäller det även LSS?\")"
+                "Följdfråga – aktör eller RSS: fråga (t.ex. \"sos: gäller det även LSS?\")"
             }
-            DialogueAsk::Note => "Anteckning – aktör: text",
+            DialogueAsk::Note => {
+                "Anteckning – aktör eller RSS: text (t.ex. \"gr: gäller främst små kommuner\")"
+            }
             DialogueAsk::Attendance => {
-                "Närvarande – aktör: namn, namn (t.ex. \"SoS: Eva Ek, Per Al\")"
+                "Närvarande – aktör eller RSS: namn, namn (t.ex. \"SoS: Eva Ek, Per Al\" eller \"GR: Anna Berg\")"
             }
             DialogueAsk::NewSession => {
                 "Nytt dialogmöte – ÅÅÅÅ-MM-DD TT:MM och RSS-koder (t.ex. 2027-02-04 09:00 GR FYR)"
             }
+            DialogueAsk::NetworkChecked => {
+                "Datum då RSS:en stämde av behoven med sitt nätverk (ÅÅÅÅ-MM-DD; tomt = i dag)"
+            }
+            DialogueAsk::NetworkNote => "Anteckning från avstämningen",
         }
     }
 }
@@ -160,6 +186,8 @@ pub enum VerifyAsk {
     SetAside,
     MergeInto,
     Correction,
+    /// Model 1.0: an actor's mark on the selected need.
+    ActorMark,
 }
 
 impl VerifyAsk {
@@ -169,6 +197,9 @@ impl VerifyAsk {
                 "Lägg undan – \"täckt: stöd\", \"pågår: vem\", \"lokalt\", \"inte\" eller \"annat: skäl\" (| anteckning)"
             }
             VerifyAsk::MergeInto => "Slå ihop markerat behov med – behovsnummer (t.ex. GR-01)",
+            VerifyAsk::ActorMark => {
+                "Aktörens markering – \"sos täckt: stöd | länk\", \"sbu pågår: vem\", \"sos lucka\""
+            }
             VerifyAsk::Correction => {
                 "Rättelse från RSS – text (ändra behovets text i moment 2; tidigare lydelse sparas i loggen)"
             }
@@ -259,6 +290,45 @@ impl FormAsk {
     pub fn question(self) -> &'static str {
         match self {
             FormAsk::Discard => "Stäng formuläret och kasta det du skrivit?",
+        }
+    }
+}
+
+/// The register's questions (the layer `R`), about the selected person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegisterAsk {
+    Add(Kind),
+    Rename(Kind, String),
+    Contact(Kind, String),
+    Email(String),
+    Substitute(String),
+    Remove(Kind, String),
+}
+
+impl RegisterAsk {
+    pub fn question(&self) -> &'static str {
+        match self {
+            RegisterAsk::Add(Kind::Representative) => {
+                "Ny representant – namn, län eller RSS-kod, e-post (t.ex. \"Anna Ek, GR, anna@gr.se\")"
+            }
+            RegisterAsk::Add(Kind::Actor) => {
+                "Ny aktör – kortnamn och namn (t.ex. \"IVO Inspektionen för vård och omsorg\")"
+            }
+            RegisterAsk::Add(Kind::Rss) => {
+                "Ny RSS – kod, namn, län (t.ex. \"TST Test-RSS, Gotland\")"
+            }
+            RegisterAsk::Rename(Kind::Representative, _) => {
+                "Nytt namn (valsedlar och närvaro följer med)"
+            }
+            RegisterAsk::Rename(..) => "Nytt namn (koden står kvar)",
+            RegisterAsk::Contact(..) => {
+                "Kontaktperson – namn, e-post (ett namn som finns ändras; \"- namn\" tar bort)"
+            }
+            RegisterAsk::Email(_) => "E-post (tomt tar bort)",
+            RegisterAsk::Substitute(_) => "Ersättare för vem? Skriv namnet (tomt: inte ersättare)",
+            RegisterAsk::Remove(..) => {
+                "Ta bort ur registret? (Den som röstat eller antecknats tas aldrig bort.)"
+            }
         }
     }
 }

@@ -40,7 +40,9 @@ pub enum Flow {
 pub enum Open {
     Prompt(Ask),
     Question(Ask, String),
-    NewNeed { rss_hint: Option<String> },
+    NewNeed {
+        rss_hint: Option<String>,
+    },
     EditNeed(String),
     ChooseRep,
     Ballot(String),
@@ -48,7 +50,10 @@ pub enum Open {
     Log,
     PerRep,
     Presentation,
-    Timeline,
+    /// The timeline, with the shown moment selected.
+    Timeline(Moment),
+    /// The register of the round's people.
+    Register,
     Help(Vec<super::keymap::Context>),
     History(Vec<crate::meeting::moment2::PastGap>),
     Unsaved(Leave, String),
@@ -81,6 +86,9 @@ pub struct Outbox {
 }
 
 pub struct Cx<'a> {
+    /// The moment whose screen is shown: a change made there marks it
+    /// started, if it was not.
+    pub moment: Option<Moment>,
     pub session: &'a mut Session,
     pub derived: &'a Derived,
     pub out: &'a mut Outbox,
@@ -132,7 +140,18 @@ impl Cx<'_> {
         what: &str,
         change: impl FnOnce(&mut Round, Timestamp) -> Result<(), String>,
     ) -> Result<(), String> {
-        self.session.change(what, change)?;
+        let today = self.today();
+        let shown = self.moment;
+        self.session.change(what, |r, at| {
+            change(r, at)?;
+            if let Some(m) = shown
+                && r.moment_record(m)
+                    .is_some_and(|x| x.status == crate::domain::MomentStatus::EjPaborjad)
+            {
+                r.start_moment(m, today, at)?;
+            }
+            Ok(())
+        })?;
         self.out.effects.push(Effect::Save(what.to_string()));
         Ok(())
     }

@@ -17,6 +17,10 @@ use super::layers::Layer;
 macro_rules! cx {
     ($app:expr, $out:expr) => {
         $crate::tui::cx::Cx {
+            moment: match $app.screen {
+                $crate::tui::screen::ScreenId::Moment(m) => Some(m),
+                _ => None,
+            },
             session: &mut $app.session,
             derived: &$app.derived,
             out: $out,
@@ -131,6 +135,9 @@ impl App {
             Ask::Round(a) => self.round_answer(a, reply, out),
             Ask::M1(a) => s.m1.answer(a, reply, &mut cx!(self, out)),
             Ask::M2(a) => s.m2.answer(a, reply, &mut cx!(self, out)),
+            Ask::M3(a) if s.model == crate::domain::ModelVariant::V1 => {
+                s.m3v1.answer(a, reply, &mut cx!(self, out))
+            }
             Ask::M3(a) => s.m3.answer(a, reply, &mut cx!(self, out)),
             Ask::M4(a) => s.m4.answer(a, reply, &mut cx!(self, out)),
             Ask::M5(a) => s.m5.answer(a, reply, &mut cx!(self, out)),
@@ -146,6 +153,10 @@ impl App {
                 }
                 Ok(())
             }
+            Ask::Register(a) => match self.layers.last_mut() {
+                Some(Layer::Register(l)) => l.answer(a, reply, &mut cx!(self, out)),
+                _ => Ok(()),
+            },
             Ask::Form(a) => {
                 let flow = match self.layers.last_mut() {
                     Some(Layer::Form(f)) => f.answer(a, reply),

@@ -37,7 +37,7 @@ pub enum Effect {
     LoadGaps,
     /// Read a returned template for an RSS and plan its import.
     PlanImport(String, PathBuf),
-    Export(super::effects_export::Export),
+    Export(crate::exchange::documents::Document),
 }
 
 /// What an effect came to.
@@ -109,7 +109,8 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
             None => Outcome::Nothing,
         },
         Effect::LoadGaps => {
-            let rounds = super::effects_export::other_rounds(session, folders);
+            let own = session.open().map(|o| (o.path.as_path(), &o.round));
+            let rounds = crate::store::other_rounds(folders, own);
             Outcome::Gaps(crate::meeting::moment2::past_gaps(&rounds))
         }
         Effect::PlanImport(code, path) => {

@@ -34,12 +34,15 @@ pub enum Context {
     Handover,
     Feedback,
     Timeline,
+    Register,
+    Network,
+    Sorting,
     Help,
 }
 
 impl Context {
     /// Every context, in the order help lists them after the current ones.
-    pub const ALL: [Context; 27] = [
+    pub const ALL: [Context; 30] = [
         Context::Global,
         Context::Nav,
         Context::Text,
@@ -52,7 +55,9 @@ impl Context {
         Context::KickOff,
         Context::HistorySearch,
         Context::Dialogue,
+        Context::Network,
         Context::Verify,
+        Context::Sorting,
         Context::Priority,
         Context::ChooseRep,
         Context::Ballot,
@@ -63,6 +68,7 @@ impl Context {
         Context::Handover,
         Context::Feedback,
         Context::Timeline,
+        Context::Register,
         Context::Prompt,
         Context::Confirm,
         Context::Unsaved,
@@ -89,6 +95,9 @@ impl Context {
             Context::Feedback => "Återkoppling (moment 7)",
             Context::HistorySearch => "Sökraden i historiken",
             Context::Timeline => "Tidslinjen",
+            Context::Register => "Registret (R): omgångens personer",
+            Context::Network => "Moment 3 (modell 1.0): avstämning",
+            Context::Sorting => "Moment 4 (modell 1.0): sammanställning och sortering",
             Context::Priority => "Prioritering (moment 5)",
             Context::ChooseRep => "Välj representant",
             Context::Ballot => "Valsedel",

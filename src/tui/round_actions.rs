@@ -47,7 +47,19 @@ impl App {
                     out.go = Some(Go::Home);
                 }
             }
-            Action::Timeline => out.opens.push(Open::Timeline),
+            Action::Timeline => out.opens.push(Open::Timeline(m)),
+            Action::Register => out.opens.push(Open::Register),
+            Action::MarkShownDone => {
+                let today = self.session.today();
+                let mut cx = cx!(self, out);
+                let what = format!("Moment {} klart", m.number());
+                if cx.change(&what, |r, at| r.finish_moment(m, today, at)) {
+                    cx.info(format!(
+                        "Moment {} markerat klart {today}. u ångrar; T ändrar datumet.",
+                        m.number()
+                    ));
+                }
+            }
             Action::SaveAs => out.opens.push(Open::Prompt(Ask::Round(RoundAsk::SaveAs))),
             Action::TakeOver => self.take_over(out),
             _ => self.app_action(action, out),
@@ -150,6 +162,43 @@ impl App {
                 Ok(())
             }
             RoundAsk::QuitWithTyping => Ok(()),
+            RoundAsk::MomentStarted(m) | RoundAsk::MomentDone(m) | RoundAsk::MomentPlanned(m) => {
+                let today = self.session.today();
+                let planned = matches!(ask, RoundAsk::MomentPlanned(_));
+                if planned && reply.text().is_empty() {
+                    return Err("Skriv det planerade datumet, t.ex. 2027-02-04.".into());
+                }
+                let date = crate::meeting::progress::parse_date(reply.text(), today)?;
+                let n = m.number();
+                let (what, said) = match ask {
+                    RoundAsk::MomentStarted(_) => {
+                        ("påbörjat", format!("Moment {n} påbörjat {date}."))
+                    }
+                    RoundAsk::MomentDone(_) => ("klart", format!("Moment {n} klart {date}.")),
+                    _ => ("planerat", format!("Moment {n} planerat till {date}.")),
+                };
+                let mut cx = cx!(self, out);
+                // The timeline changes the moment chosen there, not the one shown.
+                cx.moment = None;
+                cx.try_change(&format!("Moment {n} {what}"), |r, at| match ask {
+                    RoundAsk::MomentStarted(_) => r.start_moment(m, date, at),
+                    RoundAsk::MomentDone(_) => r.finish_moment(m, date, at),
+                    _ => r.plan_moment(m, date, at),
+                })?;
+                cx.info(said);
+                Ok(())
+            }
+            RoundAsk::MomentReset(m) if reply == Reply::Yes => {
+                let n = m.number();
+                let mut cx = cx!(self, out);
+                cx.moment = None;
+                cx.try_change(&format!("Moment {n} ej påbörjat"), |r, at| {
+                    r.reset_moment(m, at)
+                })?;
+                cx.info(format!("Moment {n} är åter ej påbörjat."));
+                Ok(())
+            }
+            RoundAsk::MomentReset(_) => Ok(()),
         }
     }
 

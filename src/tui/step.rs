@@ -67,6 +67,7 @@ impl App {
             effects = next;
         }
         self.refresh();
+        self.offer_done();
         if let (Some(number), Some(round)) = (self.pending_select.take(), self.session.round()) {
             self.screens
                 .select(self.screen, &number, round, &self.derived);

@@ -8,11 +8,11 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Widget};
 
 use crate::domain::collate::contains_folded;
+use crate::exchange::documents::Document;
 use crate::meeting::moment2::PastGap;
 use crate::tui::action::Action;
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::view::View;
 use crate::tui::widgets::columns::{Col, constraints};
 use crate::tui::widgets::line_editor::{Edit, LineEditor};
@@ -67,7 +67,7 @@ impl HistoryLayer {
             Action::Cancel => return Flow::Close,
             Action::Export => {
                 let shown = self.shown.iter().map(|i| self.gaps[*i].clone()).collect();
-                cx.effect(Effect::Export(Export::Gaps(shown)));
+                cx.effect(Effect::Export(Document::Kickoff(shown)));
             }
             Action::StartFilter => self.searching = true,
             Action::AcceptFilter => self.searching = false,

@@ -16,6 +16,8 @@ pub mod per_rep;
 pub mod presentation;
 pub mod prompt;
 pub mod question;
+pub mod register;
+mod register_view;
 pub mod timeline;
 
 use ratatui::buffer::Buffer;
@@ -41,7 +43,8 @@ pub enum Layer {
     PerRep,
     Presentation,
     History(history::HistoryLayer),
-    Timeline,
+    Timeline(timeline::TimelineLayer),
+    Register(register::RegisterLayer),
 }
 
 /// What has the focus, for tests and for the help's first section.
@@ -60,6 +63,7 @@ pub enum LayerKind {
     Presentation,
     History,
     Timeline,
+    Register,
 }
 
 impl Layer {
@@ -90,7 +94,10 @@ impl Layer {
             }),
             Open::PerRep => Layer::PerRep,
             Open::Presentation => Layer::Presentation,
-            Open::Timeline => Layer::Timeline,
+            Open::Timeline(m) => Layer::Timeline(timeline::TimelineLayer {
+                selected: m.index(),
+            }),
+            Open::Register => Layer::Register(register::RegisterLayer::default()),
             Open::Help(current) => Layer::Help(help::HelpLayer { scroll: 0, current }),
             Open::History(gaps) => Layer::History(history::HistoryLayer::new(gaps)),
         })
@@ -110,7 +117,8 @@ impl Layer {
             Layer::PerRep => LayerKind::PerRep,
             Layer::Presentation => LayerKind::Presentation,
             Layer::History(_) => LayerKind::History,
-            Layer::Timeline => LayerKind::Timeline,
+            Layer::Timeline(_) => LayerKind::Timeline,
+            Layer::Register(_) => LayerKind::Register,
         }
     }
 
@@ -131,7 +139,8 @@ impl Layer {
             Layer::Presentation => vec![C::Presentation],
             Layer::History(h) if h.searching => vec![C::HistorySearch, C::Nav, C::Text],
             Layer::History(_) => vec![C::KickOff, C::Nav],
-            Layer::Timeline => vec![C::Timeline],
+            Layer::Timeline(_) => vec![C::Timeline, C::Nav],
+            Layer::Register(_) => vec![C::Register, C::Nav],
         }
     }
 
@@ -158,8 +167,10 @@ impl Layer {
             Layer::Attendance(a) => a.update(action, cx),
             Layer::Log(l) => l.update(action, cx),
             Layer::History(h) => h.update(action, cx),
-            Layer::PerRep | Layer::Presentation | Layer::Timeline if closes => Flow::Close,
-            Layer::PerRep | Layer::Presentation | Layer::Timeline => Flow::Bubble,
+            Layer::Timeline(t) => t.update(action, cx),
+            Layer::Register(l) => l.update(action, cx),
+            Layer::PerRep | Layer::Presentation if closes => Flow::Close,
+            Layer::PerRep | Layer::Presentation => Flow::Bubble,
         }
     }
 
@@ -191,7 +202,8 @@ impl Layer {
             Layer::PerRep => per_rep::render(v, area, buf),
             Layer::Presentation => presentation::render(v, area, buf),
             Layer::History(h) => h.render(v, area, buf),
-            Layer::Timeline => timeline::render(v, area, buf),
+            Layer::Timeline(t) => t.render(v, area, buf),
+            Layer::Register(l) => l.render(v, area, buf),
         }
     }
 }

@@ -1,5 +1,6 @@
-//! A round's timeline: the seven moments' planned and done dates as a
-//! simple chart across the round's two years.
+//! A round's timeline: the seven moments' planned, started and done dates
+//! as a simple chart across the round's two years, where each can be
+//! changed: `s` started, `d` done, `p` planned, `o` back to not started.
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
@@ -7,8 +8,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use crate::domain::MomentStatus;
+use crate::domain::{Moment, MomentStatus};
 use crate::meeting::moment67::overdue;
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, RoundAsk};
+use crate::tui::cx::{Cx, Flow};
 use crate::tui::view::View;
 use crate::tui::widgets::{centered, date_or_dash, safe};
 
@@ -19,8 +23,41 @@ fn column(d: Date, from: Date, to: Date, width: usize) -> usize {
     ((at / span) * (width.saturating_sub(1)) as f64).round() as usize
 }
 
+pub struct TimelineLayer {
+    /// The selected moment's index.
+    pub selected: usize,
+}
+
+impl TimelineLayer {
+    pub fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        if let Some(s) = crate::tui::widgets::moved(self.selected, action, 7) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        let m = Moment::ALL[self.selected.min(6)];
+        match action {
+            Action::Cancel => Flow::Close,
+            Action::MomentStart => cx.ask(Ask::Round(RoundAsk::MomentStarted(m))),
+            Action::MomentDone => cx.ask(Ask::Round(RoundAsk::MomentDone(m))),
+            Action::MomentPlan => cx.ask(Ask::Round(RoundAsk::MomentPlanned(m))),
+            Action::MomentReset => {
+                let q = RoundAsk::MomentReset(m);
+                cx.confirm(
+                    Ask::Round(q),
+                    format!("Moment {}: {}", m.number(), q.question()),
+                )
+            }
+            _ => Flow::Bubble,
+        }
+    }
+
+    pub fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        render(v, self.selected, area, buf)
+    }
+}
+
 /// The chart over the screen's body.
-pub fn render(v: &View, area: Rect, buf: &mut Buffer) {
+fn render(v: &View, selected: usize, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(r) = v.round else { return };
     let today = v.today;
@@ -29,7 +66,7 @@ pub fn render(v: &View, area: Rect, buf: &mut Buffer) {
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(
-            " Tidslinje: {} (P planerat, █ klart, ! försenat) ",
+            " Tidslinje: {} (P planerat, > påbörjat, █ klart, ! försenat) ",
             safe(&r.area)
         ))
         .border_style(t.accent())
@@ -39,7 +76,7 @@ pub fn render(v: &View, area: Rect, buf: &mut Buffer) {
     let dates: Vec<Date> = r
         .timeline
         .iter()
-        .flat_map(|m| [m.planned, m.done])
+        .flat_map(|m| [m.planned, m.started, m.done])
         .flatten()
         .chain([today])
         .collect();
@@ -47,13 +84,16 @@ pub fn render(v: &View, area: Rect, buf: &mut Buffer) {
         return;
     };
     let label_w = 26usize;
-    let chart_w = (inner.width as usize).saturating_sub(label_w + 24).max(10);
+    let chart_w = (inner.width as usize).saturating_sub(label_w + 36).max(10);
     let late = overdue(r, today);
     let mut lines = vec![];
     for m in &r.timeline {
         let mut chart: Vec<char> = vec!['·'; chart_w];
         if let Some(p) = m.planned {
             chart[column(p, from, to, chart_w)] = 'P';
+        }
+        if let Some(s) = m.started {
+            chart[column(s, from, to, chart_w)] = '>';
         }
         if let Some(d) = m.done {
             chart[column(d, from, to, chart_w)] = '█';
@@ -63,7 +103,9 @@ pub fn render(v: &View, area: Rect, buf: &mut Buffer) {
             chart[today_col] = '|';
         }
         let is_late = late.contains(&m.moment);
-        let style = if is_late {
+        let style = if m.moment.index() == selected {
+            t.selected()
+        } else if is_late {
             t.error()
         } else {
             t.moment_status(m.status)
@@ -83,10 +125,13 @@ pub fn render(v: &View, area: Rect, buf: &mut Buffer) {
                 format!(
                     " {} {}{}",
                     date_or_dash(m.planned),
-                    if m.status == MomentStatus::Klar {
-                        date_or_dash(m.done)
-                    } else {
-                        m.status.label().to_string()
+                    match m.status {
+                        MomentStatus::Klar => format!("klart {}", date_or_dash(m.done)),
+                        MomentStatus::Pagaende => match m.started {
+                            Some(d) => format!("påbörjat {d}"),
+                            None => m.status.label().to_string(),
+                        },
+                        MomentStatus::EjPaborjad => m.status.label().to_string(),
                     },
                     if is_late { " !" } else { "" }
                 ),

@@ -68,7 +68,13 @@ impl Widget for &MomentBar<'_> {
         );
         // The state, longest first: status, planned and done dates; then
         // without the done date; then the status alone.
-        let status = rec.map(|x| x.status.label()).unwrap_or("");
+        let ready = rec.is_some_and(|x| x.status != MomentStatus::Klar)
+            && crate::meeting::progress::complete_because(r, self.shown).is_some();
+        let status = format!(
+            "{}{}",
+            rec.map(|x| x.status.label()).unwrap_or(""),
+            if ready { " – ser klart ut (D)" } else { "" }
+        );
         let planned = date_or_dash(rec.and_then(|x| x.planned));
         let states = [
             format!(

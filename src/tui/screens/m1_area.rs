@@ -5,6 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::exchange::documents::Document;
 use crate::meeting::typed;
 use crate::meeting::typed_followup::all_rep_matches;
 use crate::tui::action::Action;
@@ -12,7 +13,6 @@ use crate::tui::ask::{AreaAsk, Ask, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::view::View;
@@ -87,7 +87,7 @@ impl Screen for AreaScreen {
                 Flow::Handled
             }
             Action::Export => {
-                cx.effect(Effect::Export(Export::Candidates));
+                cx.effect(Effect::Export(Document::Candidates));
                 Flow::Handled
             }
             _ => Flow::Bubble,
@@ -123,9 +123,16 @@ impl Screen for AreaScreen {
             }
             AreaAsk::Contact => {
                 let code = self.selected_code(cx).ok_or("Markera en RSS i listan.")?;
-                let person = typed::contact(&text);
+                let (name, mail, remove) = crate::meeting::typed_people::parse_contact(&text)?;
                 cx.try_change(&format!("Processledare för {code}."), move |r, at| {
-                    r.set_contact(&code, person, at)
+                    r.set_contact_person(
+                        crate::meeting::people::Kind::Rss,
+                        &code,
+                        &name,
+                        &mail,
+                        remove,
+                        at,
+                    )
                 })
             }
             AreaAsk::DialogueDate => {

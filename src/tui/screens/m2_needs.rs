@@ -8,6 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::domain::{Need, Round};
+use crate::exchange::documents::Document;
 use crate::exchange::needs_import::ImportPlan;
 use crate::meeting::typed;
 use crate::tui::action::Action;
@@ -16,7 +17,6 @@ use crate::tui::cx::{Cx, Flow, Open};
 use crate::tui::derived::{Derived, Wants};
 use crate::tui::derived_lists::NeedSort;
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::view::View;
@@ -192,7 +192,7 @@ impl Screen for NeedsScreen {
             Action::ParticipantDots => return cx.ask(Ask::M2(NeedsAsk::ParticipantDots)),
             Action::DotView => self.dot_view = !self.dot_view,
             Action::KickOff => cx.effect(Effect::LoadGaps),
-            Action::WriteTemplates => cx.effect(Effect::Export(Export::Templates)),
+            Action::WriteTemplates => cx.effect(Effect::Export(Document::Templates)),
             Action::ImportNeeds => return cx.ask(Ask::M2(NeedsAsk::ImportFile)),
             _ => return Flow::Bubble,
         }

@@ -6,14 +6,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::meeting::moment34::parse_response;
+use crate::exchange::documents::Document;
 use crate::meeting::typed;
+use crate::meeting::typed_dialogue::parse_response;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, DialogueAsk, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::view::View;
@@ -25,6 +25,9 @@ pub struct DialogueScreen {
     pub session: usize,
     /// The need under the cursor in the agenda.
     pub selected: usize,
+    /// Move to the next need after a response (`A` switches; off by
+    /// default, so a question or note after it lands on the same need).
+    pub advance: bool,
 }
 
 impl DialogueScreen {
@@ -86,6 +89,15 @@ impl Screen for DialogueScreen {
             Action::AddNote => self.ask_on_need(DialogueAsk::Note, cx),
             Action::SessionAttendance if sessions > 0 => cx.ask(Ask::M3(DialogueAsk::Attendance)),
             Action::NewSession => cx.ask(Ask::M3(DialogueAsk::NewSession)),
+            Action::ToggleAdvance => {
+                self.advance = !self.advance;
+                cx.info(if self.advance {
+                    "Efter ett svar flyttar markören till nästa behov (A stänger av)."
+                } else {
+                    "Markören stannar på behovet efter ett svar (A: flytta vidare)."
+                });
+                Flow::Handled
+            }
             Action::SessionsFromDates => {
                 let mut added = 0;
                 cx.change("Dialogmöten skapade.", |r, at| {
@@ -98,11 +110,11 @@ impl Screen for DialogueScreen {
                 Flow::Handled
             }
             Action::WriteMinutes if sessions > 0 => {
-                cx.effect(Effect::Export(Export::Minutes(session)));
+                cx.effect(Effect::Export(Document::Minutes(session)));
                 Flow::Handled
             }
             Action::Export if sessions > 0 => {
-                cx.effect(Effect::Export(Export::Agenda(session)));
+                cx.effect(Effect::Export(Document::Agenda(session)));
                 Flow::Handled
             }
             Action::WriteMinutes | Action::Export | Action::SessionAttendance => {
@@ -125,9 +137,10 @@ impl Screen for DialogueScreen {
                 cx.try_change(&format!("Svar om {need}."), move |r, at| {
                     r.record_response(session, &need, &actor, response, at)
                 })?;
-                // The next need is one key away; after a response, go there.
-                self.selected =
-                    (self.selected + 1).min(cx.derived.agenda().len().saturating_sub(1));
+                if self.advance {
+                    self.selected =
+                        (self.selected + 1).min(cx.derived.agenda().len().saturating_sub(1));
+                }
                 Ok(())
             }
             DialogueAsk::Question | DialogueAsk::Note => {
@@ -139,9 +152,15 @@ impl Screen for DialogueScreen {
                 })
             }
             DialogueAsk::Attendance => {
-                let (actor, people) = typed::attendance(&text);
+                let (who, people) = typed::attendance(&text);
+                let speaker = cx.round().ok_or("Ingen omgång.")?.speaker(session, &who)?;
+                let is_rss = cx.round().is_some_and(|r| r.actor_code(&speaker).is_err());
                 cx.try_change("Närvaro vid dialogmöte.", move |r, at| {
-                    r.set_attendance(session, &actor, &people, at)
+                    if is_rss {
+                        r.set_rss_attendance(session, &speaker, &people, at)
+                    } else {
+                        r.set_attendance(session, &speaker, &people, at)
+                    }
                 })
             }
             DialogueAsk::NewSession => {
@@ -155,11 +174,13 @@ impl Screen for DialogueScreen {
                 self.selected = 0;
                 Ok(())
             }
+            // Model 1.0's avstämning has its own screen.
+            DialogueAsk::NetworkChecked | DialogueAsk::NetworkNote => Ok(()),
         }
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
         let session = self.session_index(v.round.map_or(0, |r| r.dialogues.len()));
-        super::m3_view::render(session, self.selected, v, area, buf);
+        super::m3_view::render(session, self.selected, self.advance, v, area, buf);
     }
 }

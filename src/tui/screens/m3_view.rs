@@ -15,7 +15,14 @@ use crate::tui::widgets::safe;
 
 /// The sessions, the agenda of the one shown and the selected need with
 /// what was said about it.
-pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    session_index: usize,
+    selected: usize,
+    advance: bool,
+    v: &View,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let t = v.theme;
     let Some(r) = v.round else { return };
     let [top, middle, bottom] = Layout::vertical([
@@ -40,8 +47,16 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
                     .map(|a| safe(&a.actor))
                     .collect::<Vec<_>>()
                     .join(", ");
+                let from_rss: usize = s.rss_present.iter().map(|a| a.people.len()).sum();
+                let mut extra = String::new();
+                if !s.remarks.is_empty() {
+                    extra.push_str(&format!(" · {} ant.", s.remarks.len()));
+                }
+                if from_rss > 0 {
+                    extra.push_str(&format!(" · {from_rss} från RSS"));
+                }
                 let text = format!(
-                    "{} {} · RSS: {} · aktörer: {} · {} svar",
+                    "{} {} · RSS: {} · aktörer: {} · {} svar{extra}",
                     if i == session_index { "▶" } else { " " },
                     s.starts.strftime("%Y-%m-%d %H:%M"),
                     safe(&s.rss.join(", ")),
@@ -50,7 +65,7 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
                     } else {
                         actors
                     },
-                    s.assessments.len()
+                    s.assessments.len(),
                 );
                 Line::styled(
                     text,
@@ -96,7 +111,7 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
         .skip(start)
         .take(height)
         .map(|n| {
-            let said: Vec<String> = session
+            let mut said: Vec<String> = session
                 .map(|s| {
                     s.assessments
                         .iter()
@@ -105,6 +120,15 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
                         .collect()
                 })
                 .unwrap_or_default();
+            let remarks = session.map_or(0, |s| {
+                s.remarks.iter().filter(|x| x.need == n.number).count()
+            });
+            if remarks > 0 {
+                said.push(format!("+{remarks} ant."));
+            }
+            if let crate::domain::NeedStatus::Sammanslaget { into, .. } = &n.status {
+                said.insert(0, format!("→ {into}"));
+            }
             Row::new(vec![
                 safe(&n.number),
                 safe(&n.rss),
@@ -119,7 +143,11 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(" Dagordning (↑/↓ nästa behov, r svar, f fråga, x anteckning) ")
+                .title(if advance {
+                    " Dagordning (r svar, f fråga, x anteckning · efter svar: nästa behov, A ändrar) "
+                } else {
+                    " Dagordning (r svar, f fråga, x anteckning · efter svar: stannar, A ändrar) "
+                })
                 .border_style(t.border(true)),
         )
         .style(t.base());
@@ -151,6 +179,15 @@ pub fn render(session_index: usize, selected: usize, v: &View, area: Rect, buf: 
             for q in a.note.lines() {
                 detail.push(Line::styled(format!("  anteckning: {}", safe(q)), t.base()));
             }
+        }
+        for m in s.remarks.iter().filter(|m| m.need == n.number) {
+            detail.push(Line::from(vec![
+                Span::styled(
+                    format!("{}: ", safe(&r.remark_label(m))),
+                    if m.question { t.warn() } else { t.accent() },
+                ),
+                Span::styled(safe(&m.text), t.base()),
+            ]));
         }
     }
     Paragraph::new(detail)

@@ -6,13 +6,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::domain::{Need, NeedStatus};
-use crate::meeting::moment34::parse_set_aside;
+use crate::exchange::documents::Document;
+use crate::meeting::typed_dialogue::parse_set_aside;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, Reply, VerifyAsk};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::view::View;
@@ -21,6 +21,9 @@ use crate::tui::widgets::moved;
 #[derive(Debug, Default)]
 pub struct VerifyScreen {
     pub selected: usize,
+    /// A model-1.0 round: SKR's sorting with the actors' marks, and no
+    /// verification of minutes.
+    pub v1: bool,
 }
 
 /// What marking (or unmarking) a knowledge gap is called: model 1.0 sorts
@@ -68,7 +71,11 @@ impl Screen for VerifyScreen {
     type Ask = VerifyAsk;
 
     fn contexts(&self) -> Vec<Context> {
-        vec![Context::Verify, Context::Nav]
+        if self.v1 {
+            vec![Context::Sorting, Context::Nav]
+        } else {
+            vec![Context::Verify, Context::Nav]
+        }
     }
 
     fn wants(&self) -> Wants<'_> {
@@ -100,6 +107,7 @@ impl Screen for VerifyScreen {
             Action::SetAside => return self.ask_on_need(VerifyAsk::SetAside, cx),
             Action::Merge => return self.ask_on_need(VerifyAsk::MergeInto, cx),
             Action::Correction => return self.ask_on_need(VerifyAsk::Correction, cx),
+            Action::ActorMark => return self.ask_on_need(VerifyAsk::ActorMark, cx),
             Action::UndoLeave => {
                 if let Some(n) = need {
                     cx.change(
@@ -120,8 +128,8 @@ impl Screen for VerifyScreen {
                     });
                 }
             }
-            Action::Export => cx.effect(Effect::Export(Export::Compilation)),
-            Action::FeedbackExport => cx.effect(Effect::Export(Export::RssFeedback)),
+            Action::Export => cx.effect(Effect::Export(Document::Compilation)),
+            Action::FeedbackExport => cx.effect(Effect::Export(Document::RssFeedback)),
             _ => return Flow::Bubble,
         }
         Flow::Handled
@@ -150,6 +158,12 @@ impl Screen for VerifyScreen {
                 let what = format!("{} sammanslaget med {into}.", need.number);
                 cx.try_change(&what, move |r, at| r.merge_needs(&[need.number], &into, at))
             }
+            VerifyAsk::ActorMark => {
+                let (actor, response) = crate::meeting::typed_dialogue::parse_response(&text)?;
+                cx.try_change(&format!("Markering av {}.", need.number), move |r, at| {
+                    r.record_mark(&need.number, &actor, response, at)
+                })
+            }
             VerifyAsk::Correction => {
                 let code = need.rss;
                 cx.try_change(&format!("Rättelse från {code}."), move |r, at| {
@@ -160,6 +174,6 @@ impl Screen for VerifyScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m4_view::render(self.selected, v, area, buf);
+        super::m4_view::render(self.selected, self.v1, v, area, buf);
     }
 }

@@ -17,7 +17,7 @@ use crate::tui::widgets::{date_or_dash, safe, window_start};
 
 /// The counts, the verification, and the list with the selected need's
 /// details under it (only the rows that show are built).
-pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(selected: usize, v1: bool, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(r) = v.round else { return };
     let left_w = if area.width < 110 { 30 } else { 38 };
@@ -25,10 +25,14 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(30)]).areas(area);
     let [counts, verif] = Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(left);
     render_counts(r, t, counts, buf);
-    render_verification(r, t, verif, buf);
     let [list, detail] = Layout::vertical([Constraint::Min(5), Constraint::Length(6)]).areas(right);
     let order = &v.derived.sorting().order;
     let sel = (!order.is_empty()).then_some(selected.min(order.len().saturating_sub(1)));
+    if v1 {
+        render_marks(r, sel.and_then(|s| r.needs.get(order[s])), t, verif, buf);
+    } else {
+        render_verification(r, t, verif, buf);
+    }
     render_list(r, v, sel, list, buf);
     let lines = match sel.and_then(|s| r.needs.get(order[s])) {
         Some(n) => detail_lines(r, n, t),
@@ -44,6 +48,46 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
         )
         .style(t.base())
         .render(detail, buf);
+}
+
+/// Model 1.0: what the national actors marked on the selected need.
+fn render_marks(
+    r: &Round,
+    need: Option<&crate::domain::Need>,
+    t: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let lines: Vec<Line> = match need {
+        None => vec![],
+        Some(n) => {
+            let marks: Vec<Line> = r
+                .actor_marks
+                .iter()
+                .filter(|a| a.need == n.number)
+                .map(|a| {
+                    Line::from(vec![
+                        Span::styled(format!("{}: ", safe(&a.actor)), t.accent()),
+                        Span::styled(safe(&a.response.label()), t.base()),
+                    ])
+                })
+                .collect();
+            if marks.is_empty() {
+                vec![Line::styled("Inga markeringar ännu (r).", t.muted())]
+            } else {
+                marks
+            }
+        }
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Aktörernas markeringar ")
+                .border_style(t.border(false)),
+        )
+        .render(area, buf);
 }
 
 fn render_counts(r: &Round, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -189,7 +233,11 @@ fn render_list(r: &Round, v: &View, sel: Option<usize>, area: Rect, buf: &mut Bu
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(" Behov (g lucka, a lägg undan, m slå ihop, z ångra, v verifierat) ")
+                .title(if r.model == crate::domain::ModelVariant::V1 {
+                    " Behov (g sortera som lucka, r markering, a lägg undan, m slå ihop, z ångra) "
+                } else {
+                    " Behov (g lucka, a lägg undan, m slå ihop, z ångra, v verifierat) "
+                })
                 .border_style(t.border(true)),
         )
         .style(t.base());

@@ -8,13 +8,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::domain::priority::Stage;
+use crate::exchange::documents::Document;
 use crate::meeting::typed_followup::joint_rule;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, PriorityAsk, Reply};
 use crate::tui::cx::{Cx, Flow, Open};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::view::View;
@@ -126,7 +126,7 @@ impl Screen for PriorityScreen {
                 };
                 return cx.ask(Ask::M5(PriorityAsk::ReopenReason(which)));
             }
-            Action::Export => cx.effect(Effect::Export(Export::Tally)),
+            Action::Export => cx.effect(Effect::Export(Document::Tally)),
             _ => return Flow::Bubble,
         }
         Flow::Handled

@@ -5,13 +5,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::exchange::documents::Document;
 use crate::meeting::typed_followup;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, HandoverAsk, Reply};
 use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::view::View;
@@ -54,7 +54,7 @@ impl Screen for HandoverScreen {
             Action::Receipt => cx.ask(Ask::M6(HandoverAsk::Receipt)),
             Action::Coordination => cx.ask(Ask::M6(HandoverAsk::Coordination)),
             Action::Export => {
-                cx.effect(Effect::Export(Export::Handover));
+                cx.effect(Effect::Export(Document::Handover));
                 Flow::Handled
             }
             _ => Flow::Bubble,

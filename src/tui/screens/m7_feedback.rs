@@ -7,6 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::domain::followup::Outcome;
+use crate::exchange::documents::Document;
 use crate::meeting::typed_followup;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, FeedbackAsk, Reply};
@@ -14,7 +15,6 @@ use crate::tui::cx::{Cx, Flow};
 use crate::tui::derived::Wants;
 use crate::tui::derived_lists::ProgressSort;
 use crate::tui::effects::Effect;
-use crate::tui::effects_export::Export;
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::view::View;
@@ -111,7 +111,7 @@ impl Screen for FeedbackScreen {
                 self.filter.clear();
                 self.selected = 0;
             }
-            Action::Export => cx.effect(Effect::Export(Export::Feedback)),
+            Action::Export => cx.effect(Effect::Export(Document::Feedback)),
             _ => return Flow::Bubble,
         }
         Flow::Handled

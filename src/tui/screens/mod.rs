@@ -11,6 +11,7 @@ pub mod m2_extra;
 pub mod m2_needs;
 pub mod m2_view;
 pub mod m3_dialogue;
+pub mod m3_network;
 pub mod m3_view;
 pub mod m4_verify;
 pub mod m4_view;
@@ -39,10 +40,14 @@ pub struct Screens {
     pub m1: m1_area::AreaScreen,
     pub m2: m2_needs::NeedsScreen,
     pub m3: m3_dialogue::DialogueScreen,
+    /// Moment 3 of a model-1.0 round: the RSSs' check with their networks.
+    pub m3v1: m3_network::NetworkScreen,
     pub m4: m4_verify::VerifyScreen,
     pub m5: m5_priority::PriorityScreen,
     pub m6: m6_handover::HandoverScreen,
     pub m7: m7_feedback::FeedbackScreen,
+    /// The open round's model, which chooses moment 3's screen.
+    pub model: crate::domain::ModelVariant,
 }
 
 /// Runs `$body` with `$s` bound to the screen `$id` names.
@@ -59,6 +64,12 @@ macro_rules! on_screen {
             }
             ScreenId::Moment(Moment::Identifiering) => {
                 let $s = &$screens.m2;
+                $body
+            }
+            ScreenId::Moment(Moment::Dialog)
+                if $screens.model == crate::domain::ModelVariant::V1 =>
+            {
+                let $s = &$screens.m3v1;
                 $body
             }
             ScreenId::Moment(Moment::Dialog) => {
@@ -99,6 +110,12 @@ macro_rules! on_screen_mut {
             }
             ScreenId::Moment(Moment::Identifiering) => {
                 let $s = &mut $screens.m2;
+                $body
+            }
+            ScreenId::Moment(Moment::Dialog)
+                if $screens.model == crate::domain::ModelVariant::V1 =>
+            {
+                let $s = &mut $screens.m3v1;
                 $body
             }
             ScreenId::Moment(Moment::Dialog) => {
@@ -150,12 +167,14 @@ impl Screens {
         on_screen!(self, id, s => s.render(v, area, buf))
     }
 
-    /// A new round: every screen starts at its top.
-    pub fn reset_for_round(&mut self) {
+    /// A new round: every screen starts at its top, in the round's model.
+    pub fn reset_for_round(&mut self, model: crate::domain::ModelVariant) {
         let home = std::mem::take(&mut self.home);
         *self = Screens {
             home,
+            model,
             ..Screens::default()
         };
+        self.m4.v1 = model == crate::domain::ModelVariant::V1;
     }
 }

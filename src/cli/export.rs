@@ -1,0 +1,89 @@
+//! `lbk export FILE WHAT [--format F] [-o DIR] [--session N]`: writes any
+//! document the app writes, into the round's export folder unless told
+//! otherwise, and prints each path written, one per line.
+
+use std::path::Path;
+
+use anyhow::{anyhow, bail};
+
+use crate::exchange::documents::{Document, NAMES, plan};
+use crate::exchange::export::{export_dir, write_files};
+use crate::store::{Folders, load, other_rounds};
+
+/// The document a name on the command line asks for.
+fn document(
+    what: &str,
+    session: Option<usize>,
+    file: &Path,
+    folders: &Folders,
+) -> anyhow::Result<Document> {
+    let (round, _) = load(file)?;
+    let session = || -> anyhow::Result<usize> {
+        let n = round.dialogues.len();
+        match session {
+            _ if n == 0 => bail!("Omgången har inga dialogmöten ännu (moment 3)."),
+            None if n == 1 => Ok(0),
+            None => bail!("Omgången har {n} dialogmöten: välj ett med --session 1–{n}."),
+            Some(s) if (1..=n).contains(&s) => Ok(s - 1),
+            Some(s) => bail!("Dialogmöte {s} finns inte: välj --session 1–{n}."),
+        }
+    };
+    Ok(match what.trim().to_lowercase().as_str() {
+        "candidates" => Document::Candidates,
+        "templates" => Document::Templates,
+        "kickoff" => Document::Kickoff(crate::meeting::moment2::past_gaps(&other_rounds(
+            folders,
+            Some((file, &round)),
+        ))),
+        "history" => {
+            let mut rounds = vec![round.clone()];
+            rounds.extend(other_rounds(folders, Some((file, &round))));
+            Document::History(crate::meeting::moment2::past_gaps(&rounds))
+        }
+        "agenda" => Document::Agenda(session()?),
+        "minutes" => Document::Minutes(session()?),
+        "compilation" => Document::Compilation,
+        "rss-feedback" => Document::RssFeedback,
+        "tally" => Document::Tally,
+        "handover" => Document::Handover,
+        "feedback" => Document::Feedback,
+        other => bail!(
+            "Okänt dokument {other:?}: välj ett av {}.",
+            NAMES.join(", ")
+        ),
+    })
+}
+
+pub fn run(
+    file: &Path,
+    what: &str,
+    format: Option<&str>,
+    output: Option<&Path>,
+    session: Option<usize>,
+    folders: &Folders,
+) -> anyhow::Result<String> {
+    if let Some(f) = format
+        && !["md", "xlsx", "txt"]
+            .contains(&f.trim().trim_start_matches('.').to_lowercase().as_str())
+    {
+        bail!("Okänt format {f:?}: ange md, xlsx eller txt (utan --format skrivs alla).");
+    }
+    let doc = document(what, session, file, folders)?;
+    let (round, _) = load(file)?;
+    let files = plan(&doc, &round, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
+    let dir = output
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| export_dir(file));
+    let written = write_files(&dir, files, format).map_err(|e| anyhow!(e))?;
+    if written.is_empty() {
+        bail!(
+            "Inget skrevs: dokumentet {what} finns inte i formatet {}.",
+            format.unwrap_or("?")
+        );
+    }
+    Ok(written
+        .iter()
+        .map(|w| w.path.display().to_string())
+        .collect::<Vec<_>>()
+        .join("\n"))
+}

@@ -1,0 +1,170 @@
+//! Every document lbk writes, named once: what it is called on the command
+//! line, which files it makes and what they hold. Planned in memory (pure),
+//! then written by `export::write_files` into the round's own folder.
+
+use std::path::PathBuf;
+
+use super::lists::{self, Listing};
+use super::{minutes, reports};
+use crate::domain::Round;
+use crate::meeting::moment2::PastGap;
+
+/// A document (or a set of them, such as one template per RSS).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    Candidates,
+    Templates,
+    /// The earlier rounds' prioritised gaps, for the kick-off (as shown).
+    Kickoff(Vec<PastGap>),
+    /// The same list over every round, this one included.
+    History(Vec<PastGap>),
+    Agenda(usize),
+    Minutes(usize),
+    Compilation,
+    RssFeedback,
+    Tally,
+    Handover,
+    Feedback,
+}
+
+/// The names `lbk export` takes, in the order of the moments.
+pub const NAMES: [&str; 11] = [
+    "candidates",
+    "templates",
+    "kickoff",
+    "agenda",
+    "minutes",
+    "compilation",
+    "rss-feedback",
+    "tally",
+    "handover",
+    "feedback",
+    "history",
+];
+
+/// One file of a document: its path inside the round's export folder and
+/// its bytes.
+pub struct Planned {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+fn listing(l: &Listing, stem: &str) -> Result<Vec<Planned>, String> {
+    Ok(vec![
+        Planned {
+            path: format!("{stem}.md").into(),
+            bytes: lists::markdown(l).into_bytes(),
+        },
+        Planned {
+            path: format!("{stem}.xlsx").into(),
+            bytes: lists::xlsx(l)?,
+        },
+    ])
+}
+
+/// Replaces the planned file with the same path (a listing's Markdown by
+/// the sectioned version), or adds it.
+fn put(files: &mut Vec<Planned>, path: &str, bytes: Vec<u8>) {
+    let path = PathBuf::from(path);
+    files.retain(|f| f.path != path);
+    files.push(Planned { path, bytes });
+}
+
+fn session_stamp(r: &Round, i: usize) -> Result<String, String> {
+    r.dialogues
+        .get(i)
+        .map(|s| s.starts.strftime("%Y%m%d-%H%M").to_string())
+        .ok_or_else(|| {
+            format!(
+                "Dialogmöte {} finns inte; omgången har {}.",
+                i + 1,
+                crate::domain::swedish::count(r.dialogues.len(), "möte", "möten")
+            )
+        })
+}
+
+/// The kick-off list's files, which need no round (the home screen writes
+/// them too).
+pub fn kickoff_files(gaps: &[PastGap]) -> Result<Vec<Planned>, String> {
+    listing(&lists::kickoff(gaps), "tidigare-kunskapsluckor")
+}
+
+/// The files of a document. `now` names the tally's files by the time they
+/// were written, so each tally for the minutes is kept.
+pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Planned>, String> {
+    match doc {
+        Document::Candidates => listing(&lists::candidates(r), "kandidatomraden"),
+        Document::Kickoff(gaps) => kickoff_files(gaps),
+        Document::History(gaps) => listing(&lists::kickoff(gaps), "alla-omgangars-kunskapsluckor"),
+        Document::Templates => {
+            let mut out = vec![];
+            for rss in r.rss.iter().filter(|x| x.participates) {
+                out.push(Planned {
+                    path: PathBuf::from("mallar").join(format!("mall-{}.xlsx", rss.code)),
+                    bytes: super::needs_template::needs_template(rss, &r.area)?,
+                });
+            }
+            if out.is_empty() {
+                return Err("Ingen RSS deltar ännu; markera deltagande på moment 1.".into());
+            }
+            Ok(out)
+        }
+        Document::Agenda(i) => {
+            let stem = format!("dagordning-{}", session_stamp(r, *i)?);
+            listing(&minutes::agenda(r, *i), &stem)
+        }
+        Document::Minutes(i) => {
+            let stem = format!("minnesanteckningar-{}", session_stamp(r, *i)?);
+            let mut files = listing(&minutes::minutes_listing(r, *i), &stem)?;
+            put(
+                &mut files,
+                &format!("{stem}.md"),
+                minutes::minutes_markdown(r, *i).into_bytes(),
+            );
+            put(
+                &mut files,
+                &format!("{stem}.txt"),
+                minutes::minutes_text(r, *i).into_bytes(),
+            );
+            Ok(files)
+        }
+        Document::Compilation => listing(&minutes::final_compilation(r), "slutlig-sammanstallning"),
+        Document::RssFeedback => {
+            let mut out = vec![];
+            for code in minutes::rss_with_needs(r) {
+                let stem = format!("aterkoppling-rss/aterkoppling-{code}");
+                out.extend(listing(&minutes::rss_feedback(r, &code), &stem)?);
+            }
+            Ok(out)
+        }
+        Document::Tally => super::export::tally_files(r, now),
+        Document::Handover | Document::Feedback if !r.prioritization.rank_closed => {
+            Err("Rangordningen i moment 5 är inte stängd; det finns inget prioriterat ännu.".into())
+        }
+        Document::Handover => {
+            let mut files = listing(&reports::handover(r), "prioriterade-behov")?;
+            put(
+                &mut files,
+                "prioriterade-behov.md",
+                reports::handover_markdown(r).into_bytes(),
+            );
+            Ok(files)
+        }
+        Document::Feedback => {
+            let mut files = listing(&reports::feedback_listing(r), "aterkoppling")?;
+            put(
+                &mut files,
+                "aterkoppling.md",
+                reports::feedback_markdown(r).into_bytes(),
+            );
+            for code in minutes::rss_with_needs(r) {
+                put(
+                    &mut files,
+                    &format!("aterkoppling-per-rss/vad-blev-det-av-{code}.md"),
+                    reports::rss_outcome_markdown(r, &code).into_bytes(),
+                );
+            }
+            Ok(files)
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! The trace of a need: its whole path through the round and how far it has
+//! come, computed from the round alone. Every screen and document that says
+//! what happened to a need asks this one function, so they can never
+//! disagree (the 2018 mapping's main complaint: needs vanished without a
+//! true word back).
+
+use jiff::civil::Date;
+
+use crate::domain::followup::Outcome;
+use crate::domain::{Moment, Need, NeedStatus, Round};
+use crate::tally::Place;
+
+/// The furthest a need has come. The order is the order of the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fate {
+    Submitted,
+    Discussed,
+    Verified,
+    Gap,
+    SetAside,
+    Merged,
+    NotPicked,
+    NotOnJointList,
+    OnJointList,
+    Ranked,
+    Received,
+    TakenOn,
+    NotTakenOn,
+    Produced,
+}
+
+impl Fate {
+    /// The code of `lbk trace --format json`, as docs/round-format.md lists.
+    pub fn code(self) -> &'static str {
+        match self {
+            Fate::Submitted => "submitted",
+            Fate::Discussed => "discussed",
+            Fate::Verified => "verified",
+            Fate::Gap => "gap",
+            Fate::SetAside => "set_aside",
+            Fate::Merged => "merged",
+            Fate::NotPicked => "not_picked",
+            Fate::NotOnJointList => "not_on_joint_list",
+            Fate::OnJointList => "on_joint_list",
+            Fate::Ranked => "ranked",
+            Fate::Received => "received",
+            Fate::TakenOn => "taken_on",
+            Fate::NotTakenOn => "not_taken_on",
+            Fate::Produced => "produced",
+        }
+    }
+
+    /// Has the need stopped here for good (in this round)?
+    pub fn is_end(self) -> bool {
+        matches!(
+            self,
+            Fate::SetAside | Fate::NotPicked | Fate::NotOnJointList | Fate::NotTakenOn
+        )
+    }
+}
+
+/// One step on the way: in which moment, what, and when if the round knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub moment: Moment,
+    pub what: String,
+    pub date: Option<Date>,
+}
+
+/// A need's path and its present fate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trace {
+    pub number: String,
+    pub rss: String,
+    pub title: String,
+    /// Its own RSS first, then those of the needs merged into it.
+    pub raised_by: Vec<String>,
+    pub fate: Fate,
+    /// Why it stopped: the set-aside reason, or why it is not taken on.
+    pub reason: Option<String>,
+    /// The need it was merged into.
+    pub merged_into: Option<String>,
+    /// That need's trace, followed to the end of a chain of merges.
+    pub carrier: Option<Box<Trace>>,
+    /// Picks in moment 5 once the pick stage has closed, of `ballots`.
+    pub picks: Option<u32>,
+    pub ballots: usize,
+    /// Its place in the ranking, once the ranking has closed.
+    pub place: Option<Place>,
+    pub history: Vec<Step>,
+}
+
+impl Trace {
+    /// The need that carries this one on: itself, or the end of its chain
+    /// of merges.
+    pub fn end(&self) -> &Trace {
+        let mut t = self;
+        while let Some(c) = &t.carrier {
+            t = c;
+        }
+        t
+    }
+}
+
+/// The traces of every need, in number order.
+pub fn trace_all(round: &Round) -> Vec<Trace> {
+    let ctx = Context::of(round);
+    let mut needs: Vec<&Need> = round.needs.iter().collect();
+    needs.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
+    needs.iter().map(|n| trace_with(&ctx, n, 0)).collect()
+}
+
+/// The trace of one need (None when there is no such need).
+pub fn trace(round: &Round, number: &str) -> Option<Trace> {
+    let n = round.need(number)?;
+    Some(trace_with(&Context::of(round), n, 0))
+}
+
+/// What moment 5 decided, computed once for every need.
+pub(super) struct Context<'a> {
+    pub round: &'a Round,
+    picks: Option<(std::collections::HashMap<String, u32>, usize)>,
+    ranked: Vec<crate::tally::RankRow>,
+}
+
+impl<'a> Context<'a> {
+    fn of(round: &'a Round) -> Context<'a> {
+        let p = &round.prioritization;
+        let picks = p
+            .pick_closed
+            .then(|| (round.pick_counts(), p.pick_ballots.len()));
+        Context {
+            round,
+            picks,
+            ranked: super::moment67::prioritised(round),
+        }
+    }
+}
+
+/// A chain of merges longer than this is a loop in a hand-edited file.
+const MAX_MERGE_DEPTH: usize = 16;
+
+fn trace_with(ctx: &Context, n: &Need, depth: usize) -> Trace {
+    let r = ctx.round;
+    let mut t = Trace {
+        number: n.number.clone(),
+        rss: n.rss.clone(),
+        title: n.title.clone(),
+        raised_by: r.raised_by(&n.number),
+        fate: match n.status {
+            NeedStatus::Inskickat => Fate::Submitted,
+            NeedStatus::Diskuterat => Fate::Discussed,
+            _ => Fate::Verified,
+        },
+        reason: None,
+        merged_into: None,
+        carrier: None,
+        picks: None,
+        ballots: 0,
+        place: None,
+        history: super::trace_steps::early_steps(r, n),
+    };
+    match &n.status {
+        NeedStatus::Inskickat | NeedStatus::Diskuterat | NeedStatus::Verifierat => {}
+        NeedStatus::Undanlagt { reason, note, .. } => {
+            t.fate = Fate::SetAside;
+            let mut why = reason.label();
+            if !note.trim().is_empty() {
+                why.push_str(" – ");
+                why.push_str(note.trim());
+            }
+            t.reason = Some(why);
+        }
+        NeedStatus::Sammanslaget { into, .. } => {
+            t.fate = Fate::Merged;
+            t.merged_into = Some(into.clone());
+            if depth < MAX_MERGE_DEPTH
+                && let Some(target) = r.need(into)
+            {
+                t.carrier = Some(Box::new(trace_with(ctx, target, depth + 1)));
+            }
+        }
+        NeedStatus::Kunskapslucka => {
+            t.fate = Fate::Gap;
+            moment5(ctx, &mut t);
+            super::trace_steps::followup(r, &mut t);
+        }
+    }
+    t
+}
+
+/// Moment 5: picked or not, on the joint list or not, its place.
+fn moment5(ctx: &Context, t: &mut Trace) {
+    let r = ctx.round;
+    let Some((counts, ballots)) = &ctx.picks else {
+        return;
+    };
+    let picks = counts.get(&t.number).copied().unwrap_or(0);
+    t.picks = Some(picks);
+    t.ballots = *ballots;
+    let date = r.moment_record(Moment::Prioritering).and_then(|m| m.done);
+    let said = crate::domain::swedish::count(*ballots, "valsedel", "valsedlar");
+    if picks == 0 {
+        t.fate = Fate::NotPicked;
+        t.history.push(Step {
+            moment: Moment::Prioritering,
+            what: format!("Inte valt av någon representant (0 av {said})"),
+            date,
+        });
+        return;
+    }
+    let joint = r.model.ranks_own_picks() || r.prioritization.joint_list.contains(&t.number);
+    t.history.push(Step {
+        moment: Moment::Prioritering,
+        what: if r.model.ranks_own_picks() {
+            format!("Valt av {picks} av {said}")
+        } else if joint {
+            format!("Valt av {picks} av {said}; på den gemensamma listan")
+        } else {
+            format!("Valt av {picks} av {said} men inte på den gemensamma listan")
+        },
+        date,
+    });
+    if !joint {
+        t.fate = Fate::NotOnJointList;
+        return;
+    }
+    t.fate = Fate::OnJointList;
+    if let Some(row) = ctx.ranked.iter().find(|x| x.number == t.number) {
+        t.place = Some(row.place);
+        t.fate = Fate::Ranked;
+        t.history.push(Step {
+            moment: Moment::Prioritering,
+            what: format!(
+                "Prioriterat: plats {}",
+                crate::tally::place_label(row.place)
+            ),
+            date,
+        });
+    }
+}
+
+/// The feedback's outcome for a need, if any was given.
+pub fn outcome_of<'a>(r: &'a Round, number: &str) -> Option<&'a Outcome> {
+    r.feedback
+        .iter()
+        .find(|f| f.need == number)
+        .map(|f| &f.outcome)
+}
