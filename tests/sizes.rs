@@ -100,12 +100,14 @@ fn every_layer_at_80x24_and_200x60() {
             }
             check(app, dir.path(), size, name);
         };
-        use KeyCode::{Char as C, Down, Enter, Esc};
+        use KeyCode::{Char as C, Down, Enter, Esc, Right};
         at(&mut app, &[C('2'), C('n')], "layer_need_form");
         at(&mut app, &[Esc, C('i')], "layer_prompt");
         at(&mut app, &[Esc, C('?')], "layer_help");
         at(&mut app, &[Esc, C('k')], "layer_kickoff");
         at(&mut app, &[Esc, C('T')], "layer_timeline");
+        at(&mut app, &[Esc, C('R')], "layer_register");
+        at(&mut app, &[Right, Right], "layer_register_rss");
         at(&mut app, &[Esc, C('5'), C('a')], "layer_attendance");
         at(&mut app, &[Esc, C('l')], "layer_log");
         at(&mut app, &[Esc, C('p')], "layer_per_representative");
