@@ -84,6 +84,24 @@ fn email(text: &str) -> Result<String, String> {
     }
 }
 
+/// A county as typed ("skåne", "Skåne län"), as the list spells it.
+fn county_named(typed: &str) -> Result<String, String> {
+    let t = typed.trim();
+    let lower = t.to_lowercase();
+    let forms = [
+        Some(lower.as_str()),
+        lower.strip_suffix(" län"),
+        lower.strip_suffix("s län"),
+    ];
+    crate::domain::people::COUNTIES
+        .iter()
+        .find(|c| forms.contains(&Some(c.to_lowercase().as_str())))
+        .map(|c| c.to_string())
+        .ok_or(format!(
+            "\"{t}\" är varken en RSS-kod i omgången eller ett län; skriv t.ex. GR eller Skåne."
+        ))
+}
+
 impl Round {
     /// The representative a typed name means (whole name, any case).
     pub fn rep_index(&self, typed: &str) -> Result<usize, String> {
@@ -122,7 +140,7 @@ impl Round {
         let (rss, county) = match self.rss_by_code(place) {
             Some(r) => (r.code.clone(), r.county.clone()),
             None if place.is_empty() => (String::new(), String::new()),
-            None => (String::new(), checked("länet", place)?),
+            None => (String::new(), county_named(place)?),
         };
         self.representatives.push(Representative {
             name: name.clone(),

@@ -32,6 +32,15 @@ fn a_representative_is_added_with_the_rss_or_county_given() {
         .add_representative("Cai", "", "cai-at-x", at())
         .unwrap_err();
     assert!(e.contains("e-postadress"), "{e}");
+    let e = r.add_representative("Cai Al", "XX", "", at()).unwrap_err();
+    assert!(e.contains("varken en RSS-kod"), "{e}");
+    r.add_representative("Dan Ek", "skåne län", "", at())
+        .unwrap();
+    r.add_representative("Eva Ek", "Stockholms län", "", at())
+        .unwrap();
+    assert_eq!(r.representatives[2].county, "Skåne");
+    assert_eq!(r.representatives[3].county, "Stockholm");
+    r.representatives.truncate(2);
     let e = r.add_representative("  ", "", "", at()).unwrap_err();
     assert!(e.contains("namnet"), "{e}");
     let e = r

@@ -52,13 +52,11 @@ impl App {
             Action::MarkShownDone => {
                 let today = self.session.today();
                 let mut cx = cx!(self, out);
-                let what = format!("Moment {} klart", m.number());
-                if cx.change(&what, |r, at| r.finish_moment(m, today, at)) {
-                    cx.info(format!(
-                        "Moment {} markerat klart {today}. u ångrar; T ändrar datumet.",
-                        m.number()
-                    ));
-                }
+                let what = format!(
+                    "Moment {} markerat klart {today} (u ångrar; T ändrar datumet).",
+                    m.number()
+                );
+                cx.change(&what, |r, at| r.finish_moment(m, today, at));
             }
             Action::SaveAs => out.opens.push(Open::Prompt(Ask::Round(RoundAsk::SaveAs))),
             Action::TakeOver => self.take_over(out),
@@ -170,32 +168,28 @@ impl App {
                 }
                 let date = crate::meeting::progress::parse_date(reply.text(), today)?;
                 let n = m.number();
-                let (what, said) = match ask {
-                    RoundAsk::MomentStarted(_) => {
-                        ("påbörjat", format!("Moment {n} påbörjat {date}."))
-                    }
-                    RoundAsk::MomentDone(_) => ("klart", format!("Moment {n} klart {date}.")),
-                    _ => ("planerat", format!("Moment {n} planerat till {date}.")),
+                let said = match ask {
+                    RoundAsk::MomentStarted(_) => format!("Moment {n} påbörjat {date}."),
+                    RoundAsk::MomentDone(_) => format!("Moment {n} klart {date}."),
+                    _ => format!("Moment {n} planerat till {date}."),
                 };
                 let mut cx = cx!(self, out);
                 // The timeline changes the moment chosen there, not the one shown.
                 cx.moment = None;
-                cx.try_change(&format!("Moment {n} {what}"), |r, at| match ask {
+                cx.try_change(&said, |r, at| match ask {
                     RoundAsk::MomentStarted(_) => r.start_moment(m, date, at),
                     RoundAsk::MomentDone(_) => r.finish_moment(m, date, at),
                     _ => r.plan_moment(m, date, at),
                 })?;
-                cx.info(said);
                 Ok(())
             }
             RoundAsk::MomentReset(m) if reply == Reply::Yes => {
                 let n = m.number();
                 let mut cx = cx!(self, out);
                 cx.moment = None;
-                cx.try_change(&format!("Moment {n} ej påbörjat"), |r, at| {
+                cx.try_change(&format!("Moment {n} är åter ej påbörjat."), |r, at| {
                     r.reset_moment(m, at)
                 })?;
-                cx.info(format!("Moment {n} är åter ej påbörjat."));
                 Ok(())
             }
             RoundAsk::MomentReset(_) => Ok(()),

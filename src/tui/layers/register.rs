@@ -82,9 +82,8 @@ impl RegisterLayer {
             (Action::Toggle, Some(k)) => {
                 let on = !self.taking_part(cx);
                 let said = format!("{k} {}.", if on { "deltar" } else { "deltar inte längre" });
-                match change(cx, &said, |r, at| r.set_taking_part(kind, &k, on, at)) {
-                    Ok(()) => cx.info(said),
-                    Err(e) => cx.fail(e),
+                if let Err(e) = change(cx, &said, |r, at| r.set_taking_part(kind, &k, on, at)) {
+                    cx.fail(e);
                 }
             }
             (Action::RemovePerson, Some(k)) => {
@@ -103,70 +102,69 @@ impl RegisterLayer {
         Flow::Handled
     }
 
-    /// The answer to one of the register's questions.
+    /// The answer to one of the register's questions. What is said after
+    /// a change goes with its save ("… Sparat i …").
     pub fn answer(&mut self, ask: RegisterAsk, reply: Reply, cx: &mut Cx) -> Result<(), String> {
         let t = reply.text().to_string();
-        let said = match ask {
+        match ask {
             RegisterAsk::Add(Kind::Representative) => {
                 let (name, place, mail) = parse_representative(&t)?;
-                change(cx, "Ny representant", |r, at| {
+                let said = format!("Representant tillagd: {name}.");
+                change(cx, &said, |r, at| {
                     r.add_representative(&name, &place, &mail, at)
                 })?;
                 self.select_last(cx);
-                format!("Representant tillagd: {name}.")
             }
             RegisterAsk::Add(Kind::Actor) => {
                 let (code, name) = parse_actor(&t)?;
-                change(cx, "Ny aktör", |r, at| r.add_actor(&code, &name, at))?;
+                change(cx, &format!("Aktör tillagd: {code}."), |r, at| {
+                    r.add_actor(&code, &name, at)
+                })?;
                 self.select_last(cx);
-                format!("Aktör tillagd: {code}.")
             }
             RegisterAsk::Add(Kind::Rss) => {
                 let (code, name, county) = parse_rss(&t)?;
-                change(cx, "Ny RSS", |r, at| r.add_rss(&code, &name, &county, at))?;
+                let said = format!("RSS tillagd: {}.", code.to_uppercase());
+                change(cx, &said, |r, at| r.add_rss(&code, &name, &county, at))?;
                 self.select_last(cx);
-                format!("RSS tillagd: {}.", code.to_uppercase())
             }
             RegisterAsk::Rename(kind, old) => {
-                change(cx, "Nytt namn", |r, at| r.rename_person(kind, &old, &t, at))?;
-                format!("{old} heter nu {t}.")
+                change(cx, &format!("{old} heter nu {t}."), |r, at| {
+                    r.rename_person(kind, &old, &t, at)
+                })?;
             }
             RegisterAsk::Contact(kind, code) => {
                 let (name, mail, remove) = parse_contact(&t)?;
-                change(cx, "Kontaktperson", |r, at| {
-                    r.set_contact_person(kind, &code, &name, &mail, remove, at)
-                })?;
-                if remove {
+                let said = if remove {
                     format!("{name} är inte längre kontaktperson för {code}.")
                 } else {
                     format!("Kontaktperson för {code}: {name}.")
-                }
+                };
+                change(cx, &said, |r, at| {
+                    r.set_contact_person(kind, &code, &name, &mail, remove, at)
+                })?;
             }
             RegisterAsk::Email(name) => {
-                change(cx, "E-post", |r, at| r.set_rep_email(&name, &t, at))?;
-                format!("E-post för {name} sparad.")
+                change(cx, &format!("E-post för {name} sparad."), |r, at| {
+                    r.set_rep_email(&name, &t, at)
+                })?;
             }
             RegisterAsk::Substitute(name) => {
                 let for_whom = (!t.is_empty()).then_some(t.as_str());
-                change(cx, "Ersättare", |r, at| {
-                    r.set_substitute(&name, for_whom, at)
-                })?;
-                match for_whom {
+                let said = match for_whom {
                     Some(f) => format!("{name} är ersättare för {f}."),
                     None => format!("{name} är inte längre ersättare."),
-                }
+                };
+                change(cx, &said, |r, at| r.set_substitute(&name, for_whom, at))?;
             }
             RegisterAsk::Remove(kind, k) if reply == Reply::Yes => {
-                change(cx, &format!("{k} borttagen"), |r, at| {
-                    r.remove_person(kind, &k, at)
-                })?;
+                let said = format!("{k} borttagen ur registret (u ångrar).");
+                change(cx, &said, |r, at| r.remove_person(kind, &k, at))?;
                 let len = self.len(cx);
                 self.selected[self.tab] = self.selected[self.tab].min(len.saturating_sub(1));
-                format!("{k} borttagen ur registret (u ångrar).")
             }
-            RegisterAsk::Remove(..) => return Ok(()),
-        };
-        cx.info(said);
+            RegisterAsk::Remove(..) => {}
+        }
         Ok(())
     }
 
