@@ -48,7 +48,7 @@ fn go_to(app: &mut App, number: &str) {
 /// The shortest beginning of a representative's name that finds only
 /// them: among those present (moment 5) or among all (moment 1).
 fn prefix_in(app: &App, name: &str, all: bool) -> String {
-    use lbk::meeting::typed_followup::{all_rep_matches, rep_matches};
+    use lbk::meeting::typed_followup::all_rep_matches;
     let r = app.round().unwrap();
     (1..=name.chars().count())
         .map(|n| name.chars().take(n).collect::<String>())
@@ -56,7 +56,7 @@ fn prefix_in(app: &App, name: &str, all: bool) -> String {
             let m = if all {
                 all_rep_matches(r, p)
             } else {
-                rep_matches(r, p)
+                r.ballot_candidates(p).into_iter().map(|c| c.name).collect()
             };
             m.len() == 1 && m[0] == name
         })

@@ -6,8 +6,7 @@ mod common;
 
 use common::*;
 use crossterm::event::KeyCode;
-use lbk::meeting::typed_followup::rep_matches;
-use lbk::store::{load, samples::SAMPLES};
+use lbk::store::load;
 use lbk::tally::Place;
 
 const A: &str = "GÄV-01";
@@ -16,26 +15,12 @@ const C: &str = "DAL-01";
 const D: &str = "FYR-01";
 const E: &str = "GR-01";
 
-/// Sample round (b) before anyone has picked, in a temporary folder.
-fn fresh_meeting(dir: &std::path::Path) -> App {
-    let mut round =
-        lbk::store::parse_round(SAMPLES[1].text.as_bytes(), std::path::Path::new("b.ron")).unwrap();
-    round.prioritization.pick_ballots.clear();
-    let path = dir.join("data").join("mote.ron");
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    lbk::store::save(&path, &mut round, None).unwrap();
-    let mut app = app_in(dir);
-    app.open_file(path);
-    assert_eq!(app.moment(), Some(lbk::domain::Moment::Prioritering));
-    app
-}
-
 /// The shortest beginning of the name that puts this representative first.
 fn prefix_for(app: &App, name: &str) -> String {
     let round = app.round().unwrap();
     (1..=name.chars().count())
         .map(|n| name.chars().take(n).collect::<String>())
-        .find(|p| rep_matches(round, p).first().map(String::as_str) == Some(name))
+        .find(|p| round.ballot_candidates(p).first().map(|c| c.name.as_str()) == Some(name))
         .unwrap()
 }
 

@@ -82,14 +82,33 @@ proptest! {
         }
         let key = |i: usize| (t.rows[i].points, t.rows[i].positions.clone(), t.rows[i].picks);
         places_are_consistent(&t.rows.iter().map(|r| r.place).collect::<Vec<_>>(), |a, b| key(a) == key(b));
-        // Contested only where the places (spans for shared ones) lie two apart.
-        for r in &t.rows {
-            if r.contested {
-                prop_assert!(r.place.place.abs_diff(r.pairwise_place.place) >= 2);
+        // Each need against the one below, counted here from the ballots: a
+        // ballot prefers A to B when it ranks A above B or A and not B.
+        let at = |b: &Vec<usize>, x: &str| b.iter().position(|j| needs[*j] == x);
+        let prefers = |a: &str, b: &str| raw.iter().filter(|bal| match (at(bal, a), at(bal, b)) {
+            (Some(pa), Some(pb)) => pa < pb,
+            (Some(_), None) => true,
+            _ => false,
+        }).count() as u32;
+        let mut flagged = vec![false; t.rows.len()];
+        for k in 0..t.rows.len() {
+            let v = t.rows[k].vs_next.as_ref();
+            match t.rows.get(k + 1) {
+                None => prop_assert!(v.is_none()),
+                Some(next) => {
+                    let v = v.unwrap();
+                    prop_assert_eq!(&v.number, &next.number);
+                    prop_assert_eq!(v.prefer_this, prefers(&t.rows[k].number, &next.number));
+                    prop_assert_eq!(v.prefer_next, prefers(&next.number, &t.rows[k].number));
+                    if t.rows[k].place.place != next.place.place && v.prefer_next > v.prefer_this {
+                        flagged[k] = true;
+                        flagged[k + 1] = true;
+                    }
+                }
             }
-            if !r.place.shared && !r.pairwise_place.shared {
-                prop_assert_eq!(r.contested, r.place.place.abs_diff(r.pairwise_place.place) >= 2);
-            }
+        }
+        for (r, f) in t.rows.iter().zip(&flagged) {
+            prop_assert_eq!(r.contested, *f, "{}", r.number);
         }
 
         let mut shuffled = ballots.clone();

@@ -73,4 +73,8 @@ pub enum BallotError {
     NoBallot(String),
     #[error("Inga behov valdes; den gemensamma listan skulle bli tom.")]
     EmptyJointList,
+    #[error(
+        "Regeln \"{rule}\" lämnar den gemensamma listan tom: mest valda behov har {most} val. Ändra regeln (g) innan steget stängs."
+    )]
+    RuleEmptiesList { rule: String, most: u32 },
 }

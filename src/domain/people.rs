@@ -55,6 +55,10 @@ pub struct Representative {
     /// A substitute (ersättare) stands in for this representative.
     #[serde(default)]
     pub substitute_for: Option<String>,
+    /// Other spellings of the name met in imported ballots (a form's
+    /// "Lindqvist, Anna", a chat's "Anna L"), remembered once asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 impl Default for Representative {
@@ -67,6 +71,7 @@ impl Default for Representative {
             email: String::new(),
             participates: true,
             substitute_for: None,
+            aliases: vec![],
         }
     }
 }

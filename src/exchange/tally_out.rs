@@ -22,6 +22,9 @@ pub struct TallyReport {
     pub rank_voters: Vec<String>,
     titles: std::collections::HashMap<String, String>,
     pub joint_rule: String,
+    /// Ballots kept in the file but not counted: their voter is not present.
+    pub uncounted_pick: Vec<String>,
+    pub uncounted_rank: Vec<String>,
 }
 
 impl TallyReport {
@@ -29,12 +32,11 @@ impl TallyReport {
         TallyReport {
             area: round.area.clone(),
             max_picks: round.prioritization.max_picks,
-            present: round.prioritization.present.clone(),
+            present: round.voters(),
             pick: round.current_pick_tally(),
             rank: round.current_rank_tally(),
             rank_voters: round
-                .prioritization
-                .rank_ballots
+                .counted_rank_ballots()
                 .iter()
                 .map(|b| b.representative.clone())
                 .collect(),
@@ -44,6 +46,8 @@ impl TallyReport {
                 .map(|n| (n.number.clone(), n.title.clone()))
                 .collect(),
             joint_rule: crate::meeting::joint_rule_label(round.prioritization.joint_rule),
+            uncounted_pick: round.uncounted(Stage::Pick),
+            uncounted_rank: round.uncounted(Stage::Rank),
         }
     }
 
@@ -83,6 +87,7 @@ struct JsonPick<'a> {
     eligible: usize,
     ballots: usize,
     representatives: Vec<JsonRep<'a>>,
+    uncounted: &'a [String],
     needs: Vec<JsonPickNeed<'a>>,
 }
 
@@ -98,6 +103,14 @@ struct JsonRankNeed<'a> {
     positions: &'a [u32],
     picks: u32,
     contested: bool,
+    vs_next: Option<JsonVsNext<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonVsNext<'a> {
+    number: &'a str,
+    prefer_this: u32,
+    prefer_next: u32,
 }
 
 #[derive(Serialize)]
@@ -106,11 +119,28 @@ struct JsonRank<'a> {
     list_length: usize,
     ballots: usize,
     representatives: Vec<JsonRep<'a>>,
+    uncounted: &'a [String],
     needs: Vec<JsonRankNeed<'a>>,
 }
 
 /// Explains the contested mark in one line, as on screen.
-pub const CONTESTED_NOTE: &str = "Omstridd: placeringen enligt poäng (Borda) och enligt parvisa jämförelser (Copeland) skiljer sig två platser eller mer.";
+pub const CONTESTED_NOTE: &str = "Omstridd: fler valsedlar rangordnar behovet närmast under före behovet över än tvärtom; båda markeras.";
+
+/// One line per contested pair: "11 av 20 rangordnar HAL-02 före GR-01".
+pub fn contested_lines(rank: &crate::tally::RankTally) -> Vec<String> {
+    rank.rows
+        .windows(2)
+        .filter_map(|w| {
+            let v = w[0].vs_next.as_ref()?;
+            (w[0].place.place != w[1].place.place && v.prefer_next > v.prefer_this).then(|| {
+                format!(
+                    "{} av {} rangordnar {} före {}",
+                    v.prefer_next, rank.ballots, v.number, w[0].number
+                )
+            })
+        })
+        .collect()
+}
 
 pub fn json(report: &TallyReport, stage: Stage) -> Result<String, String> {
     let reps = |voted: &dyn Fn(&str) -> bool| -> Vec<JsonRep> {
@@ -132,6 +162,7 @@ pub fn json(report: &TallyReport, stage: Stage) -> Result<String, String> {
                 eligible: report.pick.eligible,
                 ballots: report.pick.ballots,
                 representatives: reps(&|n| voted.iter().any(|v| *v == n)),
+                uncounted: &report.uncounted_pick,
                 needs: report
                     .pick
                     .rows
@@ -153,6 +184,7 @@ pub fn json(report: &TallyReport, stage: Stage) -> Result<String, String> {
                 list_length: rank.list_length,
                 ballots: rank.ballots,
                 representatives: reps(&|n| report.rank_voters.iter().any(|v| v == n)),
+                uncounted: &report.uncounted_rank,
                 needs: rank
                     .rows
                     .iter()
@@ -163,10 +195,17 @@ pub fn json(report: &TallyReport, stage: Stage) -> Result<String, String> {
                         title: report.title(&r.number),
                         points: r.points,
                         first_places: r.first_places,
-                        mean_position: r.mean_position.map(|m| (m * 100.0).round() / 100.0),
+                        mean_position: r
+                            .mean_position
+                            .map(|m| crate::domain::swedish::round_half_away(m, 2)),
                         positions: &r.positions,
                         picks: r.picks,
                         contested: r.contested,
+                        vs_next: r.vs_next.as_ref().map(|v| JsonVsNext {
+                            number: &v.number,
+                            prefer_this: v.prefer_this,
+                            prefer_next: v.prefer_next,
+                        }),
                     })
                     .collect(),
             })
@@ -292,11 +331,29 @@ pub fn text(report: &TallyReport, stage: Option<Stage>) -> Result<String, String
         let _ = write!(out, "\n{}\n{t}\n", heading(report, s));
         if s == Stage::Rank {
             let _ = writeln!(out, "{CONTESTED_NOTE}");
+            if let Some(rank) = &report.rank {
+                for l in contested_lines(rank) {
+                    let _ = writeln!(out, "  {l}.");
+                }
+            }
         }
     }
     let missing = &report.pick.missing;
     if !missing.is_empty() && stage != Some(Stage::Rank) {
         let _ = writeln!(out, "\nHar inte röstat: {}", missing.join(", "));
+    }
+    for (s, names) in [
+        (Stage::Pick, &report.uncounted_pick),
+        (Stage::Rank, &report.uncounted_rank),
+    ] {
+        if !names.is_empty() && stage.is_none_or(|x| x == s) {
+            let _ = writeln!(
+                out,
+                "Räknas inte i {} (inte närvarande; valsedeln finns kvar): {}",
+                s.label(),
+                names.join(", ")
+            );
+        }
     }
     Ok(out)
 }
@@ -325,6 +382,11 @@ pub fn markdown(report: &TallyReport, stage: Option<Stage>) -> Result<String, St
         }
         if s == Stage::Rank {
             let _ = writeln!(out, "\n{CONTESTED_NOTE}");
+            if let Some(rank) = &report.rank {
+                for l in contested_lines(rank) {
+                    let _ = writeln!(out, "- {}.", md_escape(&l));
+                }
+            }
         }
     }
     Ok(out)

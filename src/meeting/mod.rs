@@ -9,7 +9,10 @@ pub mod moment3;
 mod moment34_tests;
 pub mod moment4;
 pub mod moment5;
+mod moment5_stages;
 pub mod moment67;
+pub mod name_search;
+pub mod need_tokens;
 pub mod network;
 pub mod people;
 mod people_edit;
@@ -23,5 +26,6 @@ pub mod typed;
 pub mod typed_dialogue;
 pub mod typed_followup;
 pub mod typed_people;
+pub mod voters;
 
 pub use moment5::joint_rule_label;

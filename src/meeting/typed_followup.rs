@@ -97,17 +97,6 @@ pub fn produced(text: &str) -> Result<Produced, String> {
     })
 }
 
-/// Present representatives whose name contains every typed word.
-pub fn rep_matches(round: &Round, query: &str) -> Vec<String> {
-    round
-        .prioritization
-        .present
-        .iter()
-        .filter(|n| query.split_whitespace().all(|w| contains_folded(n, w)))
-        .cloned()
-        .collect()
-}
-
 /// All representatives (present or not) whose name contains every typed word.
 pub fn all_rep_matches(round: &Round, query: &str) -> Vec<String> {
     round

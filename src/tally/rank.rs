@@ -1,6 +1,6 @@
 //! The rank stage of moment 5: Borda points over the ranked list, with the
-//! tie-breaks of DOMAIN.md, and a pairwise (Copeland) order of the same
-//! ballots to mark contested needs.
+//! tie-breaks of DOMAIN.md, and each need compared head to head with the one
+//! right below it to mark contested neighbours.
 //!
 //! Borda: position p of L gives L − p + 1 points, unranked needs 0. Order by
 //! points, then more first places, more second places and so on, then more
@@ -22,12 +22,22 @@ pub struct RankRow {
     pub positions: Vec<u32>,
     pub picks: u32,
     pub place: Place,
-    /// Place in the pairwise (Copeland) order.
-    pub pairwise_place: Place,
-    /// The Borda and pairwise places differ by two or more. A shared place
-    /// counts as every position it covers, so needs tied in both orders are
-    /// never contested.
+    /// The head-to-head count against the need right below (None for the
+    /// last).
+    pub vs_next: Option<VsNext>,
+    /// More ballots prefer the need below than this one above it (places
+    /// differing), or this one to the need above: both are contested.
     pub contested: bool,
+}
+
+/// How the ballots compare a need with the one right below it. A ballot
+/// prefers A to B when it ranks A above B, or ranks A and not B; it prefers
+/// neither when it ranks neither.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VsNext {
+    pub number: String,
+    pub prefer_this: u32,
+    pub prefer_next: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,44 +90,9 @@ impl Pairwise {
         }
     }
 
-    /// Copeland score ×2 (a win 2, a draw 1) per need.
-    pub fn copeland(&self) -> Vec<u32> {
-        let n = self.n;
-        (0..n)
-            .map(|a| {
-                (0..n)
-                    .filter(|b| *b != a)
-                    .map(
-                        |b| match self.prefer[a * n + b].cmp(&self.prefer[b * n + a]) {
-                            std::cmp::Ordering::Greater => 2,
-                            std::cmp::Ordering::Equal => 1,
-                            std::cmp::Ordering::Less => 0,
-                        },
-                    )
-                    .sum()
-            })
-            .collect()
-    }
-}
-
-/// For each place, the positions it covers: a place shared by k needs
-/// covers place ..= place + k − 1.
-fn place_spans(places: &[Place]) -> HashMap<usize, (usize, usize)> {
-    let mut count: HashMap<usize, usize> = HashMap::new();
-    for p in places {
-        *count.entry(p.place).or_default() += 1;
-    }
-    count
-        .into_iter()
-        .map(|(p, k)| (p, (p, p + k - 1)))
-        .collect()
-}
-
-/// How far apart two spans of positions are (0 when they overlap).
-fn gap(a: Option<(usize, usize)>, b: Option<(usize, usize)>) -> usize {
-    match (a, b) {
-        (Some((a0, a1)), Some((b0, b1))) => a0.max(b0).saturating_sub(a1.min(b1)),
-        _ => 0,
+    /// Ballots that put `a` above `b` (list indices).
+    pub fn prefer(&self, a: usize, b: usize) -> u32 {
+        self.prefer[a * self.n + b]
     }
 }
 
@@ -237,31 +212,33 @@ fn rows_from(
     order.sort_by(|a, b| key_cmp(a, b).then_with(|| number_order(list[*a], list[*b])));
     let places = assign_places(&order, |a, b| key_cmp(a, b).is_eq());
 
-    let copeland = pairwise.copeland();
-    let mut by_pairwise: Vec<usize> = (0..n).collect();
-    by_pairwise.sort_by(|a, b| {
-        copeland[*b]
-            .cmp(&copeland[*a])
-            .then_with(|| number_order(list[*a], list[*b]))
-    });
-    let pw_places = assign_places(&by_pairwise, |a, b| copeland[*a] == copeland[*b]);
-    let mut pairwise_place = vec![
-        Place {
-            place: 0,
-            shared: false
-        };
-        n
-    ];
-    for (i, p) in by_pairwise.iter().zip(pw_places) {
-        pairwise_place[*i] = p;
+    // Each need against its neighbour below; a neighbour preferred by more
+    // ballots than the need above it makes both contested.
+    let vs: Vec<Option<VsNext>> = (0..n)
+        .map(|k| {
+            order.get(k + 1).map(|&j| VsNext {
+                number: list[j].to_string(),
+                prefer_this: pairwise.prefer(order[k], j),
+                prefer_next: pairwise.prefer(j, order[k]),
+            })
+        })
+        .collect();
+    let mut contested = vec![false; n];
+    for k in 0..n.saturating_sub(1) {
+        if let Some(v) = &vs[k]
+            && places[k].place != places[k + 1].place
+            && v.prefer_next > v.prefer_this
+        {
+            contested[k] = true;
+            contested[k + 1] = true;
+        }
     }
-
-    let spans = place_spans(&places);
-    let pw_spans = place_spans(&pairwise_place);
     let rows = order
         .iter()
         .zip(places)
-        .map(|(&i, place)| {
+        .zip(vs)
+        .enumerate()
+        .map(|(k, ((&i, place), vs_next))| {
             let ranked: u32 = positions[i].iter().sum();
             let pos_sum: u64 = positions[i]
                 .iter()
@@ -276,11 +253,8 @@ fn rows_from(
                 positions: positions[i].clone(),
                 picks: pick(i),
                 place,
-                pairwise_place: pairwise_place[i],
-                contested: gap(
-                    spans.get(&place.place).copied(),
-                    pw_spans.get(&pairwise_place[i].place).copied(),
-                ) >= 2,
+                vs_next,
+                contested: contested[k],
             }
         })
         .collect();
@@ -292,254 +266,5 @@ fn rows_from(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ballot(order: &[&str]) -> RankBallot {
-        RankBallot {
-            representative: order.join(""),
-            order: order.iter().map(|s| s.to_string()).collect(),
-        }
-    }
-
-    fn row<'a>(t: &'a RankTally, n: &str) -> &'a RankRow {
-        t.rows.iter().find(|r| r.number == n).unwrap()
-    }
-
-    #[test]
-    fn borda_points_by_hand() {
-        // L = 3. Ballots: A B C / B A C / A C B.
-        // A: 3+2+3 = 8, B: 2+3+1 = 6, C: 1+1+2 = 4.
-        let list = ["A-1", "B-1", "C-1"];
-        let t = rank_tally(
-            &list,
-            3,
-            &[
-                ballot(&["A-1", "B-1", "C-1"]),
-                ballot(&["B-1", "A-1", "C-1"]),
-                ballot(&["A-1", "C-1", "B-1"]),
-            ],
-            &HashMap::new(),
-        );
-        let got: Vec<_> = t
-            .rows
-            .iter()
-            .map(|r| (r.number.as_str(), r.points, r.place.place))
-            .collect();
-        assert_eq!(got, vec![("A-1", 8, 1), ("B-1", 6, 2), ("C-1", 4, 3)]);
-        let a = row(&t, "A-1");
-        assert_eq!(a.first_places, 2);
-        assert_eq!(a.positions, vec![2, 1, 0]);
-        assert!((a.mean_position.unwrap() - 4.0 / 3.0).abs() < 1e-9);
-    }
-
-    #[test]
-    fn a_partial_ranking_gives_unranked_needs_nothing() {
-        // L = 4, top-2 ballots only.
-        let list = ["A-1", "B-1", "C-1", "D-1"];
-        let t = rank_tally(&list, 4, &[ballot(&["C-1", "A-1"])], &HashMap::new());
-        assert_eq!(row(&t, "C-1").points, 4);
-        assert_eq!(row(&t, "A-1").points, 3);
-        assert_eq!(row(&t, "B-1").points, 0);
-        assert_eq!(row(&t, "B-1").mean_position, None);
-        // B and D are unranked and equal in everything: they share third place.
-        assert_eq!(
-            row(&t, "B-1").place,
-            Place {
-                place: 3,
-                shared: true
-            }
-        );
-        assert_eq!(
-            row(&t, "D-1").place,
-            Place {
-                place: 3,
-                shared: true
-            }
-        );
-    }
-
-    #[test]
-    fn equal_points_are_broken_by_more_first_places() {
-        // L = 2. Ballots: A / B C / B C.
-        // A: 2 (one first). B: 2 + 2 = 4. C: 1 + 1 = 2 (no first).
-        // A and C tie on points; A has a first place, so A is second, C third.
-        let list = ["A-1", "B-1", "C-1"];
-        let t = rank_tally(
-            &list,
-            2,
-            &[
-                ballot(&["A-1"]),
-                ballot(&["B-1", "C-1"]),
-                ballot(&["B-1", "C-1"]),
-            ],
-            &HashMap::new(),
-        );
-        assert_eq!(row(&t, "A-1").points, row(&t, "C-1").points);
-        assert_eq!(
-            row(&t, "A-1").place,
-            Place {
-                place: 2,
-                shared: false
-            }
-        );
-        assert_eq!(
-            row(&t, "C-1").place,
-            Place {
-                place: 3,
-                shared: false
-            }
-        );
-    }
-
-    #[test]
-    fn equal_points_and_firsts_are_broken_by_more_second_places() {
-        // L = 3. A: first once, second once = 3 + 2 = 5.
-        //        D: first once, third twice  = 3 + 1 + 1 = 5.
-        // Equal points, equal firsts; A has more seconds and is placed above D.
-        let list = ["A-1", "D-1", "X-1", "Y-1"];
-        let t = rank_tally(
-            &list,
-            3,
-            &[
-                ballot(&["A-1", "X-1", "Y-1"]),
-                ballot(&["X-1", "A-1", "Y-1"]),
-                ballot(&["D-1", "Y-1", "X-1"]),
-                ballot(&["Y-1", "X-1", "D-1"]),
-                ballot(&["Y-1", "X-1", "D-1"]),
-            ],
-            &HashMap::new(),
-        );
-        assert_eq!((row(&t, "A-1").points, row(&t, "D-1").points), (5, 5));
-        assert_eq!(
-            (row(&t, "A-1").first_places, row(&t, "D-1").first_places),
-            (1, 1)
-        );
-        assert!(row(&t, "A-1").place.place < row(&t, "D-1").place.place);
-        assert!(!row(&t, "A-1").place.shared);
-    }
-
-    #[test]
-    fn then_more_picks_and_a_remaining_tie_is_a_shared_place_listed_by_number() {
-        let list = ["B-1", "A-1", "C-1"];
-        // A and B: identical rankings. C unranked.
-        let ballots = [ballot(&["A-1", "B-1"]), ballot(&["B-1", "A-1"])];
-        let mut picks = HashMap::new();
-        picks.insert("A-1".to_string(), 4);
-        picks.insert("B-1".to_string(), 4);
-        let t = rank_tally(&list, 3, &ballots, &picks);
-        // Same points (5), same positions, same picks: shared first, A before B by number.
-        assert_eq!(t.rows[0].number, "A-1");
-        assert_eq!(t.rows[1].number, "B-1");
-        assert_eq!(
-            t.rows[0].place,
-            Place {
-                place: 1,
-                shared: true
-            }
-        );
-        assert_eq!(
-            t.rows[1].place,
-            Place {
-                place: 1,
-                shared: true
-            }
-        );
-        assert_eq!(
-            t.rows[2].place,
-            Place {
-                place: 3,
-                shared: false
-            }
-        );
-        // One more pick for B breaks it.
-        picks.insert("B-1".to_string(), 5);
-        let t = rank_tally(&list, 3, &ballots, &picks);
-        assert_eq!(t.rows[0].number, "B-1");
-        assert_eq!(
-            t.rows[0].place,
-            Place {
-                place: 1,
-                shared: false
-            }
-        );
-    }
-
-    #[test]
-    fn a_majority_favourite_ranked_last_by_a_minority_is_marked_contested() {
-        // L = 6. Three ballots: A B C D E F; two ballots: B C D E F A.
-        // Borda: A 3·6 + 2·1 = 20, B 3·5 + 2·6 = 27, C 3·4 + 2·5 = 22 → A third.
-        // Pairwise A beats every other need 3 to 2 → A first. Places differ by 2.
-        let list = ["A-1", "B-1", "C-1", "D-1", "E-1", "F-1"];
-        let three = ["A-1", "B-1", "C-1", "D-1", "E-1", "F-1"];
-        let two = ["B-1", "C-1", "D-1", "E-1", "F-1", "A-1"];
-        let ballots = [
-            ballot(&three),
-            ballot(&three),
-            ballot(&three),
-            ballot(&two),
-            ballot(&two),
-        ];
-        let t = rank_tally(&list, 6, &ballots, &HashMap::new());
-        let a = row(&t, "A-1");
-        assert_eq!((a.points, a.place.place), (20, 3));
-        assert_eq!(
-            a.pairwise_place,
-            Place {
-                place: 1,
-                shared: false
-            }
-        );
-        assert!(a.contested);
-        let b = row(&t, "B-1");
-        assert_eq!(
-            (b.points, b.place.place, b.pairwise_place.place),
-            (27, 1, 2)
-        );
-        assert!(!b.contested);
-    }
-
-    #[test]
-    fn needs_tied_in_both_orders_are_not_contested() {
-        let list = ["A-1", "B-1", "C-1", "D-1", "E-1"];
-        let t = rank_tally(&list, 5, &[], &HashMap::new());
-        assert!(t.rows.iter().all(|r| !r.contested));
-        let t = rank_tally(&list, 5, &[ballot(&["A-1"])], &HashMap::new());
-        assert!(t.rows.iter().all(|r| !r.contested), "{:?}", t.rows);
-    }
-
-    #[test]
-    fn a_corrected_ballot_through_the_cache_equals_a_fresh_tally() {
-        let list = ["A-1", "B-1", "C-1", "D-1"];
-        let ballots = [
-            ballot(&["A-1", "B-1"]),
-            ballot(&["C-1", "D-1", "A-1"]),
-            ballot(&["D-1"]),
-        ];
-        let mut cache = RankCache::new(&list, 4);
-        for b in &ballots {
-            cache.apply(&b.order, true);
-        }
-        // The second ballot is corrected.
-        let corrected = ballot(&["B-1", "A-1", "C-1", "D-1"]);
-        cache.apply(&ballots[1].order, false);
-        cache.apply(&corrected.order, true);
-        let fresh = rank_tally(
-            &list,
-            4,
-            &[ballots[0].clone(), corrected, ballots[2].clone()],
-            &HashMap::new(),
-        );
-        assert_eq!(cache.tally(&HashMap::new()), fresh);
-    }
-
-    #[test]
-    fn pairwise_add_then_remove_is_the_empty_matrix() {
-        let mut pw = Pairwise::new(4);
-        pw.apply(&[2, 0], true);
-        pw.apply(&[1, 3, 0, 2], true);
-        pw.apply(&[2, 0], false);
-        pw.apply(&[1, 3, 0, 2], false);
-        assert_eq!(pw, Pairwise::new(4));
-    }
-}
+#[path = "rank_tests.rs"]
+mod tests;

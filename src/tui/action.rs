@@ -121,6 +121,12 @@ pub enum Action {
     MoveItemUp,
     MoveItemDown,
     Complete,
+    /// A ballot line: the typed token and every refused one off it.
+    ClearLine,
+    /// A ballot line: the typed or last refused token off it.
+    ClearToken,
+    /// A ballot: the pick last taken off with Backspace back in.
+    PutBack,
     // Moments 6 and 7
     Receipt,
     Coordination,

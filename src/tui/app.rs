@@ -258,6 +258,14 @@ impl App {
         }
     }
 
+    /// The ballot being entered, if one is open on top.
+    pub fn ballot_editor(&self) -> Option<&crate::tui::widgets::ballot_editor::BallotEditor> {
+        match self.layers.last()? {
+            Layer::Ballot(b) => Some(&b.editor),
+            _ => None,
+        }
+    }
+
     /// The needs chosen so far in an open ballot.
     pub fn ballot_chosen(&self) -> Option<&[String]> {
         match self.layers.last()? {

@@ -210,6 +210,8 @@ impl VerifyAsk {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PriorityAsk {
     JointRule,
+    /// The rule changed from the close question, which then comes back.
+    JointRuleThenClose,
     ReopenReason(Stage),
     CloseStage,
 }
@@ -217,7 +219,7 @@ pub enum PriorityAsk {
 impl PriorityAsk {
     pub fn question(self) -> &'static str {
         match self {
-            PriorityAsk::JointRule => {
+            PriorityAsk::JointRule | PriorityAsk::JointRuleThenClose => {
                 "Regel för gemensam lista: \"alla\", \"topp 10\" eller \"minst 2\":"
             }
             PriorityAsk::ReopenReason(_) => "Skäl till att steget öppnas igen (skrivs i loggen):",
@@ -225,6 +227,22 @@ impl PriorityAsk {
                 "Stänga steget? Valsedlarna kan inte ändras förrän steget öppnas igen (med ett skäl)."
             }
         }
+    }
+
+    /// The close question with what closing will do, and (in the pick
+    /// stage) the key that changes the rule first.
+    pub fn close_question(round: &crate::domain::Round) -> String {
+        let rule = if round.prioritization.stage() == Stage::Pick && !round.model.ranks_own_picks()
+        {
+            " g byter regel först."
+        } else {
+            ""
+        };
+        format!(
+            "{}\n{}{rule}",
+            round.close_preview(),
+            PriorityAsk::CloseStage.question()
+        )
     }
 }
 

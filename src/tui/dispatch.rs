@@ -33,7 +33,13 @@ impl App {
     /// A key press: looked up where the focus is, then handled. Returns the
     /// effects for the loop to perform.
     pub fn handle_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        match lookup(&self.keymap, &self.contexts(), key) {
+        let action = lookup(&self.keymap, &self.contexts(), key);
+        if let Some(Layer::Question(q)) = self.layers.last_mut()
+            && !q.takes(key, action)
+        {
+            return vec![];
+        }
+        match action {
             Some(action) => self.handle(action),
             None => vec![],
         }
@@ -66,6 +72,10 @@ impl App {
     pub fn handle_paste(&mut self, text: &str) -> Vec<Effect> {
         let mut out = Outbox::default();
         let taken = match self.layers.last_mut() {
+            Some(Layer::Question(q)) => {
+                q.typed_over();
+                true
+            }
             Some(layer) => layer.paste(text, &mut cx!(self, &mut out)),
             None => self
                 .screens
@@ -96,6 +106,10 @@ impl App {
                 if let Err(e) = self.answer(q.ask, reply, out) {
                     cx!(self, out).fail(e);
                 }
+            }
+            (Some(Layer::Question(_)), Action::JointRule) => {
+                self.layers.pop();
+                cx!(self, out).ask(Ask::M5(super::ask::PriorityAsk::JointRuleThenClose));
             }
             (Some(Layer::Unsaved(_)), _) => self.unsaved_answer(action, out),
             _ => self.app_action(action, out),

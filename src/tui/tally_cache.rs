@@ -37,7 +37,7 @@ impl TallyCache {
         }
         let list = round.rank_candidates();
         let scale = round.rank_scale();
-        let ballots = &round.prioritization.rank_ballots;
+        let ballots = &round.counted_rank_ballots();
         let mut state = match previous
             .and_then(|p| p.rank_state)
             .filter(|s| s.list == list && s.scale == scale)

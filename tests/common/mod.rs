@@ -107,3 +107,21 @@ pub fn flat(s: &str) -> String {
 pub fn on_top(app: &App, kind: LayerKind) -> bool {
     app.focus() == Focus::Layer(kind)
 }
+
+/// Sample round (b) at moment 5 before anyone has picked, in a temporary
+/// folder, opened in a new app.
+pub fn fresh_meeting(dir: &std::path::Path) -> App {
+    let mut round = lbk::store::parse_round(
+        lbk::store::samples::SAMPLES[1].text.as_bytes(),
+        std::path::Path::new("b.ron"),
+    )
+    .unwrap();
+    round.prioritization.pick_ballots.clear();
+    let path = dir.join("data").join("mote.ron");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    lbk::store::save(&path, &mut round, None).unwrap();
+    let mut app = app_in(dir);
+    app.open_file(path);
+    assert_eq!(app.moment(), Some(lbk::domain::Moment::Prioritering));
+    app
+}

@@ -56,6 +56,9 @@ impl BallotLayer {
             Action::Up | Action::Down => e.move_cursor(action == Action::Down),
             Action::MoveItemUp | Action::MoveItemDown => e.move_item(action == Action::MoveItemUp),
             Action::Complete => e.complete(),
+            Action::ClearLine => e.clear_line(),
+            Action::ClearToken => e.clear_token(),
+            Action::PutBack => e.undo(),
             Action::Accept => return self.save(cx),
             Action::Withdraw => {
                 let q = BallotAsk::Withdraw;
@@ -69,7 +72,6 @@ impl BallotLayer {
             Action::Input(key) => {
                 let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
                 match key.code {
-                    KeyCode::Char('u' | 'w') if ctrl => e.input.clear(),
                     KeyCode::Char(c) if !ctrl => e.type_char(c),
                     KeyCode::Backspace => e.backspace(),
                     _ => {}
@@ -108,19 +110,7 @@ impl BallotLayer {
     /// semicolons, each taken as if typed (the last one too); never a key
     /// command, and a run of separators never toggles a row.
     pub fn paste(&mut self, text: &str, _cx: &mut Cx) -> bool {
-        let e = &mut self.editor;
-        for c in text.chars() {
-            if c.is_whitespace() || c.is_control() || c == ',' || c == ';' {
-                if !e.input.trim().is_empty() {
-                    e.commit();
-                }
-            } else {
-                e.type_char(c);
-            }
-        }
-        if !e.input.trim().is_empty() {
-            e.commit();
-        }
+        self.editor.paste(text);
         true
     }
 

@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use crate::domain::Round;
-use crate::domain::need::completions;
 use crate::domain::priority::Stage;
+use crate::meeting::need_tokens::completions;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::ballot_editor::BallotEditor;
 use crate::tui::widgets::{fit, safe};
@@ -59,28 +59,31 @@ impl Widget for &BallotEditorView<'_> {
             e.chosen.join(", ")
         };
         let options = completions(&e.list, &e.input);
-        let hint = if e.input.is_empty() {
+        let hint = if options.is_empty() || e.input.is_empty() {
             String::new()
         } else {
-            format!("  → {}", fit(&options.join(" "), 40))
+            format!("  → {}", fit(&options.join(" "), 30))
         };
+        let mut line = vec![Span::styled("Nummer: ", t.muted())];
+        for r in &e.refused {
+            line.push(Span::styled(format!("✗{}", r.token), t.error()));
+            line.push(Span::raw(" "));
+        }
+        line.push(Span::styled(format!("{}▏", safe(&e.input)), t.warn()));
+        line.push(Span::styled(hint, t.muted()));
         Paragraph::new(vec![
             Line::from(vec![
                 Span::styled("Valda: ", t.muted()),
                 Span::styled(safe(&chosen), t.accent()),
             ]),
-            Line::from(vec![
-                Span::styled("Nummer: ", t.muted()),
-                Span::styled(format!("{}▏", safe(&e.input)), t.warn()),
-                Span::styled(hint, t.muted()),
-            ]),
+            Line::from(line),
         ])
         .render(top, buf);
 
         let shown = e.shown();
         let height = list.height as usize;
         let start = e.cursor.saturating_sub(height.saturating_sub(1));
-        let title_w = (list.width as usize).saturating_sub(16);
+        let title_w = (list.width as usize).saturating_sub(20);
         let lines: Vec<Line> = shown
             .iter()
             .enumerate()
@@ -103,23 +106,29 @@ impl Widget for &BallotEditorView<'_> {
                 } else {
                     t.base()
                 };
+                let row = e.row_of(number).map(|r| r.to_string()).unwrap_or_default();
                 Line::from(Span::styled(
-                    format!("{mark} {:<8} {}", safe(number), fit(&title, title_w)),
+                    format!(
+                        "{mark} {row:>3} {:<8} {}",
+                        safe(number),
+                        fit(&title, title_w)
+                    ),
                     style,
                 ))
             })
             .collect();
         Paragraph::new(lines).render(list, buf);
 
-        let msg = match &e.error {
-            Some(err) => Line::from(Span::styled(err.clone(), t.error())),
-            None => Line::from(Span::styled(
+        let msg = match (&e.error, &e.info) {
+            (Some(err), _) => Line::from(Span::styled(err.clone(), t.error())),
+            (None, Some(info)) => Line::from(Span::styled(info.clone(), t.accent())),
+            (None, None) => Line::from(Span::styled(
                 match e.stage {
                     Stage::Pick => {
-                        "Skriv nummer + mellanslag (gr3 = GR-03), eller ↑/↓ och mellanslag. Backsteg tar bort. Enter sparar."
+                        "Skriv radnummer eller nummer (3 12 eller gr3) med mellanslag. Backsteg ångrar, Ctrl+U tömmer. Enter sparar."
                     }
                     Stage::Rank => {
-                        "Skriv nummer i ordning, eller ↑/↓ + mellanslag; < > flyttar. Enter sparar (topp R räcker)."
+                        "Skriv radnummer eller nummer i ordning; < > flyttar. Backsteg ångrar. Enter sparar (topp R räcker)."
                     }
                 },
                 t.muted(),

@@ -1,13 +1,16 @@
-//! Choosing whose ballot to enter: type part of the name, ↑/↓ among the
-//! present representatives who match, Enter opens their ballot.
+//! Choosing whose ballot to enter: type the first letters of the name, ↑/↓
+//! among the present people who match (start of the first name first, then
+//! the surname, then anywhere; those who have not voted first), Enter opens
+//! their ballot. The line says when Enter would change a saved ballot.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
+use crate::domain::Round;
 use crate::domain::priority::Stage;
-use crate::meeting::typed_followup::rep_matches;
+use crate::meeting::name_search::Candidate;
 use crate::tui::action::Action;
 use crate::tui::cx::{Cx, Flow, Open};
 use crate::tui::view::View;
@@ -49,11 +52,7 @@ impl ChooseRepLayer {
         let Some(round) = cx.round() else {
             return Flow::Close;
         };
-        let matches = rep_matches(round, self.query.text());
-        let Some(name) = matches
-            .get(self.selected.min(matches.len().saturating_sub(1)))
-            .cloned()
-        else {
+        let Some(name) = self.chosen(round).map(|c| c.ballot_of) else {
             cx.fail("Ingen närvarande representant matchar. Markera närvaro med a.");
             return Flow::Handled;
         };
@@ -63,6 +62,14 @@ impl ChooseRepLayer {
         }
         cx.open(Open::Ballot(name));
         Flow::Close
+    }
+
+    /// The person Enter would open.
+    pub fn chosen(&self, round: &Round) -> Option<Candidate> {
+        let matches = round.ballot_candidates(self.query.text());
+        matches
+            .get(self.selected.min(matches.len().saturating_sub(1)))
+            .cloned()
     }
 
     pub fn paste(&mut self, text: &str, cx: &mut Cx) -> bool {
@@ -76,8 +83,8 @@ impl ChooseRepLayer {
     pub fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
         let t = v.theme;
         let Some(round) = v.round else { return };
-        let matches = rep_matches(round, self.query.text());
-        let popup = centered(area, 56, (matches.len() as u16 + 4).clamp(6, area.height));
+        let matches = round.ballot_candidates(self.query.text());
+        let popup = centered(area, 56, (matches.len() as u16 + 5).clamp(7, area.height));
         Clear.render(popup, buf);
         let block = Block::default()
             .borders(Borders::ALL)
@@ -88,21 +95,36 @@ impl ChooseRepLayer {
         block.render(popup, buf);
         let mut name_line = vec![Span::styled("Namn: ", t.muted())];
         name_line.extend(self.query.line(t.warn(), t.selected(), 40).spans);
-        let mut lines = vec![Line::from(name_line)];
+        let opens = match self.chosen(round) {
+            Some(c) if c.voted => Span::styled(
+                format!("Enter ändrar {} valsedel", genitive(&safe(&c.ballot_of))),
+                t.warn(),
+            ),
+            Some(c) => Span::styled(
+                format!("Enter öppnar en ny valsedel för {}", safe(&c.ballot_of)),
+                t.muted(),
+            ),
+            None => Span::raw(""),
+        };
+        let mut lines = vec![Line::from(name_line), Line::from(opens)];
         let sel = self.selected.min(matches.len().saturating_sub(1));
-        let p = &round.prioritization;
-        for (i, name) in matches
+        for (i, c) in matches
             .iter()
             .enumerate()
-            .take(inner.height.saturating_sub(1) as usize)
+            .take(inner.height.saturating_sub(2) as usize)
         {
-            let done = match p.stage() {
-                Stage::Pick => p.pick_ballot(name).is_some(),
-                Stage::Rank => p.rank_ballots.iter().any(|b| b.representative == *name),
-            };
             let style = if i == sel { t.selected() } else { t.base() };
+            let stands_in = if c.ballot_of != c.name {
+                format!(" (för {})", safe(&c.ballot_of))
+            } else {
+                String::new()
+            };
             lines.push(Line::from(Span::styled(
-                format!("{} {}", if done { "✓" } else { " " }, safe(name)),
+                format!(
+                    "{} {}{stands_in}",
+                    if c.voted { "✓" } else { " " },
+                    safe(&c.name)
+                ),
                 style,
             )));
         }
@@ -113,5 +135,14 @@ impl ChooseRepLayer {
             )));
         }
         Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// "Ingrid Karlssons", "Lars Ängström" → "Lars Ängströms"; a name ending
+/// in s, x or z takes no s ("Hans valsedel").
+pub fn genitive(name: &str) -> String {
+    match name.chars().last() {
+        Some('s' | 'x' | 'z' | 'S' | 'X' | 'Z') => name.to_string(),
+        _ => format!("{name}s"),
     }
 }

@@ -72,7 +72,7 @@ impl Layer {
     pub fn open(what: Open, round: Option<&Round>) -> Option<Layer> {
         Some(match what {
             Open::Prompt(ask) => Layer::Prompt(prompt::PromptLayer::new(ask)),
-            Open::Question(ask, text) => Layer::Question(question::QuestionLayer { ask, text }),
+            Open::Question(ask, text) => Layer::Question(question::QuestionLayer::new(ask, text)),
             Open::Unsaved(leave, text) => Layer::Unsaved(question::UnsavedLayer { leave, text }),
             Open::NewNeed { rss_hint } => Layer::Form(Box::new(form::FormLayer::new_need(
                 round?,

@@ -1,12 +1,21 @@
 //! Yes/no questions, and the question before leaving changes that could not
 //! be saved. Their answers are routed by the app to whoever asked.
+//!
+//! A question is answered only by its own keys, and typing that goes on
+//! after it popped up never answers it: a stray key (or a paste) is
+//! swallowed and said in the box, and an answer key right after a stray one
+//! is taken as more typing, so the `n` of a name typed next is not "nej".
+//! Esc is always "nej".
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
-use crate::tui::ask::Ask;
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, PriorityAsk};
 use crate::tui::cx::Leave;
 use crate::tui::keymap::Context;
 use crate::tui::keymap_help::footer_hints;
@@ -16,6 +25,10 @@ use crate::tui::widgets::{centered, safe};
 pub struct QuestionLayer {
     pub ask: Ask,
     pub text: String,
+    /// The last key was not one of the question's own.
+    pub after_stray: bool,
+    /// Said in the box when typing went into the question.
+    pub note: Option<String>,
 }
 
 pub struct UnsavedLayer {
@@ -24,8 +37,54 @@ pub struct UnsavedLayer {
 }
 
 impl QuestionLayer {
+    pub fn new(ask: Ask, text: String) -> QuestionLayer {
+        QuestionLayer {
+            ask,
+            text,
+            after_stray: false,
+            note: None,
+        }
+    }
+
+    /// Should this key reach the question's answers? Esc always does; a
+    /// j/n/y/Enter only when the key before it was not a stray one.
+    pub fn takes(&mut self, key: KeyEvent, action: Option<Action>) -> bool {
+        let answer = match action {
+            Some(Action::Yes | Action::No) => true,
+            Some(Action::JointRule) => self.ask == Ask::M5(PriorityAsk::CloseStage),
+            _ => false,
+        };
+        if key.code == KeyCode::Esc {
+            return true;
+        }
+        if !answer {
+            self.typed_over();
+            return false;
+        }
+        if std::mem::take(&mut self.after_stray) {
+            self.note = Some(
+                "Du skrev medan frågan väntade: tryck j (ja) eller n (nej) igen för att svara."
+                    .into(),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// Typing (or a paste) that went into the question: swallowed, said.
+    pub fn typed_over(&mut self) {
+        self.after_stray = true;
+        self.note = Some(
+            "Frågan väntar på svar (j ja, n nej, Esc nej); det du skrev togs inte emot.".into(),
+        );
+    }
+
     pub fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        draw(v, area, buf, &self.text, Context::Confirm, false);
+        let text = match &self.note {
+            Some(n) => format!("{}\n\n{n}", self.text),
+            None => self.text.clone(),
+        };
+        draw(v, area, buf, &text, Context::Confirm, false);
     }
 }
 

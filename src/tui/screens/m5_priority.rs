@@ -115,8 +115,10 @@ impl Screen for PriorityScreen {
             }
             Action::JointRule => return cx.ask(Ask::M5(PriorityAsk::JointRule)),
             Action::CloseStage => {
-                let q = PriorityAsk::CloseStage;
-                return cx.confirm(Ask::M5(q), q.question());
+                let Some(text) = cx.round().map(PriorityAsk::close_question) else {
+                    return Flow::Handled;
+                };
+                return cx.confirm(Ask::M5(PriorityAsk::CloseStage), text);
             }
             Action::ReopenStage => {
                 let which = if cx.round().is_some_and(|r| r.prioritization.rank_closed) {
@@ -139,6 +141,16 @@ impl Screen for PriorityScreen {
                 cx.try_change("Regel för gemensam lista ändrad.", move |r, at| {
                     r.set_joint_rule(rule, at).map_err(|e| e.to_string())
                 })
+            }
+            PriorityAsk::JointRuleThenClose => {
+                let rule = joint_rule(reply.text())?;
+                cx.try_change("Regel för gemensam lista ändrad.", move |r, at| {
+                    r.set_joint_rule(rule, at).map_err(|e| e.to_string())
+                })?;
+                if let Some(text) = cx.round().map(PriorityAsk::close_question) {
+                    cx.confirm(Ask::M5(PriorityAsk::CloseStage), text);
+                }
+                Ok(())
             }
             PriorityAsk::ReopenReason(stage) => {
                 let reason = reply.text().to_string();

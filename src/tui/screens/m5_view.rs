@@ -7,11 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::m5_panes::{PickPane, RankPane};
-use crate::domain::Round;
 use crate::domain::priority::Stage;
 use crate::exchange::tally_out::CONTESTED_NOTE;
 use crate::meeting::joint_rule_label;
-use crate::tally::PickTally;
 use crate::tui::view::View;
 use crate::tui::widgets::{fit, need_title, safe};
 
@@ -36,8 +34,9 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
         }
         (Stage::Rank, true) => "Rangordningen är stängd".to_string(),
     };
-    let (voted, missing) = turnout(round, &tallies.pick);
-    let missing_text = if p.present.is_empty() {
+    let turnout = round.turnout();
+    let (voted, missing) = (turnout.voted.len(), turnout.missing.clone());
+    let mut missing_text = if turnout.voters == 0 {
         "ingen är markerad som närvarande: a för närvaro".to_string()
     } else if missing.is_empty() {
         "alla närvarande har röstat".to_string()
@@ -51,6 +50,17 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
                 .join(", ")
         )
     };
+    if !turnout.uncounted.is_empty() {
+        missing_text.push_str(&format!(
+            " · räknas inte (inte närvarande): {}",
+            turnout
+                .uncounted
+                .iter()
+                .map(|m| safe(m))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
     Paragraph::new(vec![
         Line::from(vec![
             Span::styled(format!(" {stage_text} "), t.title()),
@@ -62,7 +72,7 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
         ),
         Line::from(vec![
             Span::styled(
-                format!(" {voted} av {} närvarande har röstat", p.present.len()),
+                format!(" {voted} av {} närvarande har röstat", turnout.voters),
                 t.accent(),
             ),
             Span::styled(
@@ -105,24 +115,36 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
             Span::styled(need_title(round, &n), t.base()),
         ]));
     }
-    if tallies.rank.is_some() {
+    if let Some(rank) = &tallies.rank {
+        // For a contested need, the head-to-head count that makes it so;
+        // else what the mark means.
+        let row = rank.rows.get(selected);
+        let pair = row.filter(|r| r.contested).and_then(|r| {
+            let below = r.vs_next.as_ref().filter(|v| v.prefer_next > v.prefer_this);
+            let above = rank
+                .rows
+                .get(selected.wrapping_sub(1))
+                .and_then(|a| a.vs_next.as_ref().map(|v| (a, v)))
+                .filter(|(_, v)| v.prefer_next > v.prefer_this);
+            match (below, above) {
+                (Some(v), _) => Some(format!(
+                    " Omstridd: {} av {} rangordnar {} före {}.",
+                    v.prefer_next, rank.ballots, v.number, r.number
+                )),
+                (None, Some((a, v))) => Some(format!(
+                    " Omstridd: {} av {} rangordnar {} före {}.",
+                    v.prefer_next, rank.ballots, r.number, a.number
+                )),
+                _ => None,
+            }
+        });
         lines.push(Line::styled(
-            fit(&format!(" {CONTESTED_NOTE}"), foot.width as usize),
+            fit(
+                &pair.unwrap_or_else(|| format!(" {CONTESTED_NOTE}")),
+                foot.width as usize,
+            ),
             t.muted(),
         ));
     }
     Paragraph::new(lines).render(foot, buf);
-}
-
-/// (voted, missing) among the present, for the current stage.
-fn turnout(round: &Round, pick: &PickTally) -> (usize, Vec<String>) {
-    let p = &round.prioritization;
-    match p.stage() {
-        Stage::Pick => (pick.voted.len(), pick.missing.clone()),
-        Stage::Rank => {
-            let has = |n: &String| p.rank_ballots.iter().any(|b| b.representative == *n);
-            let missing: Vec<String> = p.present.iter().filter(|n| !has(n)).cloned().collect();
-            (p.present.len() - missing.len(), missing)
-        }
-    }
 }

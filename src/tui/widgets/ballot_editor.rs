@@ -1,42 +1,65 @@
-//! Entering one representative's ballot fast: type need numbers (with
-//! completion, "gr3" is GR-03) separated by space, or move in the list and
-//! press space. A pick that is one too many, a duplicate or a number not on
-//! the list is refused on the spot. In the rank stage the order is the
-//! ranking, and items move up and down.
+//! Entering one representative's ballot fast, as dictated: need numbers
+//! typed as codes (`gr3`, `gav1`, `GÄV-01`) or as their row on the final
+//! compilation as sent out (`3 12 17`), separated by spaces, commas or
+//! semicolons; or ↑/↓ in the list and space. A number that is refused stays
+//! on the line as its own marked token and typing goes on after it; a near
+//! miss with one closest code is offered (Tab takes it), never taken. In the
+//! rank stage the order typed is the ranking, and items move up and down.
 
 use crate::domain::Round;
-use crate::domain::need::{completions, token_names};
 use crate::domain::priority::Stage;
+use crate::meeting::need_tokens::{completions, resolve};
 use crate::tui::widgets::safe;
+
+/// A typed token that was refused, kept on the line to be put right.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused {
+    pub token: String,
+    /// The one code it may have meant, taken with Tab.
+    pub suggestion: Option<String>,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BallotEditor {
     pub stage: Stage,
     pub representative: String,
+    /// The final compilation as sent out: a row number names its need.
+    pub rows: Vec<String>,
     /// What may be chosen: the final compilation, or the list to rank.
     pub list: Vec<String>,
     /// Chosen so far; for a ranking, in order.
     pub chosen: Vec<String>,
-    /// The number being typed.
+    /// Refused tokens, in the order typed, still on the line.
+    pub refused: Vec<Refused>,
+    /// The token being typed.
     pub input: String,
     /// The row under the cursor in the shown list.
     pub cursor: usize,
+    /// Space toggles the row under the cursor only right after ↑/↓ (or a
+    /// toggle): a space after typing is always a separator.
+    pub in_list: bool,
     /// N for picks; None for a ranking (at most the whole list).
     pub max: Option<usize>,
     pub original: Vec<String>,
+    /// Picks taken off with Backspace on an empty line, for Ctrl+Z.
+    pub taken_off: Vec<(usize, String)>,
+    /// A refusal, in red.
     pub error: Option<String>,
+    /// What the last key did, when it is worth saying.
+    pub info: Option<String>,
 }
 
 impl BallotEditor {
     pub fn new(round: &Round, stage: Stage, representative: &str) -> BallotEditor {
         let p = &round.prioritization;
+        let rows: Vec<String> = round
+            .final_compilation()
+            .iter()
+            .map(|n| n.number.clone())
+            .collect();
         let (list, original, max) = match stage {
             Stage::Pick => (
-                round
-                    .final_compilation()
-                    .iter()
-                    .map(|n| n.number.clone())
-                    .collect(),
+                rows.clone(),
                 p.pick_ballot(representative)
                     .map(|b| b.needs.clone())
                     .unwrap_or_default(),
@@ -52,16 +75,32 @@ impl BallotEditor {
                 None,
             ),
         };
+        BallotEditor::with(stage, representative, rows, list, original, max)
+    }
+
+    pub fn with(
+        stage: Stage,
+        representative: &str,
+        rows: Vec<String>,
+        list: Vec<String>,
+        original: Vec<String>,
+        max: Option<usize>,
+    ) -> BallotEditor {
         BallotEditor {
             stage,
             representative: representative.to_string(),
+            rows,
             list,
             chosen: original.clone(),
+            refused: vec![],
             input: String::new(),
             cursor: 0,
+            in_list: false,
             max,
             original,
+            taken_off: vec![],
             error: None,
+            info: None,
         }
     }
 
@@ -84,114 +123,228 @@ impl BallotEditor {
         }
     }
 
+    /// A need's row on the final compilation as sent out (1…L).
+    pub fn row_of(&self, number: &str) -> Option<usize> {
+        self.rows.iter().position(|n| n == number).map(|i| i + 1)
+    }
+
     pub fn is_dirty(&self) -> bool {
-        self.chosen != self.original || !self.input.trim().is_empty()
+        self.chosen != self.original || !self.input.trim().is_empty() || !self.refused.is_empty()
     }
 
     pub fn limit(&self) -> usize {
         self.max.unwrap_or(self.list.len())
     }
 
-    /// Adds a need, refusing a duplicate or one too many.
-    fn add(&mut self, number: String) -> Result<(), String> {
+    /// Messages of the last key go; what is still marked on the line is
+    /// said again, so the offer for a typo stays in view.
+    fn clear_messages(&mut self) {
+        self.info = None;
+        self.error = self.marked_note();
+    }
+
+    fn marked_note(&self) -> Option<String> {
+        let last = self.refused.last()?;
+        let offer = match &last.suggestion {
+            Some(s) => format!(" Menade du {s}? Tab tar det."),
+            None => String::new(),
+        };
+        Some(format!(
+            "Markerat: {}.{offer} Backsteg rättar, Ctrl+W stryker.",
+            self.refused
+                .iter()
+                .map(|r| r.token.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    }
+
+    /// Adds a need, refusing one too many; a duplicate is only said.
+    fn add(&mut self, number: String, token: &str) {
         if self.chosen.contains(&number) {
-            return Err(format!("{number} är redan vald."));
-        }
-        if self.chosen.len() >= self.limit() {
-            return Err(match self.stage {
+            self.info = Some(format!("{number} är redan vald (inget ändrat)."));
+        } else if self.chosen.len() >= self.limit() {
+            self.refuse(token, None);
+            self.error = Some(match self.stage {
                 Stage::Pick => format!(
-                    "Högst {} val: ta bort ett (Backsteg) innan du lägger till {number}.",
-                    self.limit()
+                    "Högst {} val: {} kom inte med. Ta bort ett val (Backsteg) eller det markerade (Ctrl+W).",
+                    self.limit(),
+                    safe(token)
                 ),
                 Stage::Rank => "Alla behov på listan är redan rangordnade.".into(),
             });
+        } else {
+            self.chosen.push(number);
         }
-        self.chosen.push(number);
-        Ok(())
     }
 
-    /// Takes the typed number into the ballot, or (with nothing typed)
-    /// toggles the row under the cursor.
-    pub fn commit(&mut self) {
-        self.error = None;
-        let token = self.input.trim().to_string();
+    fn refuse(&mut self, token: &str, suggestion: Option<String>) {
+        self.refused.push(Refused {
+            token: safe(token),
+            suggestion,
+        });
+    }
+
+    /// Takes the typed token in: the need it names, or a marked refusal.
+    /// Either way the line is free for the next token.
+    fn take_token(&mut self) {
+        let token = std::mem::take(&mut self.input);
+        let token = token.trim();
         if token.is_empty() {
-            let Some(number) = self.shown().get(self.cursor).map(|s| s.to_string()) else {
-                return;
-            };
-            if let Some(pos) = self.chosen.iter().position(|c| *c == number) {
-                self.chosen.remove(pos);
-            } else if let Err(e) = self.add(number) {
-                self.error = Some(e);
-            }
             return;
         }
-        match self.list.iter().find(|n| token_names(n, &token)).cloned() {
-            Some(number) => match self.add(number) {
-                Ok(()) => self.input.clear(),
-                Err(e) => self.error = Some(e),
-            },
-            None => {
+        match resolve(&self.rows, token)
+            .or_else(|miss| resolve(&self.list, token).map_err(|_| miss))
+        {
+            Ok(number) if self.list.contains(&number) => self.add(number, token),
+            Ok(number) => {
+                self.refuse(token, None);
+                self.error = Some(format!(
+                    "{number} ({}) finns inte på listan som rangordnas.",
+                    safe(token)
+                ));
+            }
+            Err(miss) => {
                 let what = match self.stage {
                     Stage::Pick => "den slutliga sammanställningen",
                     Stage::Rank => "listan som rangordnas",
                 };
-                self.error = Some(format!(
-                    "{} finns inte i {what}. Tab visar förslag.",
-                    safe(&token)
-                ));
+                self.error = Some(match &miss.suggestion {
+                    Some(s) => format!(
+                        "{} finns inte i {what}. Menade du {s}? Tab tar det, Ctrl+W stryker.",
+                        safe(token)
+                    ),
+                    None => format!(
+                        "{} finns inte i {what} (1–{} eller ett nummer som GR-01). Ctrl+W stryker.",
+                        safe(token),
+                        self.rows.len()
+                    ),
+                });
+                self.refuse(token, miss.suggestion);
             }
         }
     }
 
-    /// Completes the typed number: the one match, or the shared beginning.
-    pub fn complete(&mut self) {
-        let options = completions(&self.list, &self.input);
-        match options.as_slice() {
-            [] => self.error = Some(format!("Inget nummer börjar med {}.", safe(&self.input))),
-            [one] => {
-                self.input = one.to_string();
-                self.error = None;
-            }
-            many => {
-                let first = many[0];
-                let common = first
-                    .char_indices()
-                    .map(|(i, c)| i + c.len_utf8())
-                    .take_while(|end| {
-                        many.iter().all(|m| {
-                            m.len() >= *end
-                                && m.is_char_boundary(*end)
-                                && m[..*end].eq_ignore_ascii_case(&first[..*end])
-                        })
-                    })
-                    .last()
-                    .unwrap_or(0);
-                if common > self.input.len() {
-                    self.input = first[..common].to_string();
-                }
-            }
-        }
-    }
-
+    /// A typed character: a separator takes the token in (space with
+    /// nothing typed, right after ↑/↓, toggles the row under the cursor).
     pub fn type_char(&mut self, c: char) {
-        if c == ' ' || c == ',' || c == ';' {
-            self.commit();
+        if c == ' ' && self.input.is_empty() && self.in_list {
+            self.toggle();
+        } else if c.is_whitespace() || c == ',' || c == ';' {
+            self.clear_messages();
+            self.in_list = false;
+            self.take_token();
         } else if !c.is_control() {
+            self.in_list = false;
             self.input.push(c);
         }
     }
 
-    /// Backspace: a typed character, else the last chosen need.
-    pub fn backspace(&mut self) {
-        self.error = None;
-        if self.input.pop().is_none() {
-            self.chosen.pop();
+    /// Space in the list: the row under the cursor in or out.
+    fn toggle(&mut self) {
+        self.clear_messages();
+        let Some(number) = self.shown().get(self.cursor).map(|s| s.to_string()) else {
+            return;
+        };
+        if let Some(pos) = self.chosen.iter().position(|c| *c == number) {
+            self.chosen.remove(pos);
+        } else {
+            self.add(number.clone(), &number);
         }
+    }
+
+    /// Pasted text: each token taken as if typed and ended (the last one
+    /// too); control characters are separators, never keys.
+    pub fn paste(&mut self, text: &str) {
+        self.in_list = false;
+        self.clear_messages();
+        for c in text.chars() {
+            if c.is_whitespace() || c.is_control() || c == ',' || c == ';' {
+                self.take_token();
+            } else {
+                self.input.push(c);
+            }
+        }
+        self.take_token();
+    }
+
+    /// Tab: completes the typed token, or with nothing typed takes the
+    /// code offered for the last refused token.
+    pub fn complete(&mut self) {
+        self.clear_messages();
+        if self.input.is_empty() {
+            match self.refused.last().and_then(|r| r.suggestion.clone()) {
+                Some(s) => {
+                    self.refused.pop();
+                    self.clear_messages();
+                    self.add(s.clone(), &s);
+                }
+                None => self.info = Some("Inget förslag att ta: skriv ett nummer.".into()),
+            }
+            return;
+        }
+        let options = completions(&self.list, &self.input);
+        match options.as_slice() {
+            [] => self.error = Some(format!("Inget nummer börjar med {}.", safe(&self.input))),
+            [one] => self.input = one.to_string(),
+            many => self.info = Some(format!("Flera passar: {}", many.join(" "))),
+        }
+    }
+
+    /// Backspace: a typed character; on an empty line the last refused
+    /// token comes back to be edited, else the last pick is taken off (said,
+    /// and Ctrl+Z puts it back).
+    pub fn backspace(&mut self) {
+        self.clear_messages();
+        if self.input.pop().is_some() {
+            return;
+        }
+        if let Some(r) = self.refused.pop() {
+            self.input = r.token;
+            self.clear_messages();
+            return;
+        }
+        if let Some(number) = self.chosen.pop() {
+            self.info = Some(format!(
+                "{number} togs bort ur valsedeln. Ctrl+Z lägger tillbaka."
+            ));
+            self.taken_off.push((self.chosen.len(), number));
+        }
+    }
+
+    /// Ctrl+Z: the pick last taken off with Backspace, back in its place.
+    pub fn undo(&mut self) {
+        self.clear_messages();
+        match self.taken_off.pop() {
+            Some((at, number)) if !self.chosen.contains(&number) => {
+                self.chosen
+                    .insert(at.min(self.chosen.len()), number.clone());
+                self.info = Some(format!("{number} tillbaka i valsedeln."));
+            }
+            Some(_) | None => self.info = Some("Inget borttaget att lägga tillbaka.".into()),
+        }
+    }
+
+    /// Ctrl+U: the typed token and every refused one off the line.
+    pub fn clear_line(&mut self) {
+        self.input.clear();
+        self.refused.clear();
+        self.clear_messages();
+    }
+
+    /// Ctrl+W: the token being typed, else the last refused one.
+    pub fn clear_token(&mut self) {
+        if self.input.is_empty() {
+            self.refused.pop();
+        } else {
+            self.input.clear();
+        }
+        self.clear_messages();
     }
 
     pub fn move_cursor(&mut self, down: bool) {
         let len = self.shown().len();
+        self.in_list = true;
         if down {
             self.cursor = (self.cursor + 1).min(len.saturating_sub(1));
         } else {
@@ -217,15 +370,23 @@ impl BallotEditor {
         }
     }
 
-    /// What to save: the typed number taken in first. None if it was refused.
+    /// What to save: the typed token taken in first. None, with the reason
+    /// said, while a refused token is still on the line.
     pub fn finish(&mut self) -> Option<Vec<String>> {
-        if !self.input.trim().is_empty() {
-            self.commit();
-            if self.error.is_some() {
-                return None;
-            }
+        self.take_token();
+        if self.refused.is_empty() {
+            return Some(self.chosen.clone());
         }
-        Some(self.chosen.clone())
+        let marked: Vec<&str> = self.refused.iter().map(|r| r.token.as_str()).collect();
+        if self.error.is_none() {
+            self.error = Some(format!(
+                "Inte sparad: {} är markerat. Rätta (Backsteg), ta förslaget (Tab) eller stryk (Ctrl+W).",
+                marked.join(", ")
+            ));
+        } else {
+            self.error = self.error.take().map(|e| format!("Inte sparad. {e}"));
+        }
+        None
     }
 }
 
