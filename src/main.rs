@@ -4,8 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use lbk::cli::{
-    BallotsCommand, Cli, Command, NeedsCommand, ballots, check, dev, export, moment, needs, new,
-    out, people, tally, trace,
+    Cli, Command, NeedsCommand, check, dev, export, moment, needs, new, out, people, tally, trace,
 };
 use lbk::store::{Folders, OpenRound};
 
@@ -32,26 +31,8 @@ fn main() -> ExitCode {
             format,
             output,
         }) => tally::run(&file, stage.as_deref(), &format, output.as_deref()),
-        Some(Command::Ballots(b)) => match b {
-            BallotsCommand::Import {
-                file,
-                stage,
-                sheet,
-                dry_run,
-            } => ballots::run_import(&file, &stage, &sheet, dry_run),
-            BallotsCommand::Template {
-                file,
-                stage,
-                output,
-            } => ballots::run_template(&file, &stage, &output),
-            BallotsCommand::Close { file, stage } => ballots::run_close(&file, &stage),
-            BallotsCommand::Reopen {
-                file,
-                stage,
-                reason,
-            } => ballots::run_reopen(&file, &stage, &reason),
-        }
-        .map(|msg| out::print(&msg)),
+        Some(Command::Ballots(b)) => b.run().map(|msg| out::print(&msg)),
+        Some(Command::Present { file }) => lbk::tui::present::run(&file),
         Some(Command::Template { file, rss, output }) => {
             needs::run_template(&file, &rss, &output).map(|m| out::print(&m))
         }

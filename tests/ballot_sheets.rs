@@ -62,7 +62,7 @@ fn each_kind_of_bad_row_is_refused_with_row_and_column() {
     );
     refused(
         "Representant;Val 1;Val 2\nAnna Lindqvist;GR-01;XX-99\n",
-        &["rad 2, kolumn C", "XX-99 är inget behovsnummer"],
+        &["rad 2, kolumn C", "\"XX-99\" är inget behov"],
     );
     refused(
         "Representant;Val 1\nAnna Lindqvist;GR-03\n",
@@ -81,8 +81,8 @@ fn each_kind_of_bad_row_is_refused_with_row_and_column() {
         &["rad 3, kolumn A", "står redan på rad 2"],
     );
     refused(
-        "Namn;Val 1\nAnna Lindqvist;GR-01\n",
-        &["rad 1, kolumn A", "Representant"],
+        "Person;Val 1\nAnna Lindqvist;GR-01\n",
+        &["rad 1, kolumn A", "Ingen kolumn med namn", "Representant"],
     );
     // Hans Östlund (Gotland) is not present at the sample meeting.
     refused(

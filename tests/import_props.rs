@@ -6,7 +6,8 @@
 use jiff::Timestamp;
 use lbk::domain::Round;
 use lbk::domain::priority::Stage;
-use lbk::exchange::ballot_sheet::{import, parse_csv};
+use lbk::exchange::ballot_import::{import_rows, plan, read_text};
+use lbk::exchange::ballot_sheet::parse_csv;
 use lbk::exchange::needs_import::{NeedsSheet, plan_import};
 use lbk::exchange::needs_template::COLUMNS;
 use proptest::prelude::*;
@@ -66,12 +67,34 @@ proptest! {
         }
         let before = round.clone();
         let stage = if rank { Stage::Rank } else { Stage::Pick };
-        match import(&mut round, stage, &sheet, Timestamp::UNIX_EPOCH, false) {
+        match import_rows(&mut round, stage, &sheet, Timestamp::UNIX_EPOCH) {
             Ok(_) => prop_assert!(round.validate().is_ok()),
-            Err(problems) => {
-                prop_assert!(!problems.is_empty());
-                prop_assert!(problems.iter().all(|p| p.row >= 1 && !p.message.is_empty()));
+            Err(refusal) => {
+                prop_assert!(!refusal.problems.is_empty() || !refusal.unknown.is_empty());
+                prop_assert!(refusal.problems.iter().all(|p| p.row >= 1 && !p.message.is_empty()));
+                for line in refusal.lines() {
+                    prop_assert!(!line.chars().any(lbk::domain::text_safety::is_unsafe), "{}", line);
+                }
                 prop_assert_eq!(round, before);
+            }
+        }
+    }
+
+    #[test]
+    fn pasted_chat_text_plans_cleanly_or_is_refused_and_never_panics(lines in prop::collection::vec(nasty(), 0..12), names in any::<bool>()) {
+        let round = sample_b();
+        let text: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| if names && i % 2 == 0 { format!("Anna Lindqvist: {l}\n") } else { format!("{l}\n") })
+            .collect();
+        let source = read_text(&text);
+        match plan(&round, Stage::Pick, &source, &[]) {
+            Ok(p) => prop_assert!(p.ballots.iter().all(|b| !b.needs.is_empty())),
+            Err(refusal) => {
+                for line in refusal.lines() {
+                    prop_assert!(!line.chars().any(lbk::domain::text_safety::is_unsafe), "{}", line);
+                }
             }
         }
     }

@@ -130,7 +130,7 @@ fn a_pasted_ballot_is_numbers_in_the_ballot_and_changes_nothing_else() {
 }
 
 #[test]
-fn a_chat_line_pasted_where_nothing_takes_text_changes_nothing() {
+fn chat_talk_pasted_on_moment_5_is_never_keys_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, bytes) = meeting(dir.path());
     let round = app.round().unwrap().clone();
@@ -139,7 +139,14 @@ fn a_chat_line_pasted_where_nothing_takes_text_changes_nothing() {
     assert_eq!(app.focus(), M5);
     assert_eq!(app.round().unwrap(), &round);
     assert_eq!(std::fs::read(app.round_path().unwrap()).unwrap(), bytes);
-    assert!(app.status_text().unwrap().contains("inget textfält"));
+    // A paste on moment 5 is read as ballots from the chat; talk is none.
+    assert!(
+        app.status_text()
+            .unwrap()
+            .contains("Inga valsedlar i inklistrad text"),
+        "{:?}",
+        app.status_text()
+    );
 }
 
 #[test]

@@ -54,8 +54,7 @@ fn check(app: &App, round_no: usize, batch: usize) {
         let t = r.current_pick_tally();
         let counted: u32 = t.rows.iter().map(|x| x.picks).sum();
         let on_list: usize = r
-            .prioritization
-            .pick_ballots
+            .counted_pick_ballots()
             .iter()
             .map(|b| {
                 b.needs

@@ -7,10 +7,11 @@ use anyhow::{anyhow, bail};
 
 use super::tally::parse_stage;
 use crate::domain::priority::Stage;
-use crate::exchange::ballot_sheet::{import, read_sheet, template};
+use crate::exchange::ballot_import::{apply, plan, read_file};
+use crate::exchange::ballot_sheet::template;
 use crate::store::{OpenRound, load};
 
-fn open_for_writing(file: &Path) -> anyhow::Result<OpenRound> {
+pub(super) fn open_for_writing(file: &Path) -> anyhow::Result<OpenRound> {
     let open = OpenRound::open(file)?;
     if let Some(reason) = &open.read_only {
         bail!("Omgången kan inte ändras nu: {reason}");
@@ -18,56 +19,75 @@ fn open_for_writing(file: &Path) -> anyhow::Result<OpenRound> {
     Ok(open)
 }
 
-pub fn run_import(file: &Path, stage: &str, sheet: &Path, dry_run: bool) -> anyhow::Result<String> {
+/// "Anna L=Anna Lindqvist" → ("Anna L", "Anna Lindqvist").
+fn parse_alias(a: &str) -> anyhow::Result<(String, String)> {
+    match a.split_once('=') {
+        Some((w, n)) if !w.trim().is_empty() && !n.trim().is_empty() => {
+            Ok((w.trim().to_string(), n.trim().to_string()))
+        }
+        _ => bail!(
+            "--alias {} ska skrivas SKRIVET=NAMN, t.ex. --alias \"Anna L=Anna Lindqvist\".",
+            crate::exchange::cell_text(a)
+        ),
+    }
+}
+
+pub fn run_import(
+    file: &Path,
+    stage: &str,
+    sheet: &Path,
+    dry_run: bool,
+    aliases: &[String],
+) -> anyhow::Result<String> {
     let stage = parse_stage(stage)?;
-    let rows = read_sheet(sheet).map_err(|e| anyhow!(e))?;
-    let mut open = open_for_writing(file)?;
-    match import(
-        &mut open.round,
-        stage,
-        &rows,
-        jiff::Timestamp::now(),
-        dry_run,
-    ) {
-        Err(problems) => {
-            let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    let source = read_file(sheet).map_err(|e| anyhow!(e))?;
+    let mut open = OpenRound::open(file)?;
+    if let Some(reason) = &open.read_only
+        && !dry_run
+    {
+        bail!(
+            "Omgången kan inte ändras härifrån nu: {reason}\nImportera i appen i stället: på moment 5, tryck i och skriv sökvägen {}, eller klistra in chatten. Provkör med --dry-run.",
+            sheet.display()
+        );
+    }
+    let mut known = vec![];
+    for a in aliases {
+        let (written, name) = parse_alias(a)?;
+        let person = open.round.person_written(&name, "").ok_or_else(|| {
+            anyhow!(
+                "--alias: {} finns inte i registret.",
+                crate::exchange::cell_text(&name)
+            )
+        })?;
+        known.push((written, person));
+    }
+    let planned = match plan(&open.round, stage, &source, &known) {
+        Ok(p) => p,
+        Err(refusal) => {
+            let mut lines: Vec<String> = refusal.lines().iter().map(|l| format!("  {l}")).collect();
+            if let Some((.., name)) = refusal.unknown.first() {
+                lines.push(format!(
+                    "Säg vem ett okänt namn är med --alias \"{name}=Förnamn Efternamn\"; det sparas till nästa gång."
+                ));
+            }
             bail!(
                 "{} vägrades; inget importerades och omgången är oförändrad:\n{}",
                 sheet.display(),
-                list.join("\n")
+                lines.join("\n")
             )
         }
-        Ok(report) => {
-            let mut out = format!(
-                "{} {} valsedlar från {}.",
-                if dry_run {
-                    "Skulle importera"
-                } else {
-                    "Importerade"
-                },
-                report.ballots.len(),
-                sheet.display()
-            );
-            for b in &report.ballots {
-                out.push_str(&format!(
-                    "\n  rad {}: {}: {}",
-                    b.row,
-                    b.representative,
-                    b.needs.join(", ")
-                ));
-            }
-            if !report.skipped.is_empty() {
-                out.push_str(&format!(
-                    "\nUtan val (orörda): {}",
-                    report.skipped.join(", ")
-                ));
-            }
-            if !dry_run {
-                open.save()?;
-            }
-            Ok(out)
-        }
+    };
+    let head = if dry_run {
+        "Skulle importera"
+    } else {
+        "Importerade"
+    };
+    let out = format!("{head} {} från {}.", planned.report(), sheet.display());
+    if !dry_run {
+        apply(&mut open.round, &planned, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
+        open.save()?;
     }
+    Ok(out)
 }
 
 pub fn run_template(file: &Path, stage: &str, output: &Path) -> anyhow::Result<String> {

@@ -1,6 +1,8 @@
 //! The command line: one file per subcommand, each calling store and domain.
 
 pub mod ballots;
+mod ballots_args;
+mod ballots_setup;
 pub mod check;
 pub mod dev;
 pub mod export;
@@ -12,6 +14,8 @@ pub mod people;
 mod people_text;
 pub mod tally;
 pub mod trace;
+
+pub use ballots_args::BallotsCommand;
 
 use std::path::PathBuf;
 
@@ -84,9 +88,17 @@ pub enum Command {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
-    /// Valsedlar i kalkylblad, och att stänga eller öppna ett steg.
+    /// Valsedlar: mötets inställningar, import från kalkylblad, formulär och
+    /// chatt, listan, att dra tillbaka, och att stänga eller öppna ett steg.
     #[command(subcommand, help_template = SUB_TEMPLATE)]
     Ballots(BallotsCommand),
+    /// Visa moment 5 på den delade skärmen: följer filen, visar aldrig vem
+    /// som röstat hur.
+    #[command(help_template = SUB_TEMPLATE)]
+    Present {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+    },
     /// Skriv behovsmallen (Excel) för en RSS.
     #[command(help_template = SUB_TEMPLATE)]
     Template {
@@ -188,57 +200,6 @@ pub enum Command {
     Check {
         /// Omgångsfilen (.ron).
         file: PathBuf,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum BallotsCommand {
-    /// Importera valsedlar från CSV eller xlsx (allt eller inget).
-    #[command(help_template = SUB_TEMPLATE)]
-    Import {
-        /// Omgångsfilen (.ron).
-        file: PathBuf,
-        /// Steget: pick eller rank.
-        #[arg(long)]
-        stage: String,
-        /// Kalkylbladet (.csv eller .xlsx).
-        sheet: PathBuf,
-        /// Kontrollera bara; ändra ingenting.
-        #[arg(long)]
-        dry_run: bool,
-    },
-    /// Skriv ett tomt kalkylblad med närvarande representanter och rullistor.
-    #[command(help_template = SUB_TEMPLATE)]
-    Template {
-        /// Omgångsfilen (.ron).
-        file: PathBuf,
-        /// Steget: pick eller rank.
-        #[arg(long)]
-        stage: String,
-        /// Kalkylbladet som skrivs (.xlsx).
-        #[arg(short = 'o', long = "output")]
-        output: PathBuf,
-    },
-    /// Stäng ett steg (valsteget bildar den gemensamma listan).
-    #[command(help_template = SUB_TEMPLATE)]
-    Close {
-        /// Omgångsfilen (.ron).
-        file: PathBuf,
-        /// Steget: pick eller rank.
-        #[arg(long)]
-        stage: String,
-    },
-    /// Öppna ett stängt steg igen, med ett skäl till ändringsloggen.
-    #[command(help_template = SUB_TEMPLATE)]
-    Reopen {
-        /// Omgångsfilen (.ron).
-        file: PathBuf,
-        /// Steget: pick eller rank.
-        #[arg(long)]
-        stage: String,
-        /// Varför steget öppnas igen.
-        #[arg(long)]
-        reason: String,
     },
 }
 

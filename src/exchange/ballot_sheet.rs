@@ -6,7 +6,6 @@
 use std::path::Path;
 
 use calamine::{Data, Reader, open_workbook_auto};
-use jiff::Timestamp;
 use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, XlsxError};
 
 use super::cell_text;
@@ -47,14 +46,6 @@ pub fn column_letter(mut c: usize) -> String {
         c = c / 26 - 1;
     }
     s
-}
-
-fn problem(row: usize, column: Option<usize>, message: impl Into<String>) -> SheetProblem {
-    SheetProblem {
-        row,
-        column,
-        message: message.into(),
-    }
 }
 
 /// Reads a sheet's cells as text: CSV (`;` or `,`, with or without a BOM)
@@ -135,213 +126,11 @@ pub struct SheetBallot {
     pub needs: Vec<String>,
 }
 
-/// What an import did (or, with --dry-run, would do).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportReport {
-    pub ballots: Vec<SheetBallot>,
-    /// Rows with a name and no needs: left as they were.
-    pub skipped: Vec<String>,
-}
-
 fn header_word(stage: Stage) -> &'static str {
     match stage {
         Stage::Pick => "Val",
         Stage::Rank => "Plats",
     }
-}
-
-/// Checks the whole sheet against the round and applies it only if every
-/// row is right. On refusal the round is untouched.
-pub fn import(
-    round: &mut Round,
-    stage: Stage,
-    rows: &[Vec<String>],
-    at: Timestamp,
-    dry_run: bool,
-) -> Result<ImportReport, Vec<SheetProblem>> {
-    let mut problems = vec![];
-    let Some(header) = rows.first() else {
-        return Err(vec![problem(
-            1,
-            None,
-            "Bladet är tomt: rubrikraden saknas.",
-        )]);
-    };
-    if header.first().map(|h| h.trim().to_lowercase()) != Some("representant".into()) {
-        problems.push(problem(
-            1,
-            Some(0),
-            "Första kolumnen ska ha rubriken \"Representant\".",
-        ));
-    }
-    let word = header_word(stage);
-    for (c, h) in header.iter().enumerate().skip(1) {
-        let expected = format!("{word} {c}");
-        if !h.trim().is_empty() && !h.trim().eq_ignore_ascii_case(&expected) {
-            problems.push(problem(
-                1,
-                Some(c),
-                format!(
-                    "Rubriken ska vara \"{expected}\", inte \"{}\".",
-                    cell_text(h.trim())
-                ),
-            ));
-        }
-    }
-    let p = &round.prioritization;
-    match stage {
-        Stage::Pick if p.pick_closed => problems.push(problem(
-            1,
-            None,
-            "Valsteget är stängt; val kan inte importeras.",
-        )),
-        Stage::Rank if !p.pick_closed => problems.push(problem(
-            1,
-            None,
-            "Rangordningen har inte börjat; stäng valsteget först.",
-        )),
-        Stage::Rank if p.rank_closed => {
-            problems.push(problem(1, None, "Rangordningssteget är stängt."))
-        }
-        _ => {}
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-
-    let mut work = round.clone();
-    let mut ballots: Vec<SheetBallot> = vec![];
-    let mut skipped = vec![];
-    for (i, row) in rows.iter().enumerate().skip(1) {
-        let rownum = i + 1;
-        let name_cell = row.first().map(|s| s.trim()).unwrap_or("");
-        let cells: Vec<(usize, &str)> = row
-            .iter()
-            .enumerate()
-            .skip(1)
-            .map(|(c, s)| (c, s.trim()))
-            .collect();
-        if name_cell.is_empty() {
-            if cells.iter().any(|(_, s)| !s.is_empty()) {
-                problems.push(problem(rownum, Some(0), "Namn saknas, men raden har val."));
-            }
-            continue;
-        }
-        let name = match round.representative_named(name_cell) {
-            Ok(n) => n,
-            Err(e) => {
-                problems.push(problem(rownum, Some(0), e.to_string()));
-                continue;
-            }
-        };
-        if let Some(prev) = ballots.iter().find(|b| b.representative == name) {
-            problems.push(problem(
-                rownum,
-                Some(0),
-                format!("{name} står redan på rad {}.", prev.row),
-            ));
-            continue;
-        }
-        let allowed: Vec<String> = match stage {
-            Stage::Pick => round
-                .final_compilation()
-                .iter()
-                .map(|n| n.number.clone())
-                .collect(),
-            Stage::Rank => round.rank_list_for(&name),
-        };
-        let mut needs: Vec<String> = vec![];
-        let mut gap_at: Option<usize> = None;
-        let mut row_ok = true;
-        for (c, cell) in cells {
-            if cell.is_empty() {
-                gap_at.get_or_insert(c);
-                continue;
-            }
-            if let (Some(g), Stage::Rank) = (gap_at, stage) {
-                problems.push(problem(
-                    rownum,
-                    Some(g),
-                    "Tom plats före en senare plats; fyll i platserna i ordning utan luckor.",
-                ));
-                row_ok = false;
-                break;
-            }
-            let Some(number) = allowed.iter().find(|n| n.eq_ignore_ascii_case(cell)) else {
-                let msg = match (stage, round.need(cell)) {
-                    (_, None) => format!("{} är inget behovsnummer i omgången.", cell_text(cell)),
-                    (Stage::Pick, Some(_)) => {
-                        format!("{cell} finns inte i den slutliga sammanställningen.")
-                    }
-                    (Stage::Rank, Some(_)) if round.model.ranks_own_picks() => {
-                        format!("{cell} är inte bland {name}s egna val.")
-                    }
-                    (Stage::Rank, Some(_)) => {
-                        format!("{cell} är inte med på den gemensamma listan.")
-                    }
-                };
-                problems.push(problem(rownum, Some(c), msg));
-                row_ok = false;
-                continue;
-            };
-            if needs.contains(number) {
-                problems.push(problem(
-                    rownum,
-                    Some(c),
-                    format!("{number} står två gånger i samma valsedel."),
-                ));
-                row_ok = false;
-                continue;
-            }
-            needs.push(number.clone());
-            if stage == Stage::Pick && needs.len() > round.prioritization.max_picks {
-                problems.push(problem(
-                    rownum,
-                    Some(c),
-                    format!(
-                        "För många val: högst {} får väljas.",
-                        round.prioritization.max_picks
-                    ),
-                ));
-                row_ok = false;
-                break;
-            }
-        }
-        if !row_ok {
-            continue;
-        }
-        if needs.is_empty() {
-            skipped.push(name);
-            continue;
-        }
-        let cast = match stage {
-            Stage::Pick => work.cast_picks(&name, &needs, at),
-            Stage::Rank => work.cast_ranking(&name, &needs, at),
-        };
-        match cast {
-            Ok(()) => ballots.push(SheetBallot {
-                row: rownum,
-                representative: name,
-                needs,
-            }),
-            Err(e) => problems.push(problem(rownum, Some(0), e.to_string())),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    if !dry_run {
-        work.record(
-            at,
-            format!(
-                "{} valsedlar importerade från kalkylblad ({}).",
-                ballots.len(),
-                stage.label()
-            ),
-        );
-        *round = work;
-    }
-    Ok(ImportReport { ballots, skipped })
 }
 
 /// The empty sheet: present representatives' names, one column per pick

@@ -1,5 +1,6 @@
 //! Documents in and out: tally reports for the minutes, ballot sheets.
 
+pub mod ballot_import;
 pub mod ballot_sheet;
 pub mod documents;
 pub mod export;

@@ -94,9 +94,101 @@ impl Round {
     }
 }
 
+/// A name's words, folded and sorted: "Sjöberg, Elin", "elin sjoberg" and
+/// "Elin Sjöberg" are the same.
+fn name_key(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort();
+    words
+}
+
+impl Round {
+    /// The person in the register that a name written in a form or a chat
+    /// means: the same words in any order and case, å/ä/ö optional
+    /// ("Sjöberg Elin", "Sjöberg, Elin"), a remembered alias, or, failing
+    /// those, the e-mail address.
+    pub fn person_written(&self, written: &str, email: &str) -> Option<String> {
+        let key = name_key(written);
+        let by_name = (!key.is_empty())
+            .then(|| {
+                self.representatives.iter().find(|r| {
+                    name_key(&r.name) == key || r.aliases.iter().any(|a| name_key(a) == key)
+                })
+            })
+            .flatten();
+        let email = email.trim();
+        by_name
+            .or_else(|| {
+                (!email.is_empty()).then(|| {
+                    self.representatives
+                        .iter()
+                        .find(|r| r.email.trim().eq_ignore_ascii_case(email))
+                })?
+            })
+            .map(|r| r.name.clone())
+    }
+
+    /// The name whose ballot a person casts: the one a substitute stands in
+    /// for, else their own.
+    pub fn ballot_name(&self, person: &str) -> String {
+        self.representatives
+            .iter()
+            .find(|r| r.name == person)
+            .and_then(|r| r.substitute_for.clone())
+            .unwrap_or_else(|| person.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_written_name_is_found_in_any_order_case_or_spelling_of_the_dots() {
+        let mut r = Round::new("X", crate::domain::ModelVariant::V2, 2026);
+        for (name, email) in [
+            ("Elin Sjöberg", "elin.sjoberg@x.se"),
+            ("Anna Lindqvist", ""),
+        ] {
+            r.representatives
+                .push(crate::domain::people::Representative {
+                    name: name.into(),
+                    email: email.into(),
+                    ..Default::default()
+                });
+        }
+        r.representatives[1].aliases.push("Anna L".into());
+        for w in [
+            "Elin Sjöberg",
+            "Sjöberg Elin",
+            "Sjöberg, Elin",
+            "sjoberg elin",
+        ] {
+            assert_eq!(
+                r.person_written(w, "").as_deref(),
+                Some("Elin Sjöberg"),
+                "{w}"
+            );
+        }
+        assert_eq!(
+            r.person_written("E. S.", "Elin.Sjoberg@x.se").as_deref(),
+            Some("Elin Sjöberg")
+        );
+        assert_eq!(
+            r.person_written("anna l", "").as_deref(),
+            Some("Anna Lindqvist")
+        );
+        assert_eq!(
+            r.person_written("Elin", ""),
+            None,
+            "half a name is not a match"
+        );
+        assert_eq!(r.person_written("", ""), None);
+    }
 
     #[test]
     fn the_start_of_the_first_name_beats_the_surname_which_beats_anywhere() {

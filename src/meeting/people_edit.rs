@@ -10,6 +10,29 @@ use super::people::{Kind, MAX_NAME};
 use crate::domain::Round;
 
 impl Round {
+    /// Remembers another spelling of a representative's name (from an
+    /// imported form or chat), so the next import knows it.
+    pub fn add_alias(&mut self, person: &str, written: &str, at: Timestamp) -> Result<(), String> {
+        let written = crate::domain::text_safety::clean_line(written.trim()).into_owned();
+        if written.is_empty() || written.chars().count() > MAX_NAME {
+            return Err(format!(
+                "Ett annat namn ska vara 1–{MAX_NAME} tecken på en rad."
+            ));
+        }
+        let i = self.rep_index(person)?;
+        let r = &mut self.representatives[i];
+        if r.name == written || r.aliases.contains(&written) {
+            return Ok(());
+        }
+        r.aliases.push(written.clone());
+        let name = r.name.clone();
+        self.record(
+            at,
+            format!("\"{written}\" sparat som annat namn för {name}."),
+        );
+        Ok(())
+    }
+
     /// Renames a representative (OLD is the name), or gives an actor or RSS
     /// (OLD is the code) a new long name.
     pub fn rename_person(

@@ -57,6 +57,7 @@ impl App {
                     )));
             }
             Outcome::ImportPlanned(planned) => return self.import_planned(planned),
+            Outcome::BallotsRead(read, from) => return self.ballots_read(read, from),
             Outcome::Followed(Ok(Followed::Unchanged)) => {}
             Outcome::Followed(Ok(Followed::Reloaded)) => {
                 self.session.touched();
@@ -116,6 +117,35 @@ impl App {
                 self.screens
                     .m2
                     .import_planned(*plan, &mut cx!(self, &mut out));
+                self.apply(out)
+            }
+            Err(e) => {
+                match self.layers.last_mut() {
+                    Some(Layer::Prompt(p)) => p.error = Some(e),
+                    _ => self.say(StatusKind::Error, e),
+                }
+                vec![]
+            }
+        }
+    }
+
+    /// A file of ballots was read: checked on moment 5, or the line that
+    /// asked for it says why it could not be read.
+    fn ballots_read(
+        &mut self,
+        read: Result<Box<crate::exchange::ballot_import::Source>, String>,
+        from: String,
+    ) -> Vec<Effect> {
+        match read {
+            Ok(source) => {
+                if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
+                    self.layers.pop();
+                }
+                let mut out = Outbox::default();
+                self.screens
+                    .m5
+                    .import
+                    .read(*source, from, &mut cx!(self, &mut out));
                 self.apply(out)
             }
             Err(e) => {

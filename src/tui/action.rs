@@ -105,6 +105,8 @@ pub enum Action {
     ActorMark,
     // Moment 5
     StartBallot,
+    /// Ballots from a file (form export, sheet, saved chat).
+    ImportBallots,
     Attendance,
     MorePicks,
     FewerPicks,

@@ -43,20 +43,21 @@ impl Reply {
 
 impl Ask {
     /// The line over the text field of a typed answer.
-    pub fn question(&self) -> &'static str {
-        match self {
+    pub fn question(&self) -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed(match self {
             Ask::Round(a) => a.question(),
             Ask::M1(a) => a.question(),
             Ask::M2(a) => a.question(),
             Ask::M3(a) => a.question(),
             Ask::M4(a) => a.question(),
+            Ask::M5(PriorityAsk::WhoIs(text)) => return text.clone().into(),
             Ask::M5(a) => a.question(),
             Ask::M6(a) => a.question(),
             Ask::M7(a) => a.question(),
             Ask::Ballot(a) => a.question(),
             Ask::Form(a) => a.question(),
             Ask::Register(a) => a.question(),
-        }
+        })
     }
 }
 
@@ -207,9 +208,17 @@ impl VerifyAsk {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PriorityAsk {
     JointRule,
+    /// Who a name in imported ballots is (the question says the name).
+    WhoIs(String),
+    /// The dry-run report of an import: write it?
+    ConfirmBallots,
+    /// An import was refused: the rows that are wrong (closing only).
+    ImportRefused,
+    /// The path of a file with ballots.
+    ImportFile,
     /// The rule changed from the close question, which then comes back.
     JointRuleThenClose,
     ReopenReason(Stage),
@@ -217,8 +226,14 @@ pub enum PriorityAsk {
 }
 
 impl PriorityAsk {
-    pub fn question(self) -> &'static str {
+    pub fn question(&self) -> &'static str {
         match self {
+            PriorityAsk::WhoIs(_) => "Vem är det?",
+            PriorityAsk::ConfirmBallots => "Importera valsedlarna?",
+            PriorityAsk::ImportRefused => "Importen vägrades.",
+            PriorityAsk::ImportFile => {
+                "Fil med valsedlar (xlsx, csv, ods eller chatt som .txt); en chatt kan också klistras in direkt:"
+            }
             PriorityAsk::JointRule | PriorityAsk::JointRuleThenClose => {
                 "Regel för gemensam lista: \"alla\", \"topp 10\" eller \"minst 2\":"
             }

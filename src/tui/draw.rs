@@ -42,8 +42,8 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     // The presentation is the whole window, nothing else on it.
-    if let Some(Layer::Presentation) = app.layers.last() {
-        Layer::Presentation.render(&v, area, buf);
+    if let Some(layer @ Layer::Presentation(_)) = app.layers.last() {
+        layer.render(&v, area, buf);
         scrub(buf);
         return;
     }

@@ -37,6 +37,8 @@ pub enum Effect {
     LoadGaps,
     /// Read a returned template for an RSS and plan its import.
     PlanImport(String, PathBuf),
+    /// Read a file of ballots (form export, sheet, saved chat).
+    ReadBallots(PathBuf),
     Export(crate::exchange::documents::Document),
 }
 
@@ -51,6 +53,11 @@ pub enum Outcome {
     Home(Vec<HomeEntry>),
     Gaps(Vec<PastGap>),
     ImportPlanned(Result<Box<ImportPlan>, String>),
+    /// Ballots read from a file, and the file's name for the report.
+    BallotsRead(
+        Result<Box<crate::exchange::ballot_import::Source>, String>,
+        String,
+    ),
     Followed(Result<Followed, String>),
     TookOver(Result<(), String>),
     /// The theme loaded, its name, and what was wrong with its file.
@@ -119,6 +126,12 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
             };
             Outcome::ImportPlanned(plan_import(round, &code, &path).map(Box::new))
         }
+        Effect::ReadBallots(path) => Outcome::BallotsRead(
+            crate::exchange::ballot_import::read_file(&path).map(Box::new),
+            path.file_name()
+                .map(|n| crate::tui::widgets::safe(&n.to_string_lossy()))
+                .unwrap_or_default(),
+        ),
         Effect::Export(what) => match super::effects_export::write(what, session, folders) {
             Some(said) => Outcome::Said(said),
             None => Outcome::Nothing,

@@ -20,6 +20,7 @@ pub mod keymap_help;
 pub mod keymap_patch;
 pub mod layers;
 pub mod panic_note;
+pub mod present;
 pub mod round_actions;
 pub mod screen;
 pub mod screens;

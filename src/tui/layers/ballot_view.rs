@@ -125,10 +125,10 @@ impl Widget for &BallotEditorView<'_> {
             (None, None) => Line::from(Span::styled(
                 match e.stage {
                     Stage::Pick => {
-                        "Skriv radnummer eller nummer (3 12 eller gr3) med mellanslag. Backsteg ångrar, Ctrl+U tömmer. Enter sparar."
+                        "Skriv radnummer eller nummer (3 12 gr3). Backsteg ångrar, Ctrl+U tömmer. Enter sparar."
                     }
                     Stage::Rank => {
-                        "Skriv radnummer eller nummer i ordning; < > flyttar. Backsteg ångrar. Enter sparar (topp R räcker)."
+                        "Skriv radnummer eller nummer i ordning; < > flyttar. Backsteg ångrar. Enter sparar."
                     }
                 },
                 t.muted(),

@@ -23,6 +23,8 @@ use crate::tui::view::View;
 pub struct PriorityScreen {
     /// The selected row of the tally (its title is shown in full).
     pub selected: usize,
+    /// Ballots from a file or a paste, on their way in.
+    pub import: super::m5_import::PendingImport,
 }
 
 impl PriorityScreen {
@@ -129,6 +131,7 @@ impl Screen for PriorityScreen {
                 return cx.ask(Ask::M5(PriorityAsk::ReopenReason(which)));
             }
             Action::Export => cx.effect(Effect::Export(Document::Tally)),
+            Action::ImportBallots => return cx.ask(Ask::M5(PriorityAsk::ImportFile)),
             _ => return Flow::Bubble,
         }
         Flow::Handled
@@ -163,8 +166,30 @@ impl Screen for PriorityScreen {
                 })
             }
             PriorityAsk::CloseStage if reply == Reply::Yes => Self::close_stage(cx),
-            PriorityAsk::CloseStage => Ok(()),
+            PriorityAsk::CloseStage | PriorityAsk::ImportRefused => Ok(()),
+            PriorityAsk::ImportFile => {
+                let path = crate::tui::round_actions::expand_path(reply.text());
+                if reply.text().is_empty() {
+                    return Err("Skriv filens sökväg, eller Esc.".into());
+                }
+                // The file is read after the update; the line stays open until it is.
+                cx.out.keep_prompt = true;
+                cx.effect(Effect::ReadBallots(path));
+                Ok(())
+            }
+            PriorityAsk::WhoIs(_) => self.import.who_is(&reply, cx),
+            PriorityAsk::ConfirmBallots => self.import.confirm(reply, cx),
         }
+    }
+
+    /// Pasted on the screen (no field open): a chat or a copied table of
+    /// ballots, checked and shown before anything is written.
+    fn paste(&mut self, text: &str, cx: &mut Cx) -> bool {
+        if cx.read_only().is_some() {
+            return false;
+        }
+        self.import.paste(text, cx);
+        true
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {

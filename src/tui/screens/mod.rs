@@ -15,6 +15,7 @@ pub mod m3_network;
 pub mod m3_view;
 pub mod m4_verify;
 pub mod m4_view;
+pub mod m5_import;
 pub mod m5_panes;
 pub mod m5_priority;
 pub mod m5_view;

@@ -5,6 +5,7 @@ pub mod columns;
 pub mod line_editor;
 pub mod need_form;
 pub mod need_form_view;
+pub mod presentation_view;
 
 use ratatui::layout::Rect;
 

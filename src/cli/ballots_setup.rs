@@ -1,0 +1,142 @@
+//! `lbk ballots setup|withdraw|list`: the meeting's settings (N, the
+//! joint-list rule, attendance), withdrawing one ballot, and the list of
+//! who voted how (for the secretariat only; never on a shared screen).
+
+use std::path::Path;
+
+use anyhow::{anyhow, bail};
+
+use super::ballots::open_for_writing;
+use super::tally::parse_stage;
+use crate::domain::Round;
+use crate::domain::priority::Stage;
+use crate::exchange::cell_text;
+use crate::meeting::moment5::joint_rule_label;
+use crate::meeting::typed_followup::joint_rule;
+use crate::store::load;
+
+/// The person a name on the command line means (any case, any word order,
+/// an alias), or a refusal that says how to find the right spelling.
+fn person(round: &Round, name: &str) -> anyhow::Result<String> {
+    round.person_written(name, "").ok_or_else(|| {
+        anyhow!(
+            "{} finns inte i registret. Se namnen med: lbk people list FIL",
+            cell_text(name)
+        )
+    })
+}
+
+pub fn run_setup(
+    file: &Path,
+    picks: Option<usize>,
+    rule: Option<&str>,
+    present: &[String],
+    absent: &[String],
+) -> anyhow::Result<String> {
+    let mut open = open_for_writing(file)?;
+    let r = &mut open.round;
+    let now = jiff::Timestamp::now();
+    // Every name checked before anything changes.
+    let here: Vec<String> = present
+        .iter()
+        .map(|n| person(r, n))
+        .collect::<Result<_, _>>()?;
+    let away: Vec<String> = absent
+        .iter()
+        .map(|n| person(r, n))
+        .collect::<Result<_, _>>()?;
+    if let Some(both) = here.iter().find(|n| away.contains(n)) {
+        bail!("{both} står både som --present och --absent; ta bort det ena.");
+    }
+    let rule = rule.map(joint_rule).transpose().map_err(|e| anyhow!(e))?;
+    if let Some(n) = picks {
+        r.set_max_picks(n, now)?;
+    }
+    if let Some(rule) = rule {
+        r.set_joint_rule(rule, now)?;
+    }
+    for n in &here {
+        r.set_present(n, true, now)?;
+    }
+    for n in &away {
+        r.set_present(n, false, now)?;
+    }
+    let p = &r.prioritization;
+    let msg = format!(
+        "{} val per representant; gemensam lista: {}; {} närvarande.",
+        p.max_picks,
+        joint_rule_label(p.joint_rule),
+        p.present.len()
+    );
+    open.save()?;
+    Ok(msg)
+}
+
+pub fn run_withdraw(file: &Path, stage: &str, name: &str) -> anyhow::Result<String> {
+    let stage = parse_stage(stage)?;
+    let mut open = open_for_writing(file)?;
+    let r = &mut open.round;
+    let who = r.ballot_name(&person(r, name)?);
+    if !r.has_voted(&who, stage) {
+        bail!("{who} har ingen valsedel i det steget; inget ändrat.");
+    }
+    let now = jiff::Timestamp::now();
+    match stage {
+        Stage::Pick => r.withdraw_picks(&who, now)?,
+        Stage::Rank => r.withdraw_ranking(&who, now)?,
+    }
+    open.save()?;
+    Ok(format!(
+        "Valsedeln för {who} är tillbakadragen; ändringsloggen säger när."
+    ))
+}
+
+pub fn run_list(file: &Path, stage: &str, format: &str) -> anyhow::Result<String> {
+    let stage = parse_stage(stage)?;
+    let (round, _) = load(file)?;
+    let p = &round.prioritization;
+    let ballots: Vec<(String, Vec<String>)> = match stage {
+        Stage::Pick => p
+            .pick_ballots
+            .iter()
+            .map(|b| (b.representative.clone(), b.needs.clone()))
+            .collect(),
+        Stage::Rank => p
+            .rank_ballots
+            .iter()
+            .map(|b| (b.representative.clone(), b.order.clone()))
+            .collect(),
+    };
+    match format.trim().to_lowercase().as_str() {
+        "json" => {
+            let v: Vec<serde_json::Value> = ballots
+                .iter()
+                .map(|(name, numbers)| serde_json::json!({"name": name, "numbers": numbers}))
+                .collect();
+            Ok(serde_json::to_string_pretty(&v)?)
+        }
+        "text" => {
+            let uncounted = round.uncounted(stage);
+            let lines: Vec<String> = ballots
+                .iter()
+                .map(|(name, numbers)| {
+                    let note = if uncounted.contains(name) {
+                        " (räknas inte: inte närvarande)"
+                    } else {
+                        ""
+                    };
+                    format!("{}: {}{note}", cell_text(name), numbers.join(", "))
+                })
+                .collect();
+            Ok(if lines.is_empty() {
+                "Inga valsedlar i det steget ännu.".into()
+            } else {
+                lines.join("\n")
+            })
+        }
+        other => bail!(
+            "Okänt format {}: ange --format text eller --format json.",
+            cell_text(other)
+        ),
+    }
+}
