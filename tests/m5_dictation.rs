@@ -214,3 +214,35 @@ fn closing_the_pick_stage_says_the_list_and_who_has_not_voted_and_g_changes_the_
     assert!(saved.prioritization.pick_closed);
     assert_eq!(saved.prioritization.joint_list, ["GÄV-01"]);
 }
+
+#[test]
+fn a_full_ranking_of_thirteen_needs_by_row_numbers_is_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = fresh_meeting(dir.path());
+    let all: Vec<String> = app
+        .round()
+        .unwrap()
+        .final_compilation()
+        .iter()
+        .map(|n| n.number.clone())
+        .collect();
+    // Three ballots that together pick thirteen needs: the joint list.
+    let groups: Vec<Vec<&str>> = all[..13].chunks(5).map(|c| c.iter().map(String::as_str).collect()).collect();
+    for (name, needs) in ["Karin Lund", "Lars Ängström", "Per Dahlgren"].iter().zip(&groups) {
+        let keys = format!("v{}\n{}\n", prefix_for(&app, name), rows(&app, needs));
+        type_text(&mut app, &keys);
+    }
+    type_text(&mut app, "cj");
+    let joint = app.round().unwrap().prioritization.joint_list.clone();
+    assert_eq!(joint.len(), 13);
+    // Karin ranks all thirteen, the last first.
+    let order: Vec<&str> = joint.iter().rev().map(String::as_str).collect();
+    let keys = format!("v{}\n{}\n", prefix_for(&app, "Karin Lund"), rows(&app, &order));
+    type_text(&mut app, &keys);
+    let saved = load(app.round_path().unwrap()).unwrap().0;
+    let ranked = &saved.prioritization.rank_ballots[0];
+    assert_eq!(ranked.order, order);
+    let n = keys.chars().count();
+    println!("tangenttryck för en hel rangordning av 13 behov (radnummer): {n}");
+    assert!(n <= 1 + 4 + 1 + 13 * 3 + 1, "{n}");
+}

@@ -110,6 +110,55 @@ impl Round {
     }
 }
 
+impl Round {
+    /// What closing the current stage will do, said before it is done:
+    /// "Gemensam lista: 24 behov (alla valda). 5 av 20 närvarande har inte
+    /// röstat: …".
+    pub fn close_preview(&self) -> String {
+        let stage = self.prioritization.stage();
+        let t = self.turnout();
+        let mut out = String::new();
+        if stage == Stage::Pick && !self.model.ranks_own_picks() {
+            let gaps: Vec<&str> = self
+                .final_compilation()
+                .iter()
+                .map(|n| n.number.as_str())
+                .collect();
+            let tally =
+                crate::tally::pick_tally(&gaps, &self.voters(), &self.counted_pick_ballots());
+            let joint = crate::tally::joint_list(&tally, self.prioritization.joint_rule);
+            let rule = match self.prioritization.joint_rule {
+                JointRule::AllPicked => "alla valda".to_string(),
+                JointRule::TopK(k) => format!("topp {k}"),
+                JointRule::AtLeast(m) => format!("minst {m} val"),
+            };
+            out.push_str(&format!(
+                "Gemensam lista: {} behov ({rule}).\n",
+                joint.needs.len()
+            ));
+        }
+        let did = match stage {
+            Stage::Pick => "röstat",
+            Stage::Rank => "rangordnat",
+        };
+        if t.missing.is_empty() {
+            out.push_str(&format!("Alla {} närvarande har {did}.", t.voters));
+        } else {
+            const NAMED: usize = 6;
+            let mut names = t.missing[..t.missing.len().min(NAMED)].join(", ");
+            if t.missing.len() > NAMED {
+                names.push_str(&format!(" och {} till", t.missing.len() - NAMED));
+            }
+            out.push_str(&format!(
+                "{} av {} närvarande har inte {did}: {names}.",
+                t.missing.len(),
+                t.voters,
+            ));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::domain::people::Representative;
@@ -161,54 +210,14 @@ mod tests {
             r.cast_picks("Eva", &["GR-02".into()], at).is_err(),
             "Eva votes as Anna"
         );
-    }
-}
-
-impl Round {
-    /// What closing the current stage will do, said before it is done:
-    /// "Gemensam lista: 24 behov (alla valda). 5 av 20 närvarande har inte
-    /// röstat: …".
-    pub fn close_preview(&self) -> String {
-        let stage = self.prioritization.stage();
-        let t = self.turnout();
-        let mut out = String::new();
-        if stage == Stage::Pick && !self.model.ranks_own_picks() {
-            let gaps: Vec<&str> = self
-                .final_compilation()
-                .iter()
-                .map(|n| n.number.as_str())
-                .collect();
-            let tally =
-                crate::tally::pick_tally(&gaps, &self.voters(), &self.counted_pick_ballots());
-            let joint = crate::tally::joint_list(&tally, self.prioritization.joint_rule);
-            let rule = match self.prioritization.joint_rule {
-                JointRule::AllPicked => "alla valda".to_string(),
-                JointRule::TopK(k) => format!("topp {k}"),
-                JointRule::AtLeast(m) => format!("minst {m} val"),
-            };
-            out.push_str(&format!(
-                "Gemensam lista: {} behov ({rule}).\n",
-                joint.needs.len()
-            ));
-        }
-        let did = match stage {
-            Stage::Pick => "röstat",
-            Stage::Rank => "rangordnat",
-        };
-        if t.missing.is_empty() {
-            out.push_str(&format!("Alla {} närvarande har {did}.", t.voters));
-        } else {
-            const NAMED: usize = 6;
-            let mut names = t.missing[..t.missing.len().min(NAMED)].join(", ");
-            if t.missing.len() > NAMED {
-                names.push_str(&format!(" och {} till", t.missing.len() - NAMED));
-            }
-            out.push_str(&format!(
-                "{} av {} närvarande har inte {did}: {names}.",
-                t.missing.len(),
-                t.voters,
-            ));
-        }
-        out
+        // The name picker finds Eva by her own name and opens Anna's ballot.
+        let found = r.ballot_candidates("ev");
+        assert_eq!((found[0].name.as_str(), found[0].ballot_of.as_str()), ("Eva", "Anna"));
+        assert!(found[0].voted, "Anna's ballot is saved: the line says it is changed");
+        // Closing says who has not voted and what the joint list will be.
+        r.withdraw_picks("Bo", at).unwrap();
+        let said = r.close_preview();
+        assert!(said.starts_with("Gemensam lista: 1 behov (alla valda)."), "{said}");
+        assert!(said.ends_with("1 av 2 närvarande har inte röstat: Bo."), "{said}");
     }
 }
