@@ -108,7 +108,10 @@ fn a_forms_export_is_imported_as_it_is_after_a_dry_run() {
     ]);
     let out = text(&dry);
     assert!(dry.status.success(), "{out}");
-    assert!(out.contains("Skulle importera 2 valsedlar"), "{out}");
+    assert!(
+        out.contains("Skulle importera från") && out.contains(": 2 valsedlar:"),
+        "{out}"
+    );
     assert!(
         out.contains("rad 3: Anna Lindqvist: ÖST-01, SKÅ-01, GÄV-01"),
         "{out}"

@@ -119,7 +119,7 @@ fn semicolon_csv_with_bom_replaces_only_the_listed_representatives() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Skulle importera 2"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": 2 valsedlar:"));
     assert_eq!(std::fs::read(&round).unwrap(), bytes);
 
     let out = import(&round, "pick", &sheet, &[]);

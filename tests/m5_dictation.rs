@@ -87,7 +87,8 @@ fn codes_without_a_ring_and_a_typo_cost_at_most_two_keys() {
     type_text(&mut app, "ost1 gr1\n");
     assert_eq!(
         saved_picks(&app, "Karin Lund"),
-        ["GÄV-01", "HAL-02", "STH-01", "ÖST-01", "GR-01"]
+        ["GÄV-01", "STH-01", "HAL-02", "ÖST-01", "GR-01"],
+        "the offered code goes where the typo was"
     );
 
     // A refused token blocks Enter; Ctrl+W strikes it; nothing is lost.
@@ -227,8 +228,14 @@ fn a_full_ranking_of_thirteen_needs_by_row_numbers_is_counted() {
         .map(|n| n.number.clone())
         .collect();
     // Three ballots that together pick thirteen needs: the joint list.
-    let groups: Vec<Vec<&str>> = all[..13].chunks(5).map(|c| c.iter().map(String::as_str).collect()).collect();
-    for (name, needs) in ["Karin Lund", "Lars Ängström", "Per Dahlgren"].iter().zip(&groups) {
+    let groups: Vec<Vec<&str>> = all[..13]
+        .chunks(5)
+        .map(|c| c.iter().map(String::as_str).collect())
+        .collect();
+    for (name, needs) in ["Karin Lund", "Lars Ängström", "Per Dahlgren"]
+        .iter()
+        .zip(&groups)
+    {
         let keys = format!("v{}\n{}\n", prefix_for(&app, name), rows(&app, needs));
         type_text(&mut app, &keys);
     }
@@ -237,7 +244,11 @@ fn a_full_ranking_of_thirteen_needs_by_row_numbers_is_counted() {
     assert_eq!(joint.len(), 13);
     // Karin ranks all thirteen, the last first.
     let order: Vec<&str> = joint.iter().rev().map(String::as_str).collect();
-    let keys = format!("v{}\n{}\n", prefix_for(&app, "Karin Lund"), rows(&app, &order));
+    let keys = format!(
+        "v{}\n{}\n",
+        prefix_for(&app, "Karin Lund"),
+        rows(&app, &order)
+    );
     type_text(&mut app, &keys);
     let saved = load(app.round_path().unwrap()).unwrap().0;
     let ranked = &saved.prioritization.rank_ballots[0];

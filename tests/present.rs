@@ -107,8 +107,9 @@ fn a_chat_pasted_on_moment_5_is_shown_before_it_is_written_and_unknown_names_ask
     let dir = tempfile::tempdir().unwrap();
     let mut app = fresh_meeting(dir.path());
     let path = app.round_path().unwrap().to_path_buf();
+    // A terminal pastes line breaks as carriage returns.
     app.paste(
-        "Anna Lindqvist: val gr1 hal2 sth1\nPer Dahlgren 10:32\nval 1 2\nAnna L 10:33\ngäv1\n",
+        "Anna Lindqvist: val gr1 hal2 sth1\rPer Dahlgren 10:32\rval 1 2\rAnna L 10:33\rgäv1\r",
     );
     // "Anna L" is asked once; the start of a name in the register answers.
     assert!(on_top(&app, LayerKind::Prompt), "{:?}", app.status_text());

@@ -14,7 +14,9 @@ use crate::store::{OpenRound, load};
 pub(super) fn open_for_writing(file: &Path) -> anyhow::Result<OpenRound> {
     let open = OpenRound::open(file)?;
     if let Some(reason) = &open.read_only {
-        bail!("Omgången kan inte ändras nu: {reason}");
+        bail!(
+            "Omgången ändras inte härifrån: en annan lbk har den öppen, eller mappen är skrivskyddad. Gör ändringen där den är öppen, eller stäng den först.\n({reason})"
+        );
     }
     Ok(open)
 }
@@ -82,7 +84,7 @@ pub fn run_import(
     } else {
         "Importerade"
     };
-    let out = format!("{head} {} från {}.", planned.report(), sheet.display());
+    let out = format!("{head} från {}: {}", sheet.display(), planned.report());
     if !dry_run {
         apply(&mut open.round, &planned, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
         open.save()?;

@@ -16,14 +16,40 @@ use crate::meeting::typed_followup::joint_rule;
 use crate::store::load;
 
 /// The person a name on the command line means (any case, any word order,
-/// an alias), or a refusal that says how to find the right spelling.
+/// an alias, or the start of one person's first name or surname), or a
+/// refusal that says how to find the right spelling.
 fn person(round: &Round, name: &str) -> anyhow::Result<String> {
-    round.person_written(name, "").ok_or_else(|| {
-        anyhow!(
-            "{} finns inte i registret. Se namnen med: lbk people list FIL",
-            cell_text(name)
-        )
-    })
+    round
+        .person_typed(name)
+        .map_err(|fits| match fits.as_slice() {
+            [] => anyhow!(
+                "{} finns inte i registret. Se namnen med: lbk people FIL",
+                cell_text(name)
+            ),
+            many => anyhow!(
+                "{} passar flera: {}. Skriv hela namnet.",
+                cell_text(name),
+                many.join(", ")
+            ),
+        })
+}
+
+/// The people named by repeated flags; one flag may also list several
+/// separated by commas ("Karin Lund, Per Dahlgren").
+fn people(round: &Round, names: &[String]) -> anyhow::Result<Vec<String>> {
+    let mut out = vec![];
+    for n in names {
+        match person(round, n) {
+            Ok(p) => out.push(p),
+            Err(_) if n.contains(',') => {
+                for part in n.split(',').filter(|p| !p.trim().is_empty()) {
+                    out.push(person(round, part.trim())?);
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
 }
 
 pub fn run_setup(
@@ -37,14 +63,8 @@ pub fn run_setup(
     let r = &mut open.round;
     let now = jiff::Timestamp::now();
     // Every name checked before anything changes.
-    let here: Vec<String> = present
-        .iter()
-        .map(|n| person(r, n))
-        .collect::<Result<_, _>>()?;
-    let away: Vec<String> = absent
-        .iter()
-        .map(|n| person(r, n))
-        .collect::<Result<_, _>>()?;
+    let here = people(r, present)?;
+    let away = people(r, absent)?;
     if let Some(both) = here.iter().find(|n| away.contains(n)) {
         bail!("{both} står både som --present och --absent; ta bort det ena.");
     }

@@ -9,6 +9,7 @@ pub mod minutes;
 pub mod needs_import;
 pub mod needs_template;
 pub mod reports;
+pub mod tally_json;
 pub mod tally_out;
 pub mod tally_xlsx;
 

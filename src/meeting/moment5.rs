@@ -65,6 +65,9 @@ impl Round {
 
     /// Sets the given number N of picks.
     pub fn set_max_picks(&mut self, n: usize, at: Timestamp) -> Result<(), BallotError> {
+        if self.prioritization.max_picks == n {
+            return Ok(());
+        }
         if self.prioritization.pick_closed {
             return Err(BallotError::PickClosed);
         }

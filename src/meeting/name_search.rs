@@ -132,6 +132,26 @@ impl Round {
             .map(|r| r.name.clone())
     }
 
+    /// The person a name typed by the secretariat means: the whole name in
+    /// any order (or an alias), else the one person whose first name or
+    /// surname begins with what was typed ("Elin", "sjöb"). Err holds the
+    /// names that fit when several do (empty when none does).
+    pub fn person_typed(&self, typed: &str) -> Result<String, Vec<String>> {
+        if let Some(p) = self.person_written(typed, "") {
+            return Ok(p);
+        }
+        let fits: Vec<String> = self
+            .representatives
+            .iter()
+            .filter(|r| matches!(match_class(&r.name, typed), Some(0 | 1)))
+            .map(|r| r.name.clone())
+            .collect();
+        match fits.as_slice() {
+            [one] => Ok(one.clone()),
+            _ => Err(fits),
+        }
+    }
+
     /// The name whose ballot a person casts: the one a substitute stands in
     /// for, else their own.
     pub fn ballot_name(&self, person: &str) -> String {
@@ -188,6 +208,19 @@ mod tests {
             "half a name is not a match"
         );
         assert_eq!(r.person_written("", ""), None);
+        assert_eq!(r.person_typed("Elin").as_deref(), Ok("Elin Sjöberg"));
+        assert_eq!(r.person_typed("lind").as_deref(), Ok("Anna Lindqvist"));
+        assert_eq!(r.person_typed("xyz"), Err(vec![]));
+        r.representatives
+            .push(crate::domain::people::Representative {
+                name: "Anna Berg".into(),
+                ..Default::default()
+            });
+        assert_eq!(
+            r.person_typed("anna").unwrap_err().len(),
+            2,
+            "two Annas: asked to say more"
+        );
     }
 
     #[test]

@@ -212,12 +212,24 @@ mod tests {
         );
         // The name picker finds Eva by her own name and opens Anna's ballot.
         let found = r.ballot_candidates("ev");
-        assert_eq!((found[0].name.as_str(), found[0].ballot_of.as_str()), ("Eva", "Anna"));
-        assert!(found[0].voted, "Anna's ballot is saved: the line says it is changed");
+        assert_eq!(
+            (found[0].name.as_str(), found[0].ballot_of.as_str()),
+            ("Eva", "Anna")
+        );
+        assert!(
+            found[0].voted,
+            "Anna's ballot is saved: the line says it is changed"
+        );
         // Closing says who has not voted and what the joint list will be.
         r.withdraw_picks("Bo", at).unwrap();
         let said = r.close_preview();
-        assert!(said.starts_with("Gemensam lista: 1 behov (alla valda)."), "{said}");
-        assert!(said.ends_with("1 av 2 närvarande har inte röstat: Bo."), "{said}");
+        assert!(
+            said.starts_with("Gemensam lista: 1 behov (alla valda)."),
+            "{said}"
+        );
+        assert!(
+            said.ends_with("1 av 2 närvarande har inte röstat: Bo."),
+            "{said}"
+        );
     }
 }

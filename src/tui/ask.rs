@@ -309,7 +309,9 @@ impl BallotAsk {
     pub fn question(self) -> &'static str {
         match self {
             BallotAsk::Withdraw => "Dra tillbaka hela valsedeln för den här representanten?",
-            BallotAsk::Discard => "Lämna valsedeln utan att spara det du skrivit?",
+            BallotAsk::Discard => {
+                "Lämna valsedeln utan att spara? Ändringarna i den (val och det som står på raden) går förlorade."
+            }
         }
     }
 }

@@ -117,8 +117,10 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-/// Pasted text: a table copied from a spreadsheet (tabs) or a chat.
+/// Pasted text: a table copied from a spreadsheet (tabs) or a chat. Line
+/// ends may be CR LF, LF or a lone CR (as a terminal pastes them).
 pub fn read_text(text: &str) -> Source {
+    let text = &text.replace("\r\n", "\n").replace('\r', "\n");
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     if first.contains('\t') {
         let rows: Vec<Vec<String>> = text

@@ -26,6 +26,8 @@ pub struct ImportPlan {
     pub aliases: Vec<(String, String)>,
     /// Chat messages that were talk.
     pub ignored: usize,
+    /// Saved ballots the import replaces: (name, the ballot now).
+    pub replacing: Vec<(String, Vec<String>)>,
 }
 
 /// Why nothing was imported.
@@ -72,6 +74,7 @@ pub fn plan(
         replaced: vec![],
         aliases: vec![],
         ignored: source.ignored,
+        replacing: vec![],
     };
     for b in &source.incoming {
         let col = Some(b.name_column);
@@ -129,6 +132,19 @@ pub fn plan(
             representative: name,
             needs,
         });
+    }
+    for b in &out.ballots {
+        let saved = match stage {
+            Stage::Pick => p.pick_ballot(&b.representative).map(|x| x.needs.clone()),
+            Stage::Rank => p
+                .rank_ballots
+                .iter()
+                .find(|x| x.representative == b.representative)
+                .map(|x| x.order.clone()),
+        };
+        if let Some(saved) = saved.filter(|s| *s != b.needs) {
+            out.replacing.push((b.representative.clone(), saved));
+        }
     }
     // Every ballot cast on a copy: the round's own rules have the last word.
     let mut work = round.clone();

@@ -26,6 +26,15 @@ impl ImportPlan {
                 clip(&b.representative),
                 b.needs.join(", ")
             ));
+            if let Some((_, saved)) = self.replacing.iter().find(|(n, _)| *n == b.representative) {
+                out.push_str(&format!(" (ersätter sparad: {})", saved.join(", ")));
+            }
+        }
+        if !self.replacing.is_empty() {
+            out.push_str(&format!(
+                "\n{} sparade valsedlar ersätts (u ångrar efteråt).",
+                self.replacing.len()
+            ));
         }
         for (earlier, later, name) in &self.replaced {
             out.push_str(&format!(
@@ -54,9 +63,9 @@ impl ImportPlan {
 }
 
 impl Refusal {
-    /// Every problem on its own line, the unknown names last with what to do.
+    /// Every problem on its own line, in the order of the rows.
     pub fn lines(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.problems.iter().map(|p| p.to_string()).collect();
+        let mut all: Vec<crate::exchange::ballot_sheet::SheetProblem> = self.problems.clone();
         for (row, column, name) in &self.unknown {
             let at = crate::exchange::ballot_sheet::SheetProblem {
                 row: *row,
@@ -65,8 +74,9 @@ impl Refusal {
                     "\"{name}\" finns inte i registret (R): säg vem det är, eller lägg till personen."
                 ),
             };
-            out.push(at.to_string());
+            all.push(at);
         }
-        out
+        all.sort_by_key(|p| (p.row, p.column));
+        all.iter().map(|p| p.to_string()).collect()
     }
 }

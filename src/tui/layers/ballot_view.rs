@@ -49,7 +49,7 @@ impl Widget for &BallotEditorView<'_> {
         let [top, list, bottom] = Layout::vertical([
             Constraint::Length(3),
             Constraint::Min(3),
-            Constraint::Length(2),
+            Constraint::Length(3),
         ])
         .areas(inner);
 

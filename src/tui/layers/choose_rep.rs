@@ -108,11 +108,14 @@ impl ChooseRepLayer {
         };
         let mut lines = vec![Line::from(name_line), Line::from(opens)];
         let sel = self.selected.min(matches.len().saturating_sub(1));
-        for (i, c) in matches
-            .iter()
-            .enumerate()
-            .take(inner.height.saturating_sub(2) as usize)
-        {
+        let room = inner.height.saturating_sub(2) as usize;
+        let shown = if matches.len() > room {
+            room.saturating_sub(1)
+        } else {
+            room
+        };
+        let first = sel.saturating_sub(shown.saturating_sub(1));
+        for (i, c) in matches.iter().enumerate().skip(first).take(shown) {
             let style = if i == sel { t.selected() } else { t.base() };
             let stands_in = if c.ballot_of != c.name {
                 format!(" (för {})", safe(&c.ballot_of))
@@ -126,6 +129,15 @@ impl ChooseRepLayer {
                     safe(&c.name)
                 ),
                 style,
+            )));
+        }
+        if matches.len() > shown {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "… {} till (skriv mer av namnet, eller ↓)",
+                    matches.len() - shown
+                ),
+                t.muted(),
             )));
         }
         if matches.is_empty() {

@@ -17,17 +17,23 @@ use crate::tui::widgets::presentation_view::PresentationView;
 #[derive(Debug, Default)]
 pub struct PresentationLayer {
     pub page: usize,
+    /// Said at the foot of the presentation until the next key.
+    pub note: Option<String>,
 }
 
 impl PresentationLayer {
-    pub fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+    pub fn update(&mut self, action: Action, _cx: &mut Cx) -> Flow {
+        self.note = None;
         match action {
             Action::Cancel => return Flow::Close,
             Action::Down | Action::Toggle => self.page += 1,
             Action::Up => self.page = self.page.saturating_sub(1),
-            Action::StartBallot => cx.fail(
-                "Valsedlar skrivs inte i presentationen (den delade skärmen skulle visa dem). Tryck f för att gå tillbaka, eller visa lbk present FIL i ett eget fönster.",
-            ),
+            Action::StartBallot => {
+                self.note = Some(
+                    "Valsedlar skrivs inte här (den delade skärmen skulle visa dem): f går tillbaka; lbk present FIL i ett eget fönster kan stå kvar."
+                        .into(),
+                )
+            }
             _ => return Flow::Bubble,
         }
         Flow::Handled
@@ -52,5 +58,10 @@ impl PresentationLayer {
             theme: &theme,
         })
             .render(area, buf);
+        if let Some(note) = &self.note {
+            let y = area.bottom().saturating_sub(1);
+            ratatui::text::Span::styled(format!("  {note}"), theme.warn())
+                .render(Rect::new(area.x, y, area.width, 1), buf);
+        }
     }
 }

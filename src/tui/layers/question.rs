@@ -63,7 +63,7 @@ impl QuestionLayer {
         }
         if std::mem::take(&mut self.after_stray) {
             self.note = Some(
-                "Du skrev medan frågan väntade: tryck j (ja) eller n (nej) igen för att svara."
+                "Du skrev medan frågan väntade; det togs inte som svar. Svara nu: j (ja) eller n (nej)."
                     .into(),
             );
             return false;

@@ -96,21 +96,18 @@ impl PendingImport {
             return Ok(());
         }
         let round = cx.round().ok_or("Ingen omgång är öppen.")?;
-        let found = round.person_written(&typed, "").or_else(|| {
-            let all: Vec<&str> = round
-                .representatives
-                .iter()
-                .filter(|r| crate::meeting::name_search::match_class(&r.name, &typed).is_some())
-                .map(|r| r.name.as_str())
-                .collect();
-            (all.len() == 1).then(|| all[0].to_string())
-        });
-        let Some(person) = found else {
-            self.asking = Some(written);
-            return Err(format!(
-                "{} passar ingen ensam i registret; skriv mer av namnet.",
-                crate::tui::widgets::safe(&typed)
-            ));
+        let person = match round.person_typed(&typed) {
+            Ok(p) => p,
+            Err(fits) => {
+                self.asking = Some(written);
+                return Err(match fits.as_slice() {
+                    [] => format!(
+                        "{} finns inte i registret; skriv början av för- eller efternamnet.",
+                        crate::tui::widgets::safe(&typed)
+                    ),
+                    many => format!("Flera passar: {}. Skriv mer av namnet.", many.join(", ")),
+                });
+            }
         };
         self.known.push((written, person));
         self.next(cx);

@@ -15,8 +15,19 @@ use crate::tui::widgets::safe;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refused {
     pub token: String,
-    /// The one code it may have meant, taken with Tab.
+    /// The one code it may have meant (on the list), taken with Tab.
     pub suggestion: Option<String>,
+    /// Where in the ballot it was typed: Tab puts the code there, so a
+    /// ranking keeps the order dictated.
+    pub at: usize,
+}
+
+/// What Ctrl+Z puts back: a pick taken off with Backspace, or what Ctrl+U
+/// or Ctrl+W struck from the line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undo {
+    Pick(usize, String),
+    Line(String, Vec<Refused>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -41,8 +52,8 @@ pub struct BallotEditor {
     /// N for picks; None for a ranking (at most the whole list).
     pub max: Option<usize>,
     pub original: Vec<String>,
-    /// Picks taken off with Backspace on an empty line, for Ctrl+Z.
-    pub taken_off: Vec<(usize, String)>,
+    /// What Backspace, Ctrl+U and Ctrl+W took, newest last, for Ctrl+Z.
+    pub taken_off: Vec<Undo>,
     /// A refusal, in red.
     pub error: Option<String>,
     /// What the last key did, when it is worth saying.
@@ -159,9 +170,13 @@ impl BallotEditor {
         ))
     }
 
-    /// Adds a need, refusing one too many; a duplicate is only said.
-    fn add(&mut self, number: String, token: &str) {
-        if self.chosen.contains(&number) {
+    /// Adds a need (at `at`, else last), refusing one too many; a
+    /// duplicate is only said.
+    fn add(&mut self, number: String, token: &str, at: Option<usize>) {
+        if !self.list.contains(&number) {
+            self.refuse(token, None);
+            self.error = Some(format!("{number} finns inte på listan som rangordnas."));
+        } else if self.chosen.contains(&number) {
             self.info = Some(format!("{number} är redan vald (inget ändrat)."));
         } else if self.chosen.len() >= self.limit() {
             self.refuse(token, None);
@@ -174,7 +189,8 @@ impl BallotEditor {
                 Stage::Rank => "Alla behov på listan är redan rangordnade.".into(),
             });
         } else {
-            self.chosen.push(number);
+            let at = at.unwrap_or(self.chosen.len()).min(self.chosen.len());
+            self.chosen.insert(at, number);
         }
     }
 
@@ -182,6 +198,7 @@ impl BallotEditor {
         self.refused.push(Refused {
             token: safe(token),
             suggestion,
+            at: self.chosen.len(),
         });
     }
 
@@ -193,10 +210,8 @@ impl BallotEditor {
         if token.is_empty() {
             return;
         }
-        match resolve(&self.rows, token)
-            .or_else(|miss| resolve(&self.list, token).map_err(|_| miss))
-        {
-            Ok(number) if self.list.contains(&number) => self.add(number, token),
+        match resolve(&self.rows, token).or_else(|_| resolve(&self.list, token)) {
+            Ok(number) if self.list.contains(&number) => self.add(number, token, None),
             Ok(number) => {
                 self.refuse(token, None);
                 self.error = Some(format!(
@@ -204,7 +219,9 @@ impl BallotEditor {
                     safe(token)
                 ));
             }
-            Err(miss) => {
+            Err(_) => {
+                // A near miss is offered only among the needs that may be chosen.
+                let miss = resolve(&self.list, token).unwrap_err();
                 let what = match self.stage {
                     Stage::Pick => "den slutliga sammanställningen",
                     Stage::Rank => "listan som rangordnas",
@@ -249,7 +266,7 @@ impl BallotEditor {
         if let Some(pos) = self.chosen.iter().position(|c| *c == number) {
             self.chosen.remove(pos);
         } else {
-            self.add(number.clone(), &number);
+            self.add(number.clone(), &number, None);
         }
     }
 
@@ -273,13 +290,17 @@ impl BallotEditor {
     pub fn complete(&mut self) {
         self.clear_messages();
         if self.input.is_empty() {
-            match self.refused.last().and_then(|r| r.suggestion.clone()) {
-                Some(s) => {
+            match self.refused.last().cloned() {
+                Some(Refused {
+                    suggestion: Some(s),
+                    at,
+                    ..
+                }) => {
                     self.refused.pop();
                     self.clear_messages();
-                    self.add(s.clone(), &s);
+                    self.add(s.clone(), &s, Some(at));
                 }
-                None => self.info = Some("Inget förslag att ta: skriv ett nummer.".into()),
+                _ => self.info = Some("Inget förslag att ta: skriv ett nummer.".into()),
             }
             return;
         }
@@ -308,36 +329,53 @@ impl BallotEditor {
             self.info = Some(format!(
                 "{number} togs bort ur valsedeln. Ctrl+Z lägger tillbaka."
             ));
-            self.taken_off.push((self.chosen.len(), number));
+            self.taken_off.push(Undo::Pick(self.chosen.len(), number));
         }
     }
 
-    /// Ctrl+Z: the pick last taken off with Backspace, back in its place.
+    /// Ctrl+Z: what Backspace, Ctrl+U or Ctrl+W took last, back in its place.
     pub fn undo(&mut self) {
         self.clear_messages();
         match self.taken_off.pop() {
-            Some((at, number)) if !self.chosen.contains(&number) => {
+            Some(Undo::Pick(at, number)) if !self.chosen.contains(&number) => {
                 self.chosen
                     .insert(at.min(self.chosen.len()), number.clone());
                 self.info = Some(format!("{number} tillbaka i valsedeln."));
             }
-            Some(_) | None => self.info = Some("Inget borttaget att lägga tillbaka.".into()),
+            Some(Undo::Line(input, refused)) => {
+                self.refused.extend(refused);
+                if self.input.is_empty() {
+                    self.input = input;
+                }
+                self.clear_messages();
+                self.info = Some("Det strukna är tillbaka på raden.".into());
+            }
+            Some(Undo::Pick(..)) | None => {
+                self.info = Some("Inget borttaget att lägga tillbaka.".into())
+            }
         }
     }
 
     /// Ctrl+U: the typed token and every refused one off the line.
     pub fn clear_line(&mut self) {
-        self.input.clear();
-        self.refused.clear();
+        let input = std::mem::take(&mut self.input);
+        let refused = std::mem::take(&mut self.refused);
+        if !input.is_empty() || !refused.is_empty() {
+            self.taken_off.push(Undo::Line(input, refused));
+        }
         self.clear_messages();
     }
 
-    /// Ctrl+W: the token being typed, else the last refused one.
+    /// Ctrl+W: the last marked token (the one the message speaks of), else
+    /// the token being typed.
     pub fn clear_token(&mut self) {
-        if self.input.is_empty() {
-            self.refused.pop();
-        } else {
-            self.input.clear();
+        match self.refused.pop() {
+            Some(r) => self.taken_off.push(Undo::Line(String::new(), vec![r])),
+            None if !self.input.is_empty() => {
+                let input = std::mem::take(&mut self.input);
+                self.taken_off.push(Undo::Line(input, vec![]));
+            }
+            None => {}
         }
         self.clear_messages();
     }
@@ -370,22 +408,19 @@ impl BallotEditor {
         }
     }
 
-    /// What to save: the typed token taken in first. None, with the reason
-    /// said, while a refused token is still on the line.
+    /// What to save: the typed token taken in first. None, with every
+    /// marked token named, while one is still on the line.
     pub fn finish(&mut self) -> Option<Vec<String>> {
         self.take_token();
         if self.refused.is_empty() {
             return Some(self.chosen.clone());
         }
-        let marked: Vec<&str> = self.refused.iter().map(|r| r.token.as_str()).collect();
-        if self.error.is_none() {
-            self.error = Some(format!(
-                "Inte sparad: {} är markerat. Rätta (Backsteg), ta förslaget (Tab) eller stryk (Ctrl+W).",
-                marked.join(", ")
-            ));
-        } else {
-            self.error = self.error.take().map(|e| format!("Inte sparad. {e}"));
-        }
+        let why = self.error.take();
+        let note = self.marked_note().unwrap_or_default();
+        self.error = Some(match why {
+            Some(w) if !note.contains(&w) => format!("Inte sparad. {w} {note}"),
+            _ => format!("Inte sparad. {note}"),
+        });
         None
     }
 }

@@ -137,3 +137,36 @@ fn a_ranking_keeps_order_and_items_move() {
     e.move_item(true);
     assert!(e.error.is_some(), "an unranked row does not move");
 }
+
+#[test]
+fn ctrl_z_puts_back_what_ctrl_u_and_ctrl_w_struck_and_ctrl_w_takes_the_marked_token_first() {
+    let mut e = editor(Stage::Pick, Some(5));
+    typed(&mut e, "sto1 gr");
+    e.clear_token();
+    assert!(e.refused.is_empty(), "the marked token goes first");
+    assert_eq!(e.input, "gr", "what is being typed stays");
+    e.undo();
+    assert_eq!(marked(&e), vec!["sto1"]);
+    e.clear_line();
+    assert!(e.refused.is_empty() && e.input.is_empty());
+    e.undo();
+    assert_eq!((marked(&e), e.input.as_str()), (vec!["sto1"], "gr"));
+}
+
+#[test]
+fn in_a_ranking_tab_puts_the_offered_code_where_the_typo_was_and_never_one_off_the_list() {
+    let mut e = editor(Stage::Rank, None);
+    e.list = vec!["GR-01".into(), "HAL-01".into(), "STH-01".into()];
+    typed(&mut e, "sto1 hal1 gr1 ");
+    e.complete();
+    assert_eq!(
+        e.chosen,
+        vec!["STH-01", "HAL-01", "GR-01"],
+        "dictated order kept"
+    );
+    // GÄV-01 is on the compilation but not on the list to rank: no offer.
+    typed(&mut e, "gäv1 ");
+    assert_eq!(e.refused[0].suggestion, None);
+    e.complete();
+    assert_eq!(e.chosen.len(), 3);
+}
