@@ -43,7 +43,21 @@ fn main() -> ExitCode {
                 sheet,
                 dry_run,
                 yes,
-            } => needs::run_import(&file, &rss, &sheet, dry_run, yes),
+                force_rss,
+                read_example,
+                allow_duplicates,
+            } => needs::run_import(
+                &file,
+                &rss,
+                &sheet,
+                dry_run,
+                yes,
+                lbk::exchange::needs_import::Answers {
+                    other_rss: force_rss,
+                    example: read_example,
+                    duplicates: allow_duplicates,
+                },
+            ),
             NeedsCommand::List {
                 file,
                 rss,

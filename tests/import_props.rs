@@ -108,7 +108,7 @@ proptest! {
         let round = sample_b();
         let mut rows = vec![order.iter().map(|i| COLUMNS[*i].header.to_string()).collect::<Vec<_>>()];
         rows.extend(body);
-        let sheet = NeedsSheet { row_numbers: (1..=rows.len()).collect(), rows, found_in: "prov".into() };
+        let sheet = NeedsSheet { row_numbers: (1..=rows.len()).collect(), rows, found_in: "prov".into(), ..Default::default() };
         match plan_import(&round, "GR", &sheet) {
             Ok(plan) => {
                 let mut r = round.clone();

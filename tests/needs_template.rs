@@ -312,7 +312,7 @@ fn each_bad_cell_is_refused_with_row_and_column() {
             ["Nationell", "T", "GR-09", "", ""],
             ["Nationell", "U", "gr-09", "", ""],
         ],
-        &["rad 3, kolumn C", "två rader"],
+        &["rad 3, kolumn C", "står också på rad 2"],
     );
     let long = "x".repeat(300);
     refused(

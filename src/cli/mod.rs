@@ -221,6 +221,15 @@ pub enum NeedsCommand {
         /// Importera utan att fråga.
         #[arg(long)]
         yes: bool,
+        /// Filen är gjord för en annan RSS: importera den ändå för --rss.
+        #[arg(long)]
+        force_rss: bool,
+        /// Läs in en ändrad exempelrad (märkt EXEMPEL) som ett nytt behov.
+        #[arg(long)]
+        read_example: bool,
+        /// Läs in rader utan nummer som nya även när titeln redan finns.
+        #[arg(long)]
+        allow_duplicates: bool,
     },
     /// Lista behoven.
     #[command(help_template = SUB_TEMPLATE)]

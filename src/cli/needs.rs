@@ -8,7 +8,9 @@ use anyhow::{anyhow, bail};
 use serde::Serialize;
 
 use crate::domain::Round;
-use crate::exchange::needs_import::{apply_import, plan_import, read_needs_sheet};
+use crate::exchange::needs_import::{
+    Answers, Refusal, apply_import, plan_import_with, read_needs_sheet,
+};
 use crate::exchange::needs_template::needs_template;
 use crate::store::{OpenRound, load};
 
@@ -20,13 +22,23 @@ pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<Str
             file.display()
         )
     })?;
-    let bytes = needs_template(r, &round.area).map_err(|e| anyhow!(e))?;
+    let existing: Vec<&crate::domain::Need> =
+        round.needs.iter().filter(|n| n.rss == r.code).collect();
+    let bytes = needs_template(r, &round.area, &existing).map_err(|e| anyhow!(e))?;
     crate::exchange::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
     Ok(format!(
-        "Skrev mallen för {} ({}) till {}.",
+        "Skrev mallen för {} ({}) till {}{}.",
         r.name,
         r.code,
-        output.display()
+        output.display(),
+        if existing.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " med RSS:ens {} behov i omgången (med nummer)",
+                existing.len()
+            )
+        }
     ))
 }
 
@@ -37,10 +49,11 @@ pub fn run_import(
     sheet: &Path,
     dry_run: bool,
     yes: bool,
+    answers: Answers,
 ) -> anyhow::Result<String> {
     let data = read_needs_sheet(sheet).map_err(|e| anyhow!(e))?;
-    let refused = |problems: Vec<crate::exchange::ballot_sheet::SheetProblem>| {
-        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    let refused = |r: Refusal| {
+        let list: Vec<String> = r.lines().iter().map(|p| format!("  {p}")).collect();
         anyhow!(
             "{} vägrades ({}); inget importerades och omgången är oförändrad:\n{}",
             sheet.display(),
@@ -51,7 +64,7 @@ pub fn run_import(
     // The report comes from a plain read; the round is opened for writing
     // (and locked) only when the user goes on.
     let (round, _) = load(file)?;
-    let plan = plan_import(&round, rss, &data).map_err(refused)?;
+    let plan = plan_import_with(&round, rss, &data, answers).map_err(refused)?;
     super::out::print(&plan.report());
     if dry_run {
         return Ok("Provkörning: inget skrevs.".into());
@@ -72,7 +85,7 @@ pub fn run_import(
         bail!("Omgången kan inte ändras nu: {reason}");
     }
     // Planned again on the round as opened, in case it changed meanwhile.
-    let plan = plan_import(&open.round, rss, &data).map_err(refused)?;
+    let plan = plan_import_with(&open.round, rss, &data, answers).map_err(refused)?;
     apply_import(&mut open.round, &plan, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
     open.save()?;
     Ok(format!("Importerat till {}.", file.display()))
@@ -96,10 +109,30 @@ pub fn list(
     status: Option<&str>,
     format: &str,
 ) -> anyhow::Result<String> {
+    let rss = match rss {
+        Some(r) => Some(
+            round
+                .rss_by_code(r)
+                .map(|x| x.code.clone())
+                .ok_or_else(|| {
+                    anyhow!(
+                        "RSS-koden {} finns inte i omgången; koderna är {}.",
+                        crate::exchange::cell_text(r),
+                        round
+                            .rss
+                            .iter()
+                            .map(|x| x.code.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                })?,
+        ),
+        None => None,
+    };
     let mut needs: Vec<&crate::domain::Need> = round
         .needs
         .iter()
-        .filter(|n| rss.is_none_or(|r| n.rss.eq_ignore_ascii_case(r)))
+        .filter(|n| rss.as_ref().is_none_or(|r| n.rss == *r))
         .filter(|n| {
             status.is_none_or(|s| {
                 n.status

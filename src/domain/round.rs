@@ -150,7 +150,9 @@ impl Round {
     }
 
     pub fn rss_by_code(&self, code: &str) -> Option<&Rss> {
-        self.rss.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+        // Any case, å/ä/ö included: "skå" finds SKÅ.
+        let code = code.trim().to_lowercase();
+        self.rss.iter().find(|r| r.code.to_lowercase() == code)
     }
 
     /// The final compilation: the knowledge gaps that go to moment 5, by number.

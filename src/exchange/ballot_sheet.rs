@@ -5,7 +5,6 @@
 
 use std::path::Path;
 
-use calamine::{Data, Reader, open_workbook_auto};
 use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, XlsxError};
 
 use super::cell_text;
@@ -48,44 +47,25 @@ pub fn column_letter(mut c: usize) -> String {
     s
 }
 
-/// Reads a sheet's cells as text: CSV (`;` or `,`, with or without a BOM)
-/// or xlsx/xls/ods (the first sheet).
+/// Reads a sheet's cells as text (the first sheet), through the shared
+/// bounded reader: CSV in any of the encodings people have, xlsx, xls, ods.
 pub fn read_sheet(path: &Path) -> Result<Vec<Vec<String>>, String> {
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"));
-    if is_csv {
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
-        return parse_csv(&bytes).map_err(|e| format!("{}: {e}", path.display()));
+    let book = super::sheet_reader::read_book(path)?;
+    let sheet = book
+        .sheets
+        .into_iter()
+        .next()
+        .ok_or_else(|| format!("{} har inget blad.", path.display()))?;
+    if let Some((r, c)) = sheet.errors.first() {
+        return Err(format!(
+            "{}: cellen {}{} visar ett felvärde ({}); rätta den och spara igen.",
+            path.display(),
+            column_letter(*c),
+            r + 1,
+            sheet.rows[*r][*c]
+        ));
     }
-    let mut wb = open_workbook_auto(path).map_err(|e| {
-        format!(
-            "{} kunde inte läsas som kalkylblad (xlsx eller csv): {e}",
-            path.display()
-        )
-    })?;
-    let range = wb
-        .worksheet_range_at(0)
-        .ok_or_else(|| format!("{} har inget blad.", path.display()))?
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let (r0, c0) = range.start().unwrap_or((0, 0));
-    let mut rows: Vec<Vec<String>> = vec![vec![]; r0 as usize];
-    for row in range.rows() {
-        let mut cells = vec![String::new(); c0 as usize];
-        cells.extend(row.iter().map(data_text));
-        rows.push(cells);
-    }
-    Ok(rows)
-}
-
-fn data_text(d: &Data) -> String {
-    match d {
-        Data::Empty => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        other => other.to_string(),
-    }
+    Ok(sheet.rows)
 }
 
 /// CSV as Swedish Excel writes it: `;` (or `,`), maybe a UTF-8 BOM, quotes.

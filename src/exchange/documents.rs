@@ -101,7 +101,14 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             for rss in r.rss.iter().filter(|x| x.participates) {
                 out.push(Planned {
                     path: PathBuf::from("mallar").join(format!("mall-{}.xlsx", rss.code)),
-                    bytes: super::needs_template::needs_template(rss, &r.area)?,
+                    bytes: super::needs_template::needs_template(
+                        rss,
+                        &r.area,
+                        &r.needs
+                            .iter()
+                            .filter(|n| n.rss == rss.code)
+                            .collect::<Vec<_>>(),
+                    )?,
                 });
             }
             if out.is_empty() {

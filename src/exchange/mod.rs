@@ -9,6 +9,8 @@ pub mod minutes;
 pub mod needs_import;
 pub mod needs_template;
 pub mod reports;
+pub mod sheet_guard;
+pub mod sheet_reader;
 pub mod tally_json;
 pub mod tally_out;
 pub mod tally_xlsx;

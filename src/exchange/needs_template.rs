@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 
 use super::cell_text;
 use crate::domain::people::Rss;
-use crate::domain::{Level, NeedKind, Source};
+use crate::domain::{Level, Need, NeedKind, Source};
 
 /// The version written in the defined name `lbk_mallversion`.
 pub const TEMPLATE_VERSION: &str = "1";
@@ -18,6 +18,9 @@ pub const TEMPLATE_VERSION: &str = "1";
 pub const TABLE_NAME: &str = "Kunskapsbehov";
 /// The number in the example row; the importer skips that row.
 pub const EXAMPLE_NUMBER: &str = "EXEMPEL";
+/// The example row's title: while a row marked EXEMPEL has it, the row is
+/// the untouched example and is not read.
+pub const EXAMPLE_TITLE: &str = "Stöd till äldre med spelproblem";
 /// Row of the table's header on the sheet (0-based).
 const HEADER_ROW: u32 = 3;
 
@@ -104,7 +107,7 @@ const INSTRUCTIONS: [&str; 14] = [
     "Prickar: om nätverket gör en prickövning (3–6 prickar per deltagare) skriver ni antalet prickar som behovet fick.",
     "Numret (t.ex. GR-03) kan lämnas tomt; kansliet numrerar nya behov. Ändra inte numret på ett behov som redan har ett.",
     "Nivå, Typ, Källa och Kommunal hälso- och sjukvård väljs i rullistor.",
-    "Skicka den ifyllda mallen till kansliet. Den kan skickas igen efter rättelser: behov med samma nummer uppdateras.",
+    "Skicka den ifyllda mallen till kansliet. Behov som redan finns i omgången står med sitt nummer; rätta dem där och skicka igen: behov med samma nummer uppdateras, nya rader utan nummer blir nya behov.",
     "",
 ];
 
@@ -119,12 +122,31 @@ fn sources() -> Vec<&'static str> {
 }
 pub const YES_NO: [&str; 2] = ["Nej", "Ja"];
 
-/// The workbook's bytes for one RSS.
-pub fn needs_template(rss: &Rss, area: &str) -> Result<Vec<u8>, String> {
-    build(rss, area).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
+/// The workbook's bytes for one RSS, with the needs it already has in the
+/// round (numbered, so that a corrected template updates them).
+pub fn needs_template(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, String> {
+    build(rss, area, existing).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
 }
 
-fn build(rss: &Rss, area: &str) -> Result<Vec<u8>, XlsxError> {
+/// A need as a template row, in the columns' order.
+fn row_of(n: &Need) -> [String; 12] {
+    [
+        n.number.clone(),
+        n.title.clone(),
+        n.description.clone(),
+        n.challenge.clone(),
+        n.target_group.clone(),
+        n.known_support.clone(),
+        n.level.label().into(),
+        n.dots.map(|d| d.to_string()).unwrap_or_default(),
+        n.kind.label().into(),
+        n.source.label().into(),
+        YES_NO[usize::from(n.health_care)].into(),
+        n.notes.clone(),
+    ]
+}
+
+fn build(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let title = Format::new().set_bold().set_font_size(14);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -162,7 +184,7 @@ fn build(rss: &Rss, area: &str) -> Result<Vec<u8>, XlsxError> {
     ws.write_string(1, 0, format!("Verksamhetsområde: {}", cell_text(area)))?;
     let example = [
         EXAMPLE_NUMBER.to_string(),
-        "Stöd till äldre med spelproblem".into(),
+        EXAMPLE_TITLE.into(),
         "Vi saknar kunskap om hur spel om pengar påverkar personer över 65 år och hur socialtjänsten kan upptäcka problemen tidigt.".into(),
         "Äldre söker sällan hjälp och handläggare frågar inte om spel; problemen upptäcks först när skulderna är stora.".into(),
         "Personer över 65 år".into(),
@@ -182,8 +204,18 @@ fn build(rss: &Rss, area: &str) -> Result<Vec<u8>, XlsxError> {
             ws.write_string_with_format(first_data, c as u16, v.as_str(), &wrap)?;
         }
     }
-    // Room for 200 needs; the table grows in Excel as rows are added.
-    let last_row = first_data + 200;
+    for (i, n) in existing.iter().enumerate() {
+        let r = first_data + 1 + i as u32;
+        for (c, v) in row_of(n).iter().enumerate() {
+            match (c, n.dots) {
+                (DOTS, Some(d)) => ws.write_number(r, c as u16, f64::from(d))?,
+                (DOTS, None) => ws,
+                _ => ws.write_string_with_format(r, c as u16, cell_text_keep_lines(v), &wrap)?,
+            };
+        }
+    }
+    // Room for 200 new needs after those; the table grows in Excel as rows are added.
+    let last_row = first_data + existing.len() as u32 + 200;
     let columns: Vec<TableColumn> = COLUMNS
         .iter()
         .map(|c| TableColumn::new().set_header(c.header))
@@ -236,4 +268,9 @@ fn build(rss: &Rss, area: &str) -> Result<Vec<u8>, XlsxError> {
     wb.define_name("lbk_mallversion", &format!("=\"{TEMPLATE_VERSION}\""))?;
     wb.define_name("lbk_rss", &format!("=\"{}\"", rss.code.replace('"', "")))?;
     wb.save_to_buffer()
+}
+
+/// A need's text for a cell: control characters out, line breaks kept.
+fn cell_text_keep_lines(s: &str) -> String {
+    s.split('\n').map(cell_text).collect::<Vec<_>>().join("\n")
 }

@@ -58,6 +58,16 @@ impl App {
             }
             Outcome::ImportPlanned(planned) => return self.import_planned(planned),
             Outcome::BallotsRead(read, from) => return self.ballots_read(read, from),
+            Outcome::ImportAsks(code, path, questions) => {
+                if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
+                    self.layers.pop();
+                }
+                let mut out = Outbox::default();
+                self.screens
+                    .m2
+                    .import_asks(code, path, questions, &mut cx!(self, &mut out));
+                return self.apply(out);
+            }
             Outcome::Followed(Ok(Followed::Unchanged)) => {}
             Outcome::Followed(Ok(Followed::Reloaded)) => {
                 self.session.touched();

@@ -126,6 +126,8 @@ pub enum NeedsAsk {
     ImportFile,
     ParticipantDots,
     ConfirmImport,
+    /// The template raised questions: import anyway with them answered yes?
+    ImportAnyway,
     ConfirmRemove,
 }
 
@@ -139,6 +141,7 @@ impl NeedsAsk {
                 "En deltagares prickar – behovsnummer, ett per prick (t.ex. gr1 gr1 gr3)"
             }
             NeedsAsk::ConfirmImport => "Importera mallen?",
+            NeedsAsk::ImportAnyway => "Importera ändå?",
             NeedsAsk::ConfirmRemove => "Ta bort behovet?",
         }
     }

@@ -36,7 +36,7 @@ pub enum Effect {
     /// the history (from the home screen).
     LoadGaps,
     /// Read a returned template for an RSS and plan its import.
-    PlanImport(String, PathBuf),
+    PlanImport(String, PathBuf, crate::exchange::needs_import::Answers),
     /// Read a file of ballots (form export, sheet, saved chat).
     ReadBallots(PathBuf),
     Export(crate::exchange::documents::Document),
@@ -53,6 +53,8 @@ pub enum Outcome {
     Home(Vec<HomeEntry>),
     Gaps(Vec<PastGap>),
     ImportPlanned(Result<Box<ImportPlan>, String>),
+    /// The template raised questions only it cannot settle: (RSS, file, the questions).
+    ImportAsks(String, PathBuf, Vec<String>),
     /// Ballots read from a file, and the file's name for the report.
     BallotsRead(
         Result<Box<crate::exchange::ballot_import::Source>, String>,
@@ -120,11 +122,11 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
             let rounds = crate::store::other_rounds(folders, own);
             Outcome::Gaps(crate::meeting::moment2::past_gaps(&rounds))
         }
-        Effect::PlanImport(code, path) => {
+        Effect::PlanImport(code, path, answers) => {
             let Some(round) = session.round() else {
                 return Outcome::Nothing;
             };
-            Outcome::ImportPlanned(plan_import(round, &code, &path).map(Box::new))
+            plan_import(round, &code, &path, answers)
         }
         Effect::ReadBallots(path) => Outcome::BallotsRead(
             crate::exchange::ballot_import::read_file(&path).map(Box::new),
@@ -182,25 +184,36 @@ fn plan_import(
     round: &crate::domain::Round,
     code: &str,
     path: &std::path::Path,
-) -> Result<ImportPlan, String> {
-    use crate::exchange::needs_import::{plan_import, read_needs_sheet};
-    let sheet = read_needs_sheet(path)?;
-    plan_import(round, code, &sheet).map_err(|problems| {
-        // Each problem is a sentence; joined with semicolons, without its full stop.
-        let list: Vec<String> = problems
-            .iter()
-            .take(6)
-            .map(|p| p.to_string().trim_end_matches('.').to_string())
-            .collect();
-        let more = problems.len().saturating_sub(6);
-        format!(
-            "Filen vägrades, inget importerades: {}{}",
-            list.join("; "),
-            if more > 0 {
-                format!(" (och {more} till; se lbk needs import --dry-run)")
-            } else {
-                String::new()
-            }
-        )
-    })
+    answers: crate::exchange::needs_import::Answers,
+) -> Outcome {
+    use crate::exchange::needs_import::{plan_import_with, read_needs_sheet};
+    let sheet = match read_needs_sheet(path) {
+        Ok(s) => s,
+        Err(e) => return Outcome::ImportPlanned(Err(e)),
+    };
+    match plan_import_with(round, code, &sheet, answers) {
+        Ok(plan) => Outcome::ImportPlanned(Ok(Box::new(plan))),
+        Err(r) if r.problems.is_empty() => {
+            Outcome::ImportAsks(code.to_string(), path.to_path_buf(), r.lines())
+        }
+        Err(r) => {
+            // Each problem is a sentence; joined with semicolons, without its full stop.
+            let lines = r.lines();
+            let list: Vec<String> = lines
+                .iter()
+                .take(6)
+                .map(|p| p.trim_end_matches('.').to_string())
+                .collect();
+            let more = lines.len().saturating_sub(6);
+            Outcome::ImportPlanned(Err(format!(
+                "Filen vägrades, inget importerades: {}{}",
+                list.join("; "),
+                if more > 0 {
+                    format!(" (och {more} till; se lbk needs import --dry-run)")
+                } else {
+                    String::new()
+                }
+            )))
+        }
+    }
 }

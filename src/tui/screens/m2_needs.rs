@@ -33,6 +33,8 @@ pub struct NeedsScreen {
     pub dot_view: bool,
     /// A read and checked template, waiting for yes or no.
     pending: Option<Box<ImportPlan>>,
+    /// A template that raised questions: (RSS, file), planned again on "ja".
+    asked: Option<(String, std::path::PathBuf)>,
     /// The need to remove, waiting for yes or no.
     removing: Option<String>,
 }
@@ -46,6 +48,7 @@ impl Default for NeedsScreen {
             sort: NeedSort::default(),
             dot_view: false,
             pending: None,
+            asked: None,
             removing: None,
         }
     }
@@ -58,6 +61,22 @@ impl NeedsScreen {
         shown
             .get(self.selected.min(shown.len().saturating_sub(1)))
             .and_then(|i| round.needs.get(*i))
+    }
+
+    /// A template raised questions only the secretariat can answer.
+    pub fn import_asks(
+        &mut self,
+        code: String,
+        path: std::path::PathBuf,
+        questions: Vec<String>,
+        cx: &mut Cx,
+    ) {
+        let text = format!(
+            "{}\n\nImportera ändå så (j), eller avbryt och rätta filen (n)?",
+            questions.join("\n")
+        );
+        self.asked = Some((code, path));
+        cx.confirm(Ask::M2(NeedsAsk::ImportAnyway), text);
     }
 
     /// A template was read and checked: show the report and ask.
@@ -209,7 +228,7 @@ impl Screen for NeedsScreen {
                 let path = crate::tui::round_actions::expand_path(&path);
                 // The file is read after the update; the line stays open until it is.
                 cx.out.keep_prompt = true;
-                cx.effect(Effect::PlanImport(code, path));
+                cx.effect(Effect::PlanImport(code, path, Default::default()));
                 Ok(())
             }
             NeedsAsk::ParticipantDots => {
@@ -236,6 +255,22 @@ impl Screen for NeedsScreen {
                         .map(|_| ())
                         .map_err(|e| e.to_string())
                 })
+            }
+            NeedsAsk::ImportAnyway => {
+                let Some((code, path)) = self.asked.take() else {
+                    return Ok(());
+                };
+                if reply == Reply::Yes {
+                    let all = crate::exchange::needs_import::Answers {
+                        other_rss: true,
+                        example: true,
+                        duplicates: true,
+                    };
+                    cx.effect(Effect::PlanImport(code, path, all));
+                } else {
+                    cx.info("Avbrutet: inget importerades.");
+                }
+                Ok(())
             }
             NeedsAsk::ConfirmImport => {
                 let Some(plan) = self.pending.take() else {

@@ -1,0 +1,352 @@
+//! Checking a returned template against the round for one RSS, all or
+//! nothing. What could be a mistake the file cannot settle is asked, not
+//! guessed: a file made for another RSS, a changed example row, and a row
+//! without a number whose title a need in the round already has (most
+//! likely the same need sent again). Needs are matched by number (any
+//! case, å/ä/ö included) and updated, never duplicated; needs missing from
+//! the file are reported, never deleted.
+
+use jiff::Timestamp;
+
+use super::super::ballot_sheet::SheetProblem;
+use super::super::needs_template::{COLUMNS, EXAMPLE_NUMBER, TITLE};
+use super::row::{Example, problem, read};
+use super::{NeedsSheet, header_index};
+use crate::domain::need::next_number;
+use crate::domain::{Need, Round};
+use crate::meeting::need_tokens::fold;
+
+/// The answers to the questions an import may raise.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Answers {
+    /// The file says it is another RSS's: import it for this one anyway.
+    pub other_rss: bool,
+    /// Read a changed example row as a new need.
+    pub example: bool,
+    /// Import rows whose title a need in the round already has as new.
+    pub duplicates: bool,
+}
+
+/// What the file cannot settle on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    OtherRss {
+        file: String,
+        given: String,
+    },
+    ExampleChanged {
+        row: usize,
+        title: String,
+    },
+    ProbableDuplicate {
+        row: usize,
+        title: String,
+        like: String,
+    },
+}
+
+impl std::fmt::Display for Question {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let c = crate::exchange::cell_text;
+        match self {
+            Question::OtherRss { file, given } => write!(
+                f,
+                "Filen är mallen för {} men importeras för {given}. Rätt RSS? (kommandoraden: --force-rss)",
+                c(file)
+            ),
+            Question::ExampleChanged { row, title } => write!(
+                f,
+                "rad {row}: raden är märkt {EXAMPLE_NUMBER} men har ändrats (\"{}\"). Läsa in den som ett nytt behov? (kommandoraden: --read-example)",
+                c(title)
+            ),
+            Question::ProbableDuplicate { row, title, like } => write!(
+                f,
+                "rad {row}: \"{}\" har samma titel som {like} i omgången, troligen samma behov utan nummer. Skriv {like} i Nummer för att rätta det, eller läs in det som nytt (kommandoraden: --allow-duplicates)",
+                c(title)
+            ),
+        }
+    }
+}
+
+/// Why nothing was imported: the rows that are wrong, and the questions.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Refusal {
+    pub problems: Vec<SheetProblem>,
+    pub questions: Vec<Question>,
+}
+
+/// What an import would do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPlan {
+    pub rss: String,
+    pub new: Vec<Need>,
+    /// (as in the round, as in the file)
+    pub updated: Vec<(Need, Need)>,
+    pub unchanged: usize,
+    /// Needs of this RSS in the round that the file no longer has.
+    pub missing: Vec<String>,
+    /// Things fixed on the way (control characters removed, unknown columns).
+    pub warnings: Vec<SheetProblem>,
+    /// New needs whose title a need in the round has (answered yes): (row, title, like).
+    pub duplicates: Vec<(usize, String, String)>,
+    /// How a CSV file was encoded.
+    pub encoding: Option<&'static str>,
+}
+
+/// Plans with no questions answered; a question is a refusal with the
+/// command line's flag in it.
+pub fn plan_import(
+    round: &Round,
+    rss_code: &str,
+    sheet: &NeedsSheet,
+) -> Result<ImportPlan, Vec<SheetProblem>> {
+    plan_import_with(round, rss_code, sheet, Answers::default()).map_err(|r| {
+        let mut all = r.problems;
+        all.extend(
+            r.questions
+                .iter()
+                .map(|q| problem(question_row(q), None, q.to_string())),
+        );
+        all.sort_by_key(|p| (p.row, p.column));
+        all
+    })
+}
+
+fn question_row(q: &Question) -> usize {
+    match q {
+        Question::OtherRss { .. } => 1,
+        Question::ExampleChanged { row, .. } | Question::ProbableDuplicate { row, .. } => *row,
+    }
+}
+
+/// Checks a sheet against the round for one RSS and plans the import.
+pub fn plan_import_with(
+    round: &Round,
+    rss_code: &str,
+    sheet: &NeedsSheet,
+    answers: Answers,
+) -> Result<ImportPlan, Refusal> {
+    let mut refusal = Refusal::default();
+    let Some(rss) = round.rss_by_code(rss_code) else {
+        refusal.problems.push(problem(
+            1,
+            None,
+            format!(
+                "RSS-koden {} finns inte i omgången.",
+                crate::exchange::cell_text(rss_code)
+            ),
+        ));
+        return Err(refusal);
+    };
+    let code = rss.code.clone();
+    if let Some(file) = &sheet.rss
+        && file.to_lowercase() != code.to_lowercase()
+        && !answers.other_rss
+    {
+        let name = round
+            .rss_by_code(file)
+            .map_or(file.clone(), |r| format!("{} ({})", r.name, r.code));
+        refusal.questions.push(Question::OtherRss {
+            file: name,
+            given: format!("{} ({code})", rss.name),
+        });
+    }
+    let header_row = sheet.row_numbers.first().copied().unwrap_or(1);
+    let header = sheet.rows.first().cloned().unwrap_or_default();
+    let mut map: Vec<Option<usize>> = vec![];
+    let mut warnings = vec![];
+    let mut unknown = vec![];
+    for (c, h) in header.iter().enumerate() {
+        let field = header_index(h).filter(|f| !map.contains(&Some(*f)));
+        if field.is_none() && !h.trim().is_empty() {
+            unknown.push(format!("\"{}\"", crate::exchange::cell_text(h.trim())));
+            warnings.push(problem(
+                header_row,
+                Some(c),
+                format!(
+                    "okänd kolumn \"{}\" lästes inte",
+                    crate::exchange::cell_text(h.trim())
+                ),
+            ));
+        }
+        map.push(field);
+    }
+    let missing_cols: Vec<&str> = (0..COLUMNS.len())
+        .filter(|f| !map.contains(&Some(*f)))
+        .map(|f| COLUMNS[f].header)
+        .collect();
+    // A template column missing while the header has one lbk does not
+    // know: most likely renamed ("Nivå (välj)"), and reading on would give
+    // every need a default in place of what was written. Refused.
+    if !missing_cols.is_empty()
+        && (!unknown.is_empty() || missing_cols.contains(&COLUMNS[TITLE].header))
+    {
+        let found = if unknown.is_empty() {
+            String::new()
+        } else {
+            format!(" Hittade i stället {}.", unknown.join(", "))
+        };
+        refusal.problems.push(problem(header_row, None, format!(
+            "Kolumnen {} saknas (rubriken ändrad eller borttagen): inget läses in, så att inget får ett påhittat värde.{found} Ge kolumnen mallens rubrik igen.",
+            missing_cols.iter().map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ")
+        )));
+        return Err(refusal);
+    }
+    // A file made by hand with fewer columns: said, with what each need gets.
+    for h in &missing_cols {
+        warnings.push(problem(
+            header_row,
+            None,
+            format!("kolumnen \"{h}\" finns inte i filen; behoven får mallens standardvärde där"),
+        ));
+    }
+    let mut new: Vec<Need> = vec![];
+    let mut updated = vec![];
+    let mut unchanged = 0;
+    let mut duplicates = vec![];
+    let mut seen_numbers: Vec<(String, usize)> = vec![];
+    let mut seen_titles: Vec<(String, usize)> = vec![];
+    let mut taken: Vec<String> = round.needs.iter().map(|n| n.number.clone()).collect();
+    for (i, cells) in sheet.rows.iter().enumerate().skip(1) {
+        let rownum = sheet.row_numbers.get(i).copied().unwrap_or(i + 1);
+        let Some(r) = read(
+            cells,
+            &map,
+            rownum,
+            &code,
+            &sheet.errors,
+            &mut refusal.problems,
+            &mut warnings,
+        ) else {
+            continue;
+        };
+        match r.example {
+            Example::Untouched => continue,
+            Example::Changed if !answers.example => {
+                let title = r.need.as_ref().map_or(String::new(), |n| n.title.clone());
+                refusal
+                    .questions
+                    .push(Question::ExampleChanged { row: rownum, title });
+                continue;
+            }
+            _ => {}
+        }
+        let Some(mut need) = r.need else { continue };
+        let key = fold(&r.number);
+        if !r.number.is_empty() {
+            if let Some((_, first)) = seen_numbers.iter().find(|(n, _)| *n == key) {
+                refusal.problems.push(problem(
+                    rownum,
+                    r.number_col,
+                    format!(
+                        "numret {} står också på rad {first}.",
+                        crate::exchange::cell_text(&r.number)
+                    ),
+                ));
+                continue;
+            }
+            seen_numbers.push((key.clone(), rownum));
+        }
+        let title_key = fold(&need.title);
+        if let Some((_, first)) = seen_titles.iter().find(|(t, _)| *t == title_key) {
+            refusal.problems.push(problem(rownum, r.title_col, format!(
+                "samma kort titel som rad {first}: raden finns två gånger i filen. Ta bort den ena, eller ge dem olika titlar."
+            )));
+            continue;
+        }
+        seen_titles.push((title_key.clone(), rownum));
+        let existing = round
+            .needs
+            .iter()
+            .find(|n| !key.is_empty() && fold(&n.number) == key);
+        match existing {
+            Some(old) if old.rss != code => refusal.problems.push(problem(
+                rownum,
+                r.number_col,
+                format!(
+                    "{} tillhör {} i omgången, inte {code}.",
+                    old.number, old.rss
+                ),
+            )),
+            Some(old) => {
+                need.number = old.number.clone();
+                need.status = old.status.clone();
+                if *old == need {
+                    unchanged += 1;
+                } else {
+                    updated.push((old.clone(), need));
+                }
+            }
+            None if !r.number.is_empty() => {
+                need.number = r.number.to_uppercase();
+                taken.push(need.number.clone());
+                new.push(need);
+            }
+            None => {
+                if let Some(like) = round.needs.iter().find(|n| fold(&n.title) == title_key) {
+                    if !answers.duplicates {
+                        refusal.questions.push(Question::ProbableDuplicate {
+                            row: rownum,
+                            title: need.title.clone(),
+                            like: like.number.clone(),
+                        });
+                        continue;
+                    }
+                    duplicates.push((rownum, need.title.clone(), like.number.clone()));
+                }
+                need.number = next_number(&code, taken.iter().map(String::as_str));
+                taken.push(need.number.clone());
+                new.push(need);
+            }
+        }
+    }
+    if !refusal.problems.is_empty() || !refusal.questions.is_empty() {
+        refusal.problems.sort_by_key(|p| (p.row, p.column));
+        return Err(refusal);
+    }
+    let in_file = |n: &str| {
+        new.iter().any(|x| x.number == n)
+            || updated.iter().any(|(o, _): &(Need, Need)| o.number == n)
+            || seen_numbers.iter().any(|(s, _)| *s == fold(n))
+    };
+    let missing = round
+        .needs
+        .iter()
+        .filter(|n| n.rss == code && !in_file(&n.number))
+        .map(|n| n.number.clone())
+        .collect();
+    Ok(ImportPlan {
+        rss: code,
+        new,
+        updated,
+        unchanged,
+        missing,
+        warnings,
+        duplicates,
+        encoding: sheet.encoding,
+    })
+}
+
+/// Applies a plan: new needs added, changed ones updated (earlier wording in
+/// the log), nothing removed.
+pub fn apply_import(round: &mut Round, plan: &ImportPlan, at: Timestamp) -> Result<(), String> {
+    let mut work = round.clone();
+    for n in &plan.new {
+        work.add_need(n.clone(), at).map_err(|e| e.to_string())?;
+    }
+    for (old, new) in &plan.updated {
+        work.update_need(&old.number, new.clone(), at)
+            .map_err(|e| e.to_string())?;
+    }
+    work.record(
+        at,
+        format!(
+            "Mall importerad för {}: {} nya, {} ändrade.",
+            plan.rss,
+            plan.new.len(),
+            plan.updated.len()
+        ),
+    );
+    *round = work;
+    Ok(())
+}
