@@ -81,6 +81,30 @@ proptest! {
     }
 
     #[test]
+    fn sheets_declaring_huge_dimensions_are_read_within_bounds_or_refused(cells in prop::collection::vec((0u32..1_048_576, 0u16..16_384, nasty()), 1..6)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.write_string(0, 0, "Kort titel").unwrap();
+        for (r, c, v) in &cells {
+            let v: String = v.chars().take(1000).collect();
+            let _ = ws.write_string(*r, *c, v);
+        }
+        wb.save(&path).unwrap();
+        let limits = lbk::exchange::sheet_guard::LIMITS;
+        match lbk::exchange::sheet_reader::read_book(&path) {
+            Ok(book) => {
+                for g in &book.sheets {
+                    prop_assert!(g.rows.len() <= limits.rows as usize);
+                    prop_assert!(g.rows.iter().all(|r| r.len() <= limits.columns as usize));
+                }
+            }
+            Err(e) => prop_assert!(e.contains("lbk läser högst"), "{}", e),
+        }
+    }
+
+    #[test]
     fn pasted_chat_text_plans_cleanly_or_is_refused_and_never_panics(lines in prop::collection::vec(nasty(), 0..12), names in any::<bool>()) {
         let round = sample_b();
         let text: String = lines

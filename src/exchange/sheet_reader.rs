@@ -68,6 +68,32 @@ fn text(d: &Data) -> String {
     }
 }
 
+/// The text a spreadsheet shows for a formula that failed, in English and
+/// Swedish Excel and in LibreOffice; some programs save it as plain text.
+pub fn is_error_literal(s: &str) -> bool {
+    const ERRORS: [&str; 16] = [
+        "#VALUE!",
+        "#VÄRDEFEL!",
+        "#NAME?",
+        "#NAMN?",
+        "#DIV/0!",
+        "#REF!",
+        "#N/A",
+        "#SAKNAS!",
+        "#NUM!",
+        "#NULL!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#UNKNOWN!",
+    ];
+    let t = s.trim();
+    ERRORS.iter().any(|e| t.eq_ignore_ascii_case(e))
+        || (t.starts_with("Err:") && t[4..].chars().all(|c| c.is_ascii_digit()) && t.len() > 4)
+}
+
 /// Cells (row, col, value) into a grid; the reach was checked first.
 fn grid(name: &str, cells: impl IntoIterator<Item = (u32, u32, Data)>) -> Grid {
     let mut g = Grid {
@@ -86,7 +112,7 @@ fn grid(name: &str, cells: impl IntoIterator<Item = (u32, u32, Data)>) -> Grid {
         if row.len() <= c {
             row.resize(c + 1, String::new());
         }
-        if matches!(d, Data::Error(_)) {
+        if matches!(d, Data::Error(_)) || matches!(&d, Data::String(s) if is_error_literal(s)) {
             g.errors.push((r, c));
         }
         row[c] = text(&d);

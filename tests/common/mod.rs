@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod templates;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use lbk::store::{Folders, Settings};

@@ -1,7 +1,7 @@
 //! Reading a returned needs template (xlsx, xlsm, xls, ods or CSV, from any
 //! program) through the shared bounded sheet reader. The table is found by
-//! name, else by its header row; columns may come in any order, but every
-//! column of the template must be there. The file's RSS (the defined name
+//! name, else by its header row; columns may come in any order; a renamed
+//! column refuses the file (`plan.rs`). The file's RSS (the defined name
 //! `lbk_rss`, else the heading "Kunskapsbehov från … (KOD)") is read so a
 //! file for one RSS is not filed under another. Every row below the header
 //! is read, also below the template's table. Nothing is written until a
@@ -83,16 +83,20 @@ pub fn sheet_from_book(book: &Book, label: &str) -> Result<NeedsSheet, String> {
             .find_map(|g| find_header(&g.rows).map(|h| (g, h, format!("bladet {}", g.name))))
             .ok_or_else(|| no_header(label))?,
     };
-    let rss = book
-        .defined("lbk_rss")
-        .filter(|c| !c.is_empty())
-        .or_else(|| {
-            grid.rows
-                .iter()
-                .take(h)
-                .flat_map(|r| r.iter())
-                .find_map(|c| code_in_heading(c))
-        });
+    // A defined name some programs cannot give back as text ("Unsupported
+    // ptg" from an xls) is passed over for the heading.
+    let plausible = |c: &String| {
+        !c.is_empty()
+            && c.chars().count() <= 10
+            && c.chars().all(|ch| ch.is_alphanumeric() || ch == '-')
+    };
+    let rss = book.defined("lbk_rss").filter(plausible).or_else(|| {
+        grid.rows
+            .iter()
+            .take(h)
+            .flat_map(|r| r.iter())
+            .find_map(|c| code_in_heading(c))
+    });
     let rows: Vec<Vec<String>> = grid.rows.get(h..).map(<[_]>::to_vec).unwrap_or_default();
     Ok(NeedsSheet {
         row_numbers: (h + 1..h + 1 + rows.len()).collect(),

@@ -6,6 +6,8 @@
 //! case, å/ä/ö included) and updated, never duplicated; needs missing from
 //! the file are reported, never deleted.
 
+use std::collections::{HashMap, HashSet};
+
 use jiff::Timestamp;
 
 use super::super::ballot_sheet::SheetProblem;
@@ -204,9 +206,14 @@ pub fn plan_import_with(
     let mut updated = vec![];
     let mut unchanged = 0;
     let mut duplicates = vec![];
-    let mut seen_numbers: Vec<(String, usize)> = vec![];
-    let mut seen_titles: Vec<(String, usize)> = vec![];
-    let mut taken: Vec<String> = round.needs.iter().map(|n| n.number.clone()).collect();
+    // Looked up per row: kept in maps, so a long file is not read in
+    // quadratic time.
+    let mut seen_numbers: HashMap<String, usize> = HashMap::new();
+    let mut seen_titles: HashMap<String, usize> = HashMap::new();
+    let mut taken: HashSet<String> = round.needs.iter().map(|n| n.number.clone()).collect();
+    let titles: HashMap<String, &Need> = round.needs.iter().map(|n| (fold(&n.title), n)).collect();
+    // New numbers count on from the highest in use (once, not per row).
+    let mut next_seq = next_number(&code, taken.iter().map(String::as_str));
     for (i, cells) in sheet.rows.iter().enumerate().skip(1) {
         let rownum = sheet.row_numbers.get(i).copied().unwrap_or(i + 1);
         let Some(r) = read(
@@ -234,7 +241,7 @@ pub fn plan_import_with(
         let Some(mut need) = r.need else { continue };
         let key = fold(&r.number);
         if !r.number.is_empty() {
-            if let Some((_, first)) = seen_numbers.iter().find(|(n, _)| *n == key) {
+            if let Some(first) = seen_numbers.get(&key) {
                 refusal.problems.push(problem(
                     rownum,
                     r.number_col,
@@ -245,16 +252,16 @@ pub fn plan_import_with(
                 ));
                 continue;
             }
-            seen_numbers.push((key.clone(), rownum));
+            seen_numbers.insert(key.clone(), rownum);
         }
         let title_key = fold(&need.title);
-        if let Some((_, first)) = seen_titles.iter().find(|(t, _)| *t == title_key) {
+        if let Some(first) = seen_titles.get(&title_key) {
             refusal.problems.push(problem(rownum, r.title_col, format!(
                 "samma kort titel som rad {first}: raden finns två gånger i filen. Ta bort den ena, eller ge dem olika titlar."
             )));
             continue;
         }
-        seen_titles.push((title_key.clone(), rownum));
+        seen_titles.insert(title_key.clone(), rownum);
         let existing = round
             .needs
             .iter()
@@ -279,11 +286,11 @@ pub fn plan_import_with(
             }
             None if !r.number.is_empty() => {
                 need.number = r.number.to_uppercase();
-                taken.push(need.number.clone());
+                taken.insert(need.number.clone());
                 new.push(need);
             }
             None => {
-                if let Some(like) = round.needs.iter().find(|n| fold(&n.title) == title_key) {
+                if let Some(like) = titles.get(&title_key) {
                     if !answers.duplicates {
                         refusal.questions.push(Question::ProbableDuplicate {
                             row: rownum,
@@ -294,8 +301,8 @@ pub fn plan_import_with(
                     }
                     duplicates.push((rownum, need.title.clone(), like.number.clone()));
                 }
-                need.number = next_number(&code, taken.iter().map(String::as_str));
-                taken.push(need.number.clone());
+                need.number = next_free(&code, &mut next_seq, &taken);
+                taken.insert(need.number.clone());
                 new.push(need);
             }
         }
@@ -307,7 +314,7 @@ pub fn plan_import_with(
     let in_file = |n: &str| {
         new.iter().any(|x| x.number == n)
             || updated.iter().any(|(o, _): &(Need, Need)| o.number == n)
-            || seen_numbers.iter().any(|(s, _)| *s == fold(n))
+            || seen_numbers.contains_key(&fold(n))
     };
     let missing = round
         .needs
@@ -325,6 +332,18 @@ pub fn plan_import_with(
         duplicates,
         encoding: sheet.encoding,
     })
+}
+
+/// The next number for `code` not in `taken`, counting on from `next`.
+fn next_free(code: &str, next: &mut String, taken: &HashSet<String>) -> String {
+    loop {
+        let candidate = std::mem::take(next);
+        let seq = crate::domain::need::split_number(&candidate).map_or(1, |(_, s)| s);
+        *next = format!("{code}-{:02}", seq + 1);
+        if !taken.contains(&candidate) {
+            return candidate;
+        }
+    }
 }
 
 /// Applies a plan: new needs added, changed ones updated (earlier wording in
