@@ -94,7 +94,7 @@ pub fn render(round: &Round, rss: Option<&str>, format: &str) -> anyhow::Result<
     }
     let traces: Vec<Trace> = trace_all(round)
         .into_iter()
-        .filter(|t| rss.is_none_or(|c| t.rss.eq_ignore_ascii_case(c)))
+        .filter(|t| rss.is_none_or(|c| crate::domain::collate::same_code(&t.rss, c)))
         .collect();
     match format.trim().to_lowercase().as_str() {
         "json" => Ok(serde_json::to_string_pretty(&TraceJson {

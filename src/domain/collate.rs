@@ -52,6 +52,12 @@ pub fn swedish_cmp(a: &str, b: &str) -> Ordering {
 }
 
 /// Case-insensitive "contains" for filtering as the user types.
+/// Two codes or need numbers as typed and as stored: equal in any case,
+/// å/ä/ö included ("skå-01" is SKÅ-01), spaces around ignored.
+pub fn same_code(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 pub fn contains_folded(haystack: &str, needle: &str) -> bool {
     needle.is_empty() || haystack.to_lowercase().contains(&needle.to_lowercase())
 }
@@ -59,6 +65,16 @@ pub fn contains_folded(haystack: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_are_the_same_in_any_case_swedish_letters_included() {
+        assert!(same_code("skå-01", "SKÅ-01"));
+        assert!(same_code(" gäv ", "GÄV"));
+        assert!(
+            !same_code("ska-01", "SKÅ-01"),
+            "a ring is not optional in a stored code"
+        );
+    }
 
     #[test]
     fn swedish_letters_sort_after_z_in_order_a_ring_a_umlaut_o_umlaut() {

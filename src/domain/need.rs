@@ -346,7 +346,7 @@ pub fn next_number<'a>(rss_code: &str, existing: impl IntoIterator<Item = &'a st
     let highest = existing
         .into_iter()
         .filter_map(split_number)
-        .filter(|(code, _)| code.eq_ignore_ascii_case(rss_code))
+        .filter(|(code, _)| crate::domain::collate::same_code(code, rss_code))
         .map(|(_, seq)| seq)
         .max()
         .unwrap_or(0);

@@ -146,7 +146,7 @@ impl Round {
     pub fn need(&self, number: &str) -> Option<&Need> {
         self.needs
             .iter()
-            .find(|n| n.number.eq_ignore_ascii_case(number))
+            .find(|n| crate::domain::collate::same_code(&n.number, number))
     }
 
     pub fn rss_by_code(&self, code: &str) -> Option<&Rss> {
@@ -302,11 +302,9 @@ impl Round {
         if self.rss_by_code(&need.rss).is_none() {
             return Err(DomainError::UnknownRss(need.rss.clone()));
         }
-        let taken = self
-            .needs
-            .iter()
-            .enumerate()
-            .any(|(i, n)| Some(i) != except && n.number.eq_ignore_ascii_case(&need.number));
+        let taken = self.needs.iter().enumerate().any(|(i, n)| {
+            Some(i) != except && crate::domain::collate::same_code(&n.number, &need.number)
+        });
         if taken {
             return Err(DomainError::DuplicateNeed(need.number.clone()));
         }

@@ -200,7 +200,7 @@ impl Round {
         let code = s
             .rss
             .iter()
-            .find(|c| c.eq_ignore_ascii_case(rss.trim()))
+            .find(|c| crate::domain::collate::same_code(c, rss))
             .cloned()
             .ok_or(format!(
                 "{} är inte med i det här mötet; mötets RSS: {}.",
@@ -228,7 +228,11 @@ impl Round {
             return Ok(code);
         }
         let s = self.dialogues.get(session).ok_or("Mötet finns inte.")?;
-        if let Some(code) = s.rss.iter().find(|c| c.eq_ignore_ascii_case(typed)) {
+        if let Some(code) = s
+            .rss
+            .iter()
+            .find(|c| crate::domain::collate::same_code(c, typed))
+        {
             return Ok(code.clone());
         }
         Err(format!(

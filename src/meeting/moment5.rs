@@ -115,7 +115,7 @@ impl Round {
         for raw in needs {
             let need = gaps
                 .iter()
-                .find(|n| n.number.eq_ignore_ascii_case(raw.trim()))
+                .find(|n| crate::domain::collate::same_code(&n.number, raw))
                 .ok_or_else(|| BallotError::NotOnCompilation(raw.trim().to_string()))?;
             if out.contains(&need.number) {
                 return Err(BallotError::Duplicate(need.number.clone()));

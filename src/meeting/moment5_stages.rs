@@ -137,7 +137,7 @@ impl Round {
         for raw in order {
             let number = allowed
                 .iter()
-                .find(|n| n.eq_ignore_ascii_case(raw.trim()))
+                .find(|n| crate::domain::collate::same_code(n, raw))
                 .cloned()
                 .ok_or_else(|| {
                     if self.model.ranks_own_picks() {

@@ -58,7 +58,7 @@ impl Round {
     pub(crate) fn actor_code(&self, typed: &str) -> Result<String, String> {
         self.actors
             .iter()
-            .find(|a| a.code.eq_ignore_ascii_case(typed.trim()))
+            .find(|a| crate::domain::collate::same_code(&a.code, typed))
             .map(|a| a.code.clone())
             .ok_or(format!(
                 "Aktören \"{}\" finns inte; använd en av {}.",

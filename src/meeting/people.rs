@@ -120,7 +120,7 @@ impl Round {
     fn rss_index(&self, typed: &str) -> Result<usize, String> {
         self.rss
             .iter()
-            .position(|r| r.code.eq_ignore_ascii_case(typed.trim()))
+            .position(|r| crate::domain::collate::same_code(&r.code, typed))
             .ok_or(format!("RSS-koden \"{}\" finns inte.", typed.trim()))
     }
 
@@ -229,7 +229,7 @@ impl Round {
         };
         let at_index = contacts
             .iter()
-            .position(|p| p.name.eq_ignore_ascii_case(&name));
+            .position(|p| crate::domain::collate::same_code(&p.name, &name));
         let what = match (at_index, remove) {
             (Some(i), true) => {
                 contacts.remove(i);

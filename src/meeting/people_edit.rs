@@ -94,7 +94,7 @@ impl Round {
                 let r = self
                     .rss
                     .iter_mut()
-                    .find(|r| r.code.eq_ignore_ascii_case(old.trim()))
+                    .find(|r| crate::domain::collate::same_code(&r.code, old))
                     .ok_or(format!("RSS-koden \"{}\" finns inte.", old.trim()))?;
                 r.name = new.to_string();
                 let code = r.code.clone();
@@ -184,7 +184,7 @@ impl Round {
                 let i = self
                     .rss
                     .iter()
-                    .position(|r| r.code.eq_ignore_ascii_case(name.trim()))
+                    .position(|r| crate::domain::collate::same_code(&r.code, name))
                     .ok_or("RSS:en finns inte.")?;
                 self.rss.remove(i).code
             }
