@@ -24,7 +24,7 @@ pub const LIMITS: Limits = Limits {
     rows: 10_000,
     columns: 256,
     cells: 1_000_000,
-    unpacked: 200 * 1024 * 1024,
+    unpacked: 64 * 1024 * 1024,
 };
 
 /// How far the cells reach: the last row and column with something in
