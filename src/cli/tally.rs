@@ -50,6 +50,11 @@ pub fn run(
     let bytes = render(&report, stage, format)?;
     match output {
         Some(path) => {
+            let mut bytes = bytes;
+            if format.trim().eq_ignore_ascii_case("csv") {
+                // A file for Excel: UTF-8 said by a byte-order mark.
+                bytes.splice(0..0, crate::exchange::tally_out::CSV_BOM.bytes());
+            }
             crate::exchange::write_export(path, &bytes).map_err(|e| anyhow!(e))?;
             super::out::print(&format!("Skrev {}", path.display()));
         }

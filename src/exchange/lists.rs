@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use rust_xlsxwriter::{Format, FormatAlign, Table, TableColumn, Workbook, XlsxError};
 
-use super::cell_text;
+use super::{cell_text, doc_text};
 use crate::domain::Round;
 use crate::meeting::moment2::PastGap;
 
@@ -83,6 +83,7 @@ pub fn xlsx(l: &Listing) -> Result<Vec<u8>, String> {
 }
 
 fn build(l: &Listing) -> Result<Vec<u8>, XlsxError> {
+    use super::xlsx_style::{header_format, number, page_setup, row_height};
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("Lista")?;
@@ -95,15 +96,36 @@ fn build(l: &Listing) -> Result<Vec<u8>, XlsxError> {
     ws.write_string(1, 0, cell_text(&l.intro))?;
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let first = 3u32;
+    let width = |c: usize| l.widths.get(c).copied().unwrap_or(12.0);
     for (r, row) in l.rows.iter().enumerate() {
+        let at = first + 1 + r as u32;
+        let mut texts: Vec<(String, f64)> = vec![];
         for (c, cell) in row.iter().enumerate() {
-            ws.write_string_with_format(first + 1 + r as u32, c as u16, cell_text(cell), &wrap)?;
+            let header = l.header.get(c).copied().unwrap_or("");
+            match number(header, cell) {
+                Some((v, fmt)) => {
+                    let f = Format::new()
+                        .set_num_format(fmt)
+                        .set_align(FormatAlign::Top);
+                    ws.write_number_with_format(at, c as u16, v, &f)?;
+                }
+                None => {
+                    let text = doc_text(cell);
+                    ws.write_string_with_format(at, c as u16, &text, &wrap)?;
+                    texts.push((text, width(c)));
+                }
+            }
+        }
+        let h = row_height(texts.iter().map(|(t, w)| (t.as_str(), *w)));
+        if h > 15.0 {
+            ws.set_row_height(at, h)?;
         }
     }
+    let bold = header_format();
     let cols: Vec<TableColumn> = l
         .header
         .iter()
-        .map(|h| TableColumn::new().set_header(*h))
+        .map(|h| TableColumn::new().set_header(*h).set_header_format(&bold))
         .collect();
     ws.add_table(
         first,
@@ -115,8 +137,8 @@ fn build(l: &Listing) -> Result<Vec<u8>, XlsxError> {
     for (c, w) in l.widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
+    let wide = l.widths.iter().sum::<f64>() > 100.0;
+    page_setup(ws, &l.title, wide)?;
     ws.set_repeat_rows(first, first)?;
     wb.save_to_buffer()
 }

@@ -14,6 +14,7 @@ pub mod sheet_reader;
 pub mod tally_json;
 pub mod tally_out;
 pub mod tally_xlsx;
+pub mod xlsx_style;
 
 use crate::domain::text_safety::clean_line;
 
@@ -34,6 +35,24 @@ pub fn cell_text(s: &str) -> String {
     }
 }
 
+/// Text for a document cell that may span lines (a description, minutes):
+/// line breaks stay line breaks, every other control character is made
+/// visible, and text past [`MAX_CELL`] is cut with a note.
+pub fn doc_text(s: &str) -> String {
+    let lines: Vec<String> = crate::domain::text_safety::clean_lines(s)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect();
+    let joined = lines.join("\n");
+    match joined.char_indices().nth(MAX_CELL) {
+        None => joined,
+        Some((end, _)) => format!(
+            "{} … (avkortad: hela texten finns i omgångsfilen)",
+            &joined[..end]
+        ),
+    }
+}
+
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a
 /// leading apostrophe so it is shown as text.
 pub fn neutralise_formula(s: &str) -> String {
@@ -50,7 +69,7 @@ pub fn neutralise_formula(s: &str) -> String {
 /// punctuation be escaped), and one that would start a list or a heading at
 /// the beginning of the text is escaped too.
 pub fn md_text(s: &str) -> String {
-    let clean = cell_text(s);
+    let clean = doc_text(s);
     let mut out = String::with_capacity(clean.len() + 8);
     for c in clean.chars() {
         if matches!(
@@ -61,6 +80,9 @@ pub fn md_text(s: &str) -> String {
         }
         out.push(c);
     }
+    // A line break inside a paragraph or a table cell stays a line break.
+    let out = out.replace('\n', "<br>");
+    let mut out = out;
     // "- text", "+ text", "= text" and "1. text" would become a list or a heading.
     if out.starts_with(['-', '+', '=']) {
         out.insert(0, '\\');
@@ -86,7 +108,12 @@ pub fn write_export(path: &std::path::Path, bytes: impl AsRef<[u8]>) -> Result<(
         .is_some_and(|e| ["txt", "md", "csv"].contains(&e.to_ascii_lowercase().as_str()));
     if is_text {
         let text = String::from_utf8_lossy(bytes);
-        let clean = crate::domain::text_safety::clean_text(&text);
+        // A leading byte-order mark (CSV for Swedish Excel) is kept as one.
+        let (bom, body) = match text.strip_prefix('\u{FEFF}') {
+            Some(rest) => ("\u{FEFF}", rest),
+            None => ("", text.as_ref()),
+        };
+        let clean = format!("{bom}{}", crate::domain::text_safety::clean_text(body));
         crate::store::file::write_atomic(path, clean.as_bytes()).map_err(|e| e.to_string())
     } else {
         crate::store::file::write_atomic(path, bytes).map_err(|e| e.to_string())

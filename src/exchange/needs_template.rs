@@ -167,7 +167,16 @@ fn build(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, XlsxError
     )?;
     for (i, line) in INSTRUCTIONS.iter().enumerate().skip(2) {
         info.write_string_with_format(i as u32 + 1, 0, *line, &wrap)?;
+        let h = super::xlsx_style::row_height([(*line, 120.0)]);
+        if h > 15.0 {
+            info.set_row_height(i as u32 + 1, h)?;
+        }
     }
+    super::xlsx_style::page_setup(
+        info,
+        &format!("Mall för kunskapsbehov – {}", rss.code),
+        false,
+    )?;
 
     let ws = wb.add_worksheet();
     ws.set_name("Behov")?;
@@ -206,7 +215,17 @@ fn build(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, XlsxError
     }
     for (i, n) in existing.iter().enumerate() {
         let r = first_data + 1 + i as u32;
-        for (c, v) in row_of(n).iter().enumerate() {
+        let cells = row_of(n);
+        let h = super::xlsx_style::row_height(
+            cells
+                .iter()
+                .zip(COLUMNS.iter())
+                .map(|(v, col)| (v.as_str(), col.width)),
+        );
+        if h > 15.0 {
+            ws.set_row_height(r, h)?;
+        }
+        for (c, v) in cells.iter().enumerate() {
             match (c, n.dots) {
                 (DOTS, Some(d)) => ws.write_number(r, c as u16, f64::from(d))?,
                 (DOTS, None) => ws,
@@ -216,9 +235,14 @@ fn build(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, XlsxError
     }
     // Room for 200 new needs after those; the table grows in Excel as rows are added.
     let last_row = first_data + existing.len() as u32 + 200;
+    let bold = super::xlsx_style::header_format();
     let columns: Vec<TableColumn> = COLUMNS
         .iter()
-        .map(|c| TableColumn::new().set_header(c.header))
+        .map(|c| {
+            TableColumn::new()
+                .set_header(c.header)
+                .set_header_format(&bold)
+        })
         .collect();
     let table = Table::new().set_name(TABLE_NAME).set_columns(&columns);
     ws.add_table(HEADER_ROW, 0, last_row, COLUMNS.len() as u16 - 1, &table)?;
@@ -228,8 +252,7 @@ fn build(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, XlsxError
     ws.set_column_format(DESCRIPTION as u16, &wrap)?;
     ws.set_column_format(CHALLENGE as u16, &wrap)?;
     ws.set_freeze_panes(first_data, 0)?;
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
+    super::xlsx_style::page_setup(ws, &format!("Kunskapsbehov från {}", rss.name), true)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
 
     // Dropdowns, with the lists on a hidden sheet.

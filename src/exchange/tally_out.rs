@@ -268,10 +268,17 @@ fn md_escape(s: &str) -> String {
 
 /// CSV with a header row; cells that a spreadsheet would take as a formula
 /// are neutralised with a leading apostrophe.
+/// The byte-order mark a CSV file starts with, so Excel reads it as UTF-8.
+pub const CSV_BOM: &str = "\u{FEFF}";
+
+/// CSV as Swedish Excel opens it: `;` and CRLF line ends (a file gets the
+/// UTF-8 BOM too, see [`CSV_BOM`]). The columns are data (a point in
+/// Medelplats), as documented.
 pub fn csv(report: &TallyReport, stage: Stage) -> Result<String, String> {
     let (header, body) = rows(report, stage, false)?;
     let mut w = ::csv::WriterBuilder::new()
         .delimiter(b';')
+        .terminator(::csv::Terminator::CRLF)
         .from_writer(vec![]);
     w.write_record(&header).map_err(|e| e.to_string())?;
     for r in body {

@@ -8,9 +8,6 @@ use super::cell_text;
 use super::tally_out::{CONTESTED_NOTE, TallyReport, rows};
 use crate::domain::priority::Stage;
 
-/// How many needs the chart shows (the table has them all).
-const CHART_TOP: usize = 15;
-
 /// The workbook's bytes. `None`: both stages when both exist.
 pub fn xlsx(report: &TallyReport, stage: Option<Stage>) -> Result<Vec<u8>, String> {
     let stages = match stage {
@@ -50,29 +47,61 @@ fn sheet(wb: &mut Workbook, report: &TallyReport, stage: Stage) -> Result<(), Xl
         ),
         &bold,
     )?;
-    if stage == Stage::Rank {
-        ws.write_string(1, 0, CONTESTED_NOTE)?;
-    }
+    let (ballots, eligible) = match stage {
+        Stage::Pick => (report.pick.ballots, report.pick.eligible),
+        Stage::Rank => (
+            report.rank.as_ref().map_or(0, |r| r.ballots),
+            report.present.len(),
+        ),
+    };
+    ws.write_string(
+        1,
+        0,
+        format!(
+            "{} av {eligible} närvarande.{}",
+            crate::domain::swedish::count(ballots, "valsedel", "valsedlar"),
+            if stage == Stage::Rank {
+                format!(" {CONTESTED_NOTE}")
+            } else {
+                String::new()
+            }
+        ),
+    )?;
     let first = 3u32;
     let wrap = Format::new()
         .set_text_wrap()
         .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let widths = [16.0, 9.0, 60.0, 9.0, 12.0, 14.0, 8.0, 11.0];
     for (r, row) in body.iter().enumerate() {
         let r = first + 1 + r as u32;
+        let mut texts: Vec<(String, f64)> = vec![];
         for (c, cell) in row.iter().enumerate() {
-            let c = c as u16;
-            // Counts are numbers (for the chart); everything else is text, never a formula.
-            let numeric = matches!(header[c as usize], "Val" | "Poäng" | "Förstaplatser");
-            match cell.parse::<f64>() {
-                Ok(v) if numeric => ws.write_number(r, c, v)?,
-                _ => ws.write_string_with_format(r, c, cell_text(cell), &wrap)?,
-            };
+            // Counts, places, means and shares are numbers (for sorting and
+            // the chart); everything else is text, never a formula.
+            match super::xlsx_style::number(header[c], cell) {
+                Some((v, fmt)) => {
+                    let f = Format::new()
+                        .set_num_format(fmt)
+                        .set_align(rust_xlsxwriter::FormatAlign::Top);
+                    ws.write_number_with_format(r, c as u16, v, &f)?;
+                }
+                None => {
+                    let text = super::doc_text(cell);
+                    ws.write_string_with_format(r, c as u16, &text, &wrap)?;
+                    texts.push((text, widths.get(c).copied().unwrap_or(12.0)));
+                }
+            }
+        }
+        let h = super::xlsx_style::row_height(texts.iter().map(|(t, w)| (t.as_str(), *w)));
+        if h > 15.0 {
+            ws.set_row_height(r, h)?;
         }
     }
     let last = first + body.len().max(1) as u32;
+    let bold = super::xlsx_style::header_format();
     let columns: Vec<TableColumn> = header
         .iter()
-        .map(|h| TableColumn::new().set_header(*h))
+        .map(|h| TableColumn::new().set_header(*h).set_header_format(&bold))
         .collect();
     ws.add_table(
         first,
@@ -81,18 +110,17 @@ fn sheet(wb: &mut Workbook, report: &TallyReport, stage: Stage) -> Result<(), Xl
         header.len() as u16 - 1,
         &Table::new().set_columns(&columns),
     )?;
-    let widths = [16.0, 9.0, 60.0, 9.0, 12.0, 14.0, 8.0, 11.0];
     for (c, w) in widths.iter().take(header.len()).enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
+    super::xlsx_style::page_setup(ws, &format!("Prioritering – {}", report.area), true)?;
     ws.set_repeat_rows(first, first)?;
     ws.set_freeze_panes(first + 1, 0)?;
 
     if !body.is_empty() {
         let value_col = 3;
-        let shown = body.len().min(CHART_TOP) as u32;
+        // Every need is in the chart, the bars as high as they need.
+        let shown = body.len() as u32;
         let mut chart = Chart::new(ChartType::Bar);
         chart
             .add_series()
@@ -109,7 +137,12 @@ fn sheet(wb: &mut Workbook, report: &TallyReport, stage: Stage) -> Result<(), Xl
             "Poäng per behov (Borda)"
         });
         chart.y_axis().set_reverse();
+        if stage == Stage::Pick {
+            // Counts: whole-number steps.
+            chart.x_axis().set_major_unit(1.0);
+        }
         chart.legend().set_hidden();
+        chart.set_height((120 + 18 * shown).min(4000));
         ws.insert_chart(first, header.len() as u16 + 1, &chart)?;
     }
     Ok(())

@@ -1,0 +1,147 @@
+//! Workbooks that read well in Excel and in LibreOffice (part of issue
+//! #16): read back with calamine and as their XML parts. Counts, places,
+//! means and shares are numbers; rows whose text wraps have a height;
+//! header cells are bold by their own format; A4 with a page footer; line
+//! breaks are line breaks, never "␊"; the tally CSV opens right in Swedish
+//! Excel (BOM, CRLF, `;`).
+
+use std::io::Read as _;
+use std::path::Path;
+use std::process::Command;
+
+use calamine::{Data, Reader, open_workbook_auto};
+
+fn export(dir: &Path, what: &str, format: &str) -> Vec<std::path::PathBuf> {
+    let round = dir.join("b.ron");
+    if !round.exists() {
+        let mut r = lbk::store::parse_round(
+            lbk::store::samples::SAMPLES[1].text.as_bytes(),
+            Path::new("b.ron"),
+        )
+        .unwrap();
+        // A description with a line break, as a pasted text has.
+        r.needs[0].description = "Första raden.\nAndra raden.".into();
+        lbk::store::save(&round, &mut r, None).unwrap();
+    }
+    let out = dir.join("ut");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args([
+            "export",
+            round.to_str().unwrap(),
+            what,
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| std::path::PathBuf::from(l.trim()))
+        .filter(|p| p.exists())
+        .collect()
+}
+
+fn part(path: &Path, name: &str) -> String {
+    let f = std::fs::File::open(path).unwrap();
+    let mut z = zip::ZipArchive::new(f).unwrap();
+    let mut s = String::new();
+    z.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn the_final_compilation_has_row_heights_bold_headers_a4_and_real_line_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = export(dir.path(), "compilation", "xlsx");
+    let xlsx = files
+        .iter()
+        .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .unwrap();
+    let sheet = part(xlsx, "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet.contains("customHeight=\"1\""),
+        "rows with wrapped text get a height"
+    );
+    assert!(sheet.contains("paperSize=\"9\""), "A4");
+    assert!(
+        sheet.contains("sida &amp;P av &amp;N"),
+        "page numbers in the footer"
+    );
+    let styles = part(xlsx, "xl/styles.xml");
+    assert!(styles.contains("<b/>"), "a bold format of its own");
+    let mut wb = open_workbook_auto(xlsx).unwrap();
+    let range = wb.worksheet_range_at(0).unwrap().unwrap();
+    let all: Vec<String> = range.cells().map(|(_, _, d)| d.to_string()).collect();
+    assert!(all.iter().all(|t| !t.contains('␊')), "no ␊ in any cell");
+    assert!(
+        all.iter()
+            .any(|t| t.contains("Första raden.\nAndra raden.")),
+        "the line break is one"
+    );
+}
+
+#[test]
+fn the_tally_workbook_stores_numbers_as_numbers_and_the_csv_opens_in_swedish_excel() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = export(dir.path(), "tally", "xlsx");
+    let xlsx = files
+        .iter()
+        .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .unwrap();
+    let mut wb = open_workbook_auto(xlsx).unwrap();
+    let range = wb.worksheet_range_at(0).unwrap().unwrap();
+    let rows: Vec<&[Data]> = range.rows().collect();
+    let header = rows
+        .iter()
+        .position(|r| r.iter().any(|c| c.to_string() == "Andel"))
+        .unwrap();
+    let col = |name: &str| {
+        rows[header]
+            .iter()
+            .position(|c| c.to_string() == name)
+            .unwrap()
+    };
+    let first = rows[header + 1];
+    assert!(
+        matches!(first[col("Val")], Data::Float(_)),
+        "Val is a number"
+    );
+    assert!(
+        matches!(first[col("Andel")], Data::Float(v) if v > 0.0 && v <= 1.0),
+        "Andel is a share"
+    );
+    assert!(matches!(
+        rows[header + 1][col("Plats")],
+        Data::Float(_) | Data::String(_)
+    ));
+    assert!(
+        rows[1].iter().any(|c| c.to_string().contains("närvarande")),
+        "the ballots-of-present line"
+    );
+    let csv = dir.path().join("t.csv");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args([
+            "tally",
+            dir.path().join("b.ron").to_str().unwrap(),
+            "--format",
+            "csv",
+            "-o",
+            csv.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "a BOM");
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains(";Poäng;") || text.contains(";Val;"), "{text}");
+    assert!(
+        text.lines().count() > 2
+            && text.contains("\r\n")
+            && !text.replace("\r\n", "").contains('\n'),
+        "CRLF line ends"
+    );
+}
