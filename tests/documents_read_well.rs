@@ -96,12 +96,15 @@ fn the_tally_workbook_stores_numbers_as_numbers_and_the_csv_opens_in_swedish_exc
     let rows: Vec<&[Data]> = range.rows().collect();
     let header = rows
         .iter()
-        .position(|r| r.iter().any(|c| c.to_string() == "Andel"))
+        .position(|r| {
+            r.iter()
+                .any(|c| matches!(c, Data::String(s) if s == "Andel"))
+        })
         .unwrap();
     let col = |name: &str| {
         rows[header]
             .iter()
-            .position(|c| c.to_string() == name)
+            .position(|c| matches!(c, Data::String(s) if s == name))
             .unwrap()
     };
     let first = rows[header + 1];
