@@ -238,7 +238,7 @@ fn export_writes_into_the_rounds_folder_and_says_every_path() {
     let o = lbk(dir.path(), &["export", p, "compilation"]);
     assert!(o.status.success(), "{}", err(&o));
     let paths: Vec<PathBuf> = out(&o).lines().map(PathBuf::from).collect();
-    assert_eq!(paths.len(), 2);
+    assert_eq!(paths.len(), 3, "Markdown, xlsx and Word");
     for path in &paths {
         assert!(
             path.starts_with(dir.path().join("export").join("R")),
@@ -287,7 +287,7 @@ fn export_writes_into_the_rounds_folder_and_says_every_path() {
         dir.path(),
         &f,
         &["export", p, "compilation", "--format", "pdf"],
-        "md, xlsx eller txt",
+        "md, xlsx, docx eller txt",
     );
     // The finished sample has every document.
     let a = dir.path().join("A.ron");

@@ -148,3 +148,42 @@ fn the_tally_workbook_stores_numbers_as_numbers_and_the_csv_opens_in_swedish_exc
         "CRLF line ends"
     );
 }
+
+#[test]
+fn the_final_compilation_in_word_has_a_table_a4_page_numbers_and_line_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = export(dir.path(), "compilation", "docx");
+    let docx = files
+        .iter()
+        .find(|p| p.extension().is_some_and(|e| e == "docx"))
+        .unwrap();
+    let body = part(docx, "word/document.xml");
+    assert!(body.contains("<w:tbl>"), "a real table");
+    assert!(
+        body.contains("w:w=\"16838\"") || body.contains("w:w=\"11906\""),
+        "A4"
+    );
+    assert!(
+        body.contains("Första raden.") && body.contains("<w:br"),
+        "the line break is a break"
+    );
+    assert!(!body.contains('␊'));
+    assert!(body.contains("<w:b "), "the header row is bold");
+    let z = zip::ZipArchive::new(std::fs::File::open(docx).unwrap()).unwrap();
+    let names: Vec<String> = z
+        .file_names()
+        .filter_map(|n| n.ok())
+        .map(|n| n.to_string())
+        .collect();
+    let footer = names.iter().find(|n| n.starts_with("word/footer")).unwrap();
+    let footer = part(docx, footer);
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "sida x av y"
+    );
+    let header = names.iter().find(|n| n.starts_with("word/header")).unwrap();
+    assert!(
+        part(docx, header).contains("Skadligt bruk"),
+        "the round in the page header"
+    );
+}

@@ -63,10 +63,10 @@ pub fn run(
     folders: &Folders,
 ) -> anyhow::Result<String> {
     if let Some(f) = format
-        && !["md", "xlsx", "txt"]
+        && !["md", "xlsx", "txt", "docx"]
             .contains(&f.trim().trim_start_matches('.').to_lowercase().as_str())
     {
-        bail!("Okänt format {f:?}: ange md, xlsx eller txt (utan --format skrivs alla).");
+        bail!("Okänt format {f:?}: ange md, xlsx, docx eller txt (utan --format skrivs alla).");
     }
     let doc = document(what, session, file, folders)?;
     let (round, _) = load(file)?;

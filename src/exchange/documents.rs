@@ -49,7 +49,9 @@ pub struct Planned {
     pub bytes: Vec<u8>,
 }
 
-fn listing(l: &Listing, stem: &str) -> Result<Vec<Planned>, String> {
+/// A listing's files: Markdown, xlsx and Word; `header` (the round and the
+/// date) heads every page of the Word document.
+fn listing_in(l: &Listing, stem: &str, header: &str) -> Result<Vec<Planned>, String> {
     Ok(vec![
         Planned {
             path: format!("{stem}.md").into(),
@@ -59,7 +61,15 @@ fn listing(l: &Listing, stem: &str) -> Result<Vec<Planned>, String> {
             path: format!("{stem}.xlsx").into(),
             bytes: lists::xlsx(l)?,
         },
+        Planned {
+            path: format!("{stem}.docx").into(),
+            bytes: super::docx::listing_docx(l, header)?,
+        },
     ])
+}
+
+fn listing(l: &Listing, stem: &str) -> Result<Vec<Planned>, String> {
+    listing_in(l, stem, "Lokala behov av kunskap")
 }
 
 /// Replaces the planned file with the same path (a listing's Markdown by
@@ -92,6 +102,14 @@ pub fn kickoff_files(gaps: &[PastGap]) -> Result<Vec<Planned>, String> {
 /// The files of a document. `now` names the tally's files by the time they
 /// were written, so each tally for the minutes is kept.
 pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Planned>, String> {
+    let header = format!(
+        "Lokala behov av kunskap · {} · {}",
+        r.area,
+        now.in_tz("Europe/Stockholm")
+            .map(|z| z.date().to_string())
+            .unwrap_or_default()
+    );
+    let listing = |l: &Listing, stem: &str| listing_in(l, stem, &header);
     match doc {
         Document::Candidates => listing(&lists::candidates(r), "kandidatomraden"),
         Document::Kickoff(gaps) => kickoff_files(gaps),
