@@ -252,7 +252,7 @@ fn a_ballot_can_be_corrected_and_withdrawn_and_the_log_says_so() {
 }
 
 #[test]
-fn the_export_key_writes_text_markdown_and_xlsx_for_the_minutes() {
+fn the_export_key_writes_the_tally_and_the_minutes_of_the_meeting() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = fresh_meeting(dir.path());
     ballot(&mut app, "Karin Lund", &[A, B]);
@@ -262,12 +262,13 @@ fn the_export_key_writes_text_markdown_and_xlsx_for_the_minutes() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    files.sort();
+    // The tally (md, txt, xlsx), then the minutes (-protokoll.docx, .md).
+    files.sort_by_key(|p| (p.to_string_lossy().contains("protokoll"), p.clone()));
     let exts: Vec<_> = files
         .iter()
         .map(|p| p.extension().unwrap().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(exts, vec!["md", "txt", "xlsx"]);
+    assert_eq!(exts, vec!["md", "txt", "xlsx", "docx", "md"]);
     let md = std::fs::read_to_string(&files[0]).unwrap();
     assert!(
         md.contains("| 1 | GÄV-01 |") || md.contains("| delad 1:a plats | GÄV-01 |"),
@@ -275,4 +276,39 @@ fn the_export_key_writes_text_markdown_and_xlsx_for_the_minutes() {
     );
     let s = screen(&app, dir.path(), 100, 30);
     assert!(s.contains("Exporterat till"), "{s}");
+}
+
+#[test]
+fn the_minutes_of_the_meeting_say_who_how_the_result_the_splits_and_every_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = fresh_meeting(dir.path());
+    // Two ballots, one correction, close, reopen with a reason, close, rank.
+    ballot(&mut app, "Karin Lund", &[A, B]);
+    ballot(&mut app, "Lars Ängström", &[A, C]);
+    ballot(&mut app, "Lars Ängström", &[A, B]);
+    type_text(&mut app, "cj");
+    type_text(&mut app, "oEn valsedel saknades\n");
+    type_text(&mut app, "cj");
+    ballot(&mut app, "Karin Lund", &[A, B]);
+    ballot(&mut app, "Lars Ängström", &[B, A]);
+    let round = app.round().unwrap();
+    let blocks = lbk::exchange::priority_minutes::blocks(round);
+    let md = lbk::exchange::priority_minutes::markdown(&blocks);
+    assert!(md.contains("Närvarande (20): Anna Lindqvist"), "{md}");
+    assert!(
+        md.contains("Röstade (2 av 20): Karin Lund, Lars Ängström"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Skäl: En valsedel saknades"),
+        "the reopening and its reason: {md}"
+    );
+    assert!(
+        md.contains("Val ändrat för Lars Ängström"),
+        "the correction: {md}"
+    );
+    // GÄV-01 and HAL-02 tie on everything: a shared place, said as such.
+    assert!(md.contains("delad 1:a plats"), "{md}");
+    let docx = lbk::exchange::docx::blocks_docx(&blocks, "Prov").unwrap();
+    assert!(docx.starts_with(b"PK"), "a Word package");
 }

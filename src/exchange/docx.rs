@@ -75,26 +75,7 @@ pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
         ));
     }
     let table = Table::new(rows).set_grid(widths.clone());
-    let mut doc = Docx::new()
-        .page_size(w, h)
-        .page_margin(
-            docx_rs::PageMargin::new()
-                .top(MARGIN)
-                .bottom(MARGIN)
-                .left(MARGIN)
-                .right(MARGIN),
-        )
-        .header(Header::new().add_paragraph(runs(header, false, Some(18))))
-        .footer(
-            Footer::new().add_paragraph(
-                Paragraph::new()
-                    .align(AlignmentType::Center)
-                    .add_run(Run::new().add_text("sida ").size(18))
-                    .add_page_num(PageNum::new())
-                    .add_run(Run::new().add_text(" av ").size(18))
-                    .add_num_pages(NumPages::new()),
-            ),
-        )
+    let mut doc = page(Docx::new().page_size(w, h), header)
         .add_paragraph(runs(&l.title, true, Some(32)))
         .add_paragraph(runs(&l.intro, false, None));
     if landscape {
@@ -105,6 +86,96 @@ pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
     } else {
         doc.add_table(table)
     };
+    pack(doc)
+}
+
+/// A document of headings, paragraphs and tables as Word (the moment-5
+/// minutes); A4 portrait, the same page header and footer as a listing.
+pub fn blocks_docx(
+    blocks: &[super::priority_minutes::Block],
+    header: &str,
+) -> Result<Vec<u8>, String> {
+    use super::priority_minutes::Block;
+    let (w, h) = A4;
+    let usable = (w as i32 - 2 * MARGIN) as usize;
+    let mut doc = page(Docx::new().page_size(w, h), header);
+    for (i, b) in blocks.iter().enumerate() {
+        doc = match b {
+            Block::Heading(t) => {
+                doc.add_paragraph(runs(t, true, Some(if i == 0 { 32 } else { 26 })))
+            }
+            Block::Para(t) => doc.add_paragraph(runs(t, false, None)),
+            Block::Table(head, rows) => {
+                let n = head.len().max(1);
+                // The widest column (the need's title) gets what the others leave.
+                let narrow = (usable / (n + 2)).max(1_100);
+                let widest = (0..n)
+                    .max_by_key(|c| {
+                        rows.iter()
+                            .map(|r| r.get(*c).map_or(0, |t| t.chars().count()))
+                            .sum::<usize>()
+                    })
+                    .unwrap_or(0);
+                let widths: Vec<usize> = (0..n)
+                    .map(|c| {
+                        if c == widest {
+                            usable.saturating_sub(narrow * (n - 1)).max(1_100)
+                        } else {
+                            narrow
+                        }
+                    })
+                    .collect();
+                let cell = |t: &str, c: usize, bold: bool| {
+                    TableCell::new()
+                        .add_paragraph(runs(t, bold, None))
+                        .width(widths[c], WidthType::Dxa)
+                };
+                let mut trs = vec![TableRow::new(
+                    head.iter()
+                        .enumerate()
+                        .map(|(c, t)| cell(t, c, true))
+                        .collect(),
+                )];
+                for r in rows {
+                    trs.push(TableRow::new(
+                        r.iter()
+                            .enumerate()
+                            .take(n)
+                            .map(|(c, t)| cell(t, c, false))
+                            .collect(),
+                    ));
+                }
+                doc.add_table(Table::new(trs).set_grid(widths.clone()))
+                    .add_paragraph(Paragraph::new())
+            }
+        };
+    }
+    pack(doc)
+}
+
+/// Margins, the page header and the "sida x av y" footer.
+fn page(doc: Docx, header: &str) -> Docx {
+    doc.page_margin(
+        docx_rs::PageMargin::new()
+            .top(MARGIN)
+            .bottom(MARGIN)
+            .left(MARGIN)
+            .right(MARGIN),
+    )
+    .header(Header::new().add_paragraph(runs(header, false, Some(18))))
+    .footer(
+        Footer::new().add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(Run::new().add_text("sida ").size(18))
+                .add_page_num(PageNum::new())
+                .add_run(Run::new().add_text(" av ").size(18))
+                .add_num_pages(NumPages::new()),
+        ),
+    )
+}
+
+fn pack(doc: Docx) -> Result<Vec<u8>, String> {
     let mut buf = std::io::Cursor::new(vec![]);
     doc.build()
         .pack(&mut buf)

@@ -47,6 +47,19 @@ pub fn tally_files(round: &Round, now: Timestamp) -> Result<Vec<Planned>, String
             path: format!("{base}.xlsx").into(),
             bytes: xlsx(&report, None)?,
         },
+        // The minutes of the meeting: who, how, the result and its changes.
+        Planned {
+            path: format!("{base}-protokoll.md").into(),
+            bytes: super::priority_minutes::markdown(&super::priority_minutes::blocks(round))
+                .into_bytes(),
+        },
+        Planned {
+            path: format!("{base}-protokoll.docx").into(),
+            bytes: super::docx::blocks_docx(
+                &super::priority_minutes::blocks(round),
+                &format!("Lokala behov av kunskap · {} · moment 5", round.area),
+            )?,
+        },
     ])
 }
 

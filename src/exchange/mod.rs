@@ -9,6 +9,7 @@ pub mod lists;
 pub mod minutes;
 pub mod needs_import;
 pub mod needs_template;
+pub mod priority_minutes;
 pub mod reports;
 pub mod sheet_guard;
 pub mod sheet_reader;
