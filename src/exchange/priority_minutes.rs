@@ -185,10 +185,17 @@ pub fn blocks(r: &Round) -> Vec<Block> {
         }
     }
     out.push(Block::Heading("Mötets ändringslogg".into()));
-    out.push(Block::Table(
-        vec!["Tid", "Ändring"],
-        log.into_iter().map(|(at, what)| vec![at, what]).collect(),
-    ));
+    if log.is_empty() {
+        out.push(Block::Para(
+            "Inga ändringar från mötet finns i omgångens logg (valsedlarna kom in på annat sätt)."
+                .into(),
+        ));
+    } else {
+        out.push(Block::Table(
+            vec!["Tid", "Ändring"],
+            log.into_iter().map(|(at, what)| vec![at, what]).collect(),
+        ));
+    }
     out
 }
 
