@@ -187,3 +187,68 @@ fn the_final_compilation_in_word_has_a_table_a4_page_numbers_and_line_breaks() {
         "the round in the page header"
     );
 }
+
+#[test]
+fn the_hand_over_carries_the_known_supports_and_the_actors_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = dir.path().join("a.ron");
+    let parse = |i: usize| {
+        lbk::store::parse_round(
+            lbk::store::samples::SAMPLES[i].text.as_bytes(),
+            Path::new("x.ron"),
+        )
+        .unwrap()
+    };
+    // The finished sample, with one moment-3 answer on its first need.
+    let mut a = parse(0);
+    let b = parse(1);
+    let first = lbk::meeting::moment67::prioritised(&a)[0].number.clone();
+    let mut session = b
+        .dialogues
+        .iter()
+        .find(|s| !s.assessments.is_empty())
+        .unwrap()
+        .clone();
+    let mut answer = session.assessments[0].clone();
+    answer.need = first.clone();
+    answer.actor = a.actors[0].code.clone();
+    answer.note = "Vi ser över vägledningen.".into();
+    session.assessments = vec![answer];
+    session.rss.clear();
+    session.actors.clear();
+    session.remarks.clear();
+    session.rss_present.clear();
+    a.dialogues.push(session);
+    a.needs
+        .iter_mut()
+        .find(|n| n.number == first)
+        .unwrap()
+        .known_support = "Ett stödmaterial från 2019.".into();
+    lbk::store::save(&round, &mut a, None).unwrap();
+    let out = dir.path().join("ut");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args([
+            "export",
+            round.to_str().unwrap(),
+            "handover",
+            "--format",
+            "md",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let md = std::fs::read_to_string(out.join("prioriterade-behov.md")).unwrap();
+    assert!(
+        md.contains("- Kända stöd som inte räcker: Ett stödmaterial från 2019."),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!(
+            "- Aktörernas svar i dialogen: {}: ",
+            a.actors[0].code
+        )) && md.contains("Vi ser över vägledningen"),
+        "{md}"
+    );
+}

@@ -122,6 +122,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                     bytes: super::needs_template::needs_template(
                         rss,
                         &r.area,
+                        r.model,
                         &r.needs
                             .iter()
                             .filter(|n| n.rss == rss.code)

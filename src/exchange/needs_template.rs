@@ -101,7 +101,7 @@ const INSTRUCTIONS: [&str; 14] = [
     "Var så konkret och tydlig som möjligt. Behovet ska kunna förstås av någon som inte känner till er lokala eller regionala situation; skriv förklarande text vid behov.",
     "Ett kunskapsbehov är kunskap som verksamheten saknar eller upplever som otillräcklig eller dåligt anpassad: om ett område, en målgrupp, ett problem eller om metoder.",
     "Det är inte ett kunskapsbehov när befintliga utbildningar eller stöd redan svarar på det, eller när det gäller bemanning, rekrytering eller svårigheter att implementera.",
-    "Lyft behov som inte kan hanteras lokalt eller regionalt. Markera nivån: Lokal, Regional, Nationell eller Osäker. Osäkra behov tas med till avstämningen med nätverket.",
+    "Lyft behov som inte kan hanteras lokalt eller regionalt. Markera nivån: Lokal, Regional, Nationell eller Osäker. Osäkra behov tas med till dialogen med de nationella aktörerna.",
     "Ni behöver inte kontrollera om kunskapen redan finns i något kunskapsstöd eller i forskningen; det gör de nationella aktörerna. Känner ni till stöd som inte räcker, skriv det i kolumnen för det.",
     "Lokal kunskap, t.ex. en FoU-rapport, kan lyftas till nationell nivå: välj Typ \"Lokal kunskap\".",
     "Prickar: om nätverket gör en prickövning (3–6 prickar per deltagare) skriver ni antalet prickar som behovet fick.",
@@ -124,8 +124,13 @@ pub const YES_NO: [&str; 2] = ["Nej", "Ja"];
 
 /// The workbook's bytes for one RSS, with the needs it already has in the
 /// round (numbered, so that a corrected template updates them).
-pub fn needs_template(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, String> {
-    build(rss, area, existing).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
+pub fn needs_template(
+    rss: &Rss,
+    area: &str,
+    model: crate::domain::ModelVariant,
+    existing: &[&Need],
+) -> Result<Vec<u8>, String> {
+    build(rss, area, model, existing).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
 }
 
 /// A need as a template row, in the columns' order.
@@ -146,7 +151,12 @@ fn row_of(n: &Need) -> [String; 12] {
     ]
 }
 
-fn build(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, XlsxError> {
+fn build(
+    rss: &Rss,
+    area: &str,
+    model: crate::domain::ModelVariant,
+    existing: &[&Need],
+) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let title = Format::new().set_bold().set_font_size(14);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -166,8 +176,19 @@ fn build(rss: &Rss, area: &str, existing: &[&Need]) -> Result<Vec<u8>, XlsxError
         ),
     )?;
     for (i, line) in INSTRUCTIONS.iter().enumerate().skip(2) {
-        info.write_string_with_format(i as u32 + 1, 0, *line, &wrap)?;
-        let h = super::xlsx_style::row_height([(*line, 120.0)]);
+        // Uncertain needs go on to the network's check in model 1.0, to the
+        // dialogue with the national actors in 2.0.
+        let line = if model == crate::domain::ModelVariant::V1 {
+            line.replace(
+                "dialogen med de nationella aktörerna",
+                "avstämningen med nätverket",
+            )
+        } else {
+            line.to_string()
+        };
+        let line = line.as_str();
+        info.write_string_with_format(i as u32 + 1, 0, line, &wrap)?;
+        let h = super::xlsx_style::row_height([(line, 120.0)]);
         if h > 15.0 {
             info.set_row_height(i as u32 + 1, h)?;
         }

@@ -21,14 +21,34 @@ fn merged_numbers(round: &Round, number: &str) -> Vec<String> {
         .collect()
 }
 
+/// What the national actors answered about a need (and the needs merged
+/// into it) in the moment-3 dialogues: "SoS: kunskapslucka – anteckning".
+pub fn actor_answers(round: &Round, number: &str) -> Vec<String> {
+    let mut numbers = vec![number.to_string()];
+    numbers.extend(round.merged_into(number).iter().map(|m| m.number.clone()));
+    round
+        .dialogues
+        .iter()
+        .flat_map(|s| s.assessments.iter())
+        .filter(|a| numbers.contains(&a.need))
+        .map(|a| {
+            let mut line = format!("{}: {}", a.actor, a.response.label());
+            if !a.note.trim().is_empty() {
+                line.push_str(&format!(" – {}", a.note.trim()));
+            }
+            line
+        })
+        .collect()
+}
+
 /// The hand-over as a table: the ranked list with full descriptions,
 /// provenance and the moment-5 figures.
 pub fn handover(round: &Round) -> Listing {
     Listing {
         title: format!("Prioriterade kunskapsbehov – {}", round.area),
         intro: "Resultatet av prioriteringen i NSK-S, till de nationella aktörerna och för kännedom till alla RSS.".into(),
-        header: vec!["Plats", "Nr", "Kunskapsbehov", "Beskrivning", "Målgrupp", "Lyft av RSS", "Sammanslagna", "Poäng", "Förstaplatser", "Val"],
-        widths: vec![16.0, 9.0, 30.0, 60.0, 20.0, 16.0, 16.0, 8.0, 12.0, 6.0],
+        header: vec!["Plats", "Nr", "Kunskapsbehov", "Beskrivning", "Målgrupp", "Kända stöd som inte räcker", "Aktörernas svar i dialogen", "Lyft av RSS", "Sammanslagna", "Poäng", "Förstaplatser", "Val"],
+        widths: vec![16.0, 9.0, 30.0, 60.0, 20.0, 30.0, 36.0, 16.0, 16.0, 8.0, 12.0, 6.0],
         rows: prioritised(round)
             .iter()
             .map(|r| {
@@ -39,6 +59,8 @@ pub fn handover(round: &Round) -> Listing {
                     n.map(|n| n.title.clone()).unwrap_or_default(),
                     n.map(|n| n.description.clone()).unwrap_or_default(),
                     n.map(|n| n.target_group.clone()).unwrap_or_default(),
+                    n.map(|n| n.known_support.clone()).unwrap_or_default(),
+                    actor_answers(round, &r.number).join("\n"),
                     round.raised_by(&r.number).join(", "),
                     merged_numbers(round, &r.number).join(", "),
                     r.points.to_string(),
@@ -75,6 +97,17 @@ pub fn handover_markdown(round: &Round) -> String {
         let merged = merged_numbers(round, &n.number);
         if !merged.is_empty() {
             let _ = writeln!(out, "- Sammanslagna behov: {}", t(&merged.join(", ")));
+        }
+        if !n.known_support.trim().is_empty() {
+            let _ = writeln!(out, "- Kända stöd som inte räcker: {}", t(&n.known_support));
+        }
+        let answers = actor_answers(round, &n.number);
+        if !answers.is_empty() {
+            let _ = writeln!(
+                out,
+                "- Aktörernas svar i dialogen: {}",
+                t(&answers.join("; "))
+            );
         }
         let _ = writeln!(
             out,
