@@ -252,3 +252,99 @@ fn the_hand_over_carries_the_known_supports_and_the_actors_answers() {
         "{md}"
     );
 }
+
+#[test]
+fn mail_out_drafts_are_addressed_carry_their_document_and_use_the_secretariats_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = dir.path().join("a.ron");
+    std::fs::write(&round, lbk::store::samples::SAMPLES[0].text).unwrap();
+    // The secretariat's own text for the hand-over.
+    let config = dir.path().join("cfg");
+    std::fs::create_dir_all(config.join("utskick")).unwrap();
+    std::fs::write(
+        config.join("utskick").join("prioriterade-behov.txt"),
+        "Ämne: Resultat NSK-S {omrade}\nHej alla!\nHär kommer resultatet.",
+    )
+    .unwrap();
+    let out = dir.path().join("ut");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .env("LBK_CONFIG_DIR", &config)
+        .env("LBK_DATA_DIR", dir.path().join("data"))
+        .args([
+            "export",
+            round.to_str().unwrap(),
+            "mailouts",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = lbk::store::parse_round(
+        lbk::store::samples::SAMPLES[0].text.as_bytes(),
+        Path::new("a.ron"),
+    )
+    .unwrap();
+    let handover =
+        std::fs::read_to_string(out.join("utskick").join("prioriterade-behov.eml")).unwrap();
+    assert!(
+        handover.contains("X-Unsent: 1"),
+        "opens as a draft in Outlook"
+    );
+    assert!(
+        handover.contains("Subject: Resultat NSK-S Funktionshinder"),
+        "{handover}"
+    );
+    assert!(
+        handover.contains("prioriterade-behov.docx"),
+        "the document is attached"
+    );
+    let actor_mail = r
+        .actors
+        .iter()
+        .flat_map(|a| a.contacts.iter())
+        .find(|p| p.email.contains('@'));
+    if let Some(p) = actor_mail {
+        assert!(
+            handover.contains(p.email.as_str()),
+            "addressed to the actors"
+        );
+    }
+    let rss_mail = r
+        .rss
+        .iter()
+        .filter(|x| x.participates)
+        .flat_map(|x| x.contacts.iter())
+        .find(|p| p.email.contains('@'))
+        .unwrap();
+    assert!(
+        handover.contains(rss_mail.email.as_str()),
+        "för kännedom to the RSSs"
+    );
+    // One feedback draft per RSS with needs, to that RSS.
+    let per_rss: Vec<_> = std::fs::read_dir(out.join("utskick"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("vad-blev-det-av-"))
+        .collect();
+    assert!(!per_rss.is_empty());
+    // Nothing to send before the final compilation: said, nothing written.
+    let blank = dir.path().join("b.ron");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args(["new", blank.to_str().unwrap(), "--area", "Prov"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args([
+            "export",
+            blank.to_str().unwrap(),
+            "mailouts",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Inget att skicka ännu"));
+}

@@ -10,6 +10,24 @@ use crate::exchange::documents::{Document, NAMES, plan};
 use crate::exchange::export::{export_dir, write_files};
 use crate::store::{Folders, load, other_rounds};
 
+/// The secretariat's own mail-out texts: `utskick/<namn>.txt` in the config
+/// folder (each at most 64 kB; others are left for the defaults).
+pub fn own_texts(folders: &Folders) -> Vec<(String, String)> {
+    let dir = folders.config.join("utskick");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return vec![];
+    };
+    entries
+        .flatten()
+        .filter_map(|e| {
+            let path = e.path();
+            let name = path.file_stem()?.to_string_lossy().into_owned();
+            (path.extension()? == "txt" && e.metadata().ok()?.len() <= 64 * 1024).then_some(())?;
+            Some((name, std::fs::read_to_string(&path).ok()?))
+        })
+        .collect()
+}
+
 /// The document a name on the command line asks for.
 fn document(
     what: &str,
@@ -47,6 +65,7 @@ fn document(
         "tally" => Document::Tally,
         "handover" => Document::Handover,
         "feedback" => Document::Feedback,
+        "mailouts" => Document::Mailouts(own_texts(folders)),
         other => bail!(
             "Okänt dokument {other:?}: välj ett av {}.",
             NAMES.join(", ")
@@ -63,10 +82,12 @@ pub fn run(
     folders: &Folders,
 ) -> anyhow::Result<String> {
     if let Some(f) = format
-        && !["md", "xlsx", "txt", "docx"]
+        && !["md", "xlsx", "txt", "docx", "eml"]
             .contains(&f.trim().trim_start_matches('.').to_lowercase().as_str())
     {
-        bail!("Okänt format {f:?}: ange md, xlsx, docx eller txt (utan --format skrivs alla).");
+        bail!(
+            "Okänt format {f:?}: ange md, xlsx, docx, eml eller txt (utan --format skrivs alla)."
+        );
     }
     let doc = document(what, session, file, folders)?;
     let (round, _) = load(file)?;

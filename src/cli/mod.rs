@@ -171,7 +171,7 @@ pub enum Command {
     Export {
         /// Omgångsfilen (.ron).
         file: PathBuf,
-        /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, handover, feedback eller history.
+        /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, handover, feedback, history eller mailouts.
         what: String,
         /// Bara ett format: md, xlsx eller txt (standard: alla dokumentets format).
         #[arg(long)]

@@ -25,10 +25,13 @@ pub enum Document {
     Tally,
     Handover,
     Feedback,
+    /// The mail-out drafts (.eml) the round is ready for, with the
+    /// secretariat's own texts: (name, "Ämne: …\ntext").
+    Mailouts(Vec<(String, String)>),
 }
 
 /// The names `lbk export` takes, in the order of the moments.
-pub const NAMES: [&str; 11] = [
+pub const NAMES: [&str; 12] = [
     "candidates",
     "templates",
     "kickoff",
@@ -40,6 +43,7 @@ pub const NAMES: [&str; 11] = [
     "handover",
     "feedback",
     "history",
+    "mailouts",
 ];
 
 /// One file of a document: its path inside the round's export folder and
@@ -113,6 +117,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
     match doc {
         Document::Candidates => listing(&lists::candidates(r), "kandidatomraden"),
         Document::Kickoff(gaps) => kickoff_files(gaps),
+        Document::Mailouts(own) => super::mailout_plan::mailout_files(r, now, own),
         Document::History(gaps) => listing(&lists::kickoff(gaps), "alla-omgangars-kunskapsluckor"),
         Document::Templates => {
             let mut out = vec![];

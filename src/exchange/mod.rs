@@ -6,6 +6,8 @@ pub mod documents;
 pub mod docx;
 pub mod export;
 pub mod lists;
+pub mod mailout_plan;
+pub mod mailouts;
 pub mod minutes;
 pub mod needs_import;
 pub mod needs_template;
