@@ -20,9 +20,17 @@ pub struct Listing {
 }
 
 pub fn candidates(round: &Round) -> Listing {
+    // The NSK-S meeting's date, when the timeline has it.
+    let date = round
+        .moment_record(crate::domain::Moment::ValAvOmrade)
+        .and_then(|m| m.planned.or(m.started))
+        .map(|d| format!(" den {d}"))
+        .unwrap_or_default();
     Listing {
         title: "Kandidatområden inför val av verksamhetsområde".into(),
-        intro: "Lokala representanter i NSK-S väljer ett av områdena vid mötet (moment 1).".into(),
+        intro: format!(
+            "Lokala representanter i NSK-S väljer ett av områdena vid mötet{date} (moment 1)."
+        ),
         header: vec!["Verksamhetsområde", "Beskrivning"],
         widths: vec![36.0, 90.0],
         rows: round
@@ -155,4 +163,23 @@ pub fn write(
     super::write_export(&md, markdown(l))?;
     super::write_export(&xl, xlsx(l)?)?;
     Ok(vec![md, xl])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_candidate_list_names_the_meetings_date_when_it_is_planned() {
+        let mut r = Round::new("X", crate::domain::ModelVariant::V2, 2026);
+        assert!(!candidates(&r).intro.contains(" den "));
+        let date: jiff::civil::Date = "2026-03-10".parse().unwrap();
+        r.plan_moment(
+            crate::domain::Moment::ValAvOmrade,
+            date,
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .unwrap();
+        assert!(candidates(&r).intro.contains("vid mötet den 2026-03-10"));
+    }
 }
