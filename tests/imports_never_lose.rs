@@ -349,3 +349,92 @@ fn a_small_file_that_declares_a_huge_sheet_is_refused_and_nothing_crashes() {
     }
     assert_eq!(std::fs::read(&round).unwrap(), bytes);
 }
+
+#[test]
+fn what_the_round_trip_through_libreoffice_showed() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_copy(dir.path());
+    let r = load(&round).unwrap().0;
+    let ska = r.needs.iter().find(|n| n.rss == "SKÅ").unwrap().clone();
+    // "SKÅ-1" for SKÅ-01 updates it; it is not a second copy.
+    let (code, seq) = lbk::domain::need::split_number(&ska.number).unwrap();
+    let short = format!("{}-{seq}", code.to_lowercase());
+    let file = dir.path().join("kort.xlsx");
+    filled(
+        &file,
+        "SKÅ",
+        "Kommunförbundet Skåne",
+        &headers(),
+        &[need(&short, &ska.title, "Lokal")],
+    );
+    let out = import(&round, "SKÅ", &file, &["--dry-run"]);
+    assert!(
+        text(&out).contains("0 nya behov, 1 ändrade"),
+        "{}",
+        text(&out)
+    );
+    // A new row with a number of its own but the title of a need: asked.
+    filled(
+        &file,
+        "SKÅ",
+        "Kommunförbundet Skåne",
+        &headers(),
+        &[need("SKÅ-99", &ska.title, "Lokal")],
+    );
+    refused(
+        &round,
+        &import(&round, "SKÅ", &file, &[]),
+        &["samma titel som", &ska.number],
+    );
+    // A numbered file for another RSS: one question, not a line per row.
+    let vrm = r.needs.iter().find(|n| n.rss == "VRM").unwrap().clone();
+    filled(
+        &file,
+        "VRM",
+        "RSS Värmland",
+        &headers(),
+        &[need(&vrm.number, &vrm.title, "Lokal")],
+    );
+    let out = import(&round, "GR", &file, &[]);
+    refused(&round, &out, &["mallen för", "--force-rss"]);
+    assert!(!text(&out).contains("hör inte till"), "{}", text(&out));
+    // An RSS code that does not exist is said as such, not as the file's fault.
+    let out = import(&round, "xyz", &file, &[]);
+    refused(
+        &round,
+        &out,
+        &["RSS-koden xyz finns inte i omgången; koderna är"],
+    );
+    // A CSV that LibreOffice saved with a failed formula in it.
+    let csv = dir.path().join("fel.csv");
+    std::fs::write(
+        &csv,
+        "Kort titel;Beskrivning;Nivå\nEtt behov;#DIV/0!;Nationell\n",
+    )
+    .unwrap();
+    refused(
+        &round,
+        &import(&round, "VRM", &csv, &[]),
+        &["rad 2, kolumn B", "felvärdet #DIV/0!"],
+    );
+    // A change at the end of a long text shows where it is.
+    let mut long = vrm.clone();
+    long.description = format!("{} Tillägg i slutet.", vrm.description);
+    let rows = vec![vec![
+        long.number.as_str(),
+        long.title.as_str(),
+        long.description.as_str(),
+        "",
+        "",
+        "",
+        "Nationell",
+        "",
+        "Kunskapsbehov",
+        "Nätverksmöte",
+        "Nej",
+        "",
+    ]];
+    filled(&file, "VRM", "RSS Värmland", &headers(), &rows);
+    let out = import(&round, "VRM", &file, &["--dry-run"]);
+    assert!(text(&out).contains("Tillägg i slutet"), "{}", text(&out));
+}

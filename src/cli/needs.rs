@@ -18,8 +18,13 @@ pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<Str
     let (round, _) = load(file)?;
     let r = round.rss_by_code(rss).ok_or_else(|| {
         anyhow!(
-            "RSS-koden {rss} finns inte i omgången. Se lbk check {}.",
-            file.display()
+            "RSS-koden {rss} finns inte i omgången; koderna är {}.",
+            round
+                .rss
+                .iter()
+                .map(|x| x.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         )
     })?;
     let existing: Vec<&crate::domain::Need> =
@@ -51,6 +56,20 @@ pub fn run_import(
     yes: bool,
     answers: Answers,
 ) -> anyhow::Result<String> {
+    // The code first: a wrong one is not the file's fault.
+    let (round, _) = load(file)?;
+    if round.rss_by_code(rss).is_none() {
+        bail!(
+            "RSS-koden {} finns inte i omgången; koderna är {}.",
+            crate::exchange::cell_text(rss),
+            round
+                .rss
+                .iter()
+                .map(|x| x.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     let data = read_needs_sheet(sheet).map_err(|e| anyhow!(e))?;
     let refused = |r: Refusal| {
         let list: Vec<String> = r.lines().iter().map(|p| format!("  {p}")).collect();
@@ -63,7 +82,6 @@ pub fn run_import(
     };
     // The report comes from a plain read; the round is opened for writing
     // (and locked) only when the user goes on.
-    let (round, _) = load(file)?;
     let plan = plan_import_with(&round, rss, &data, answers).map_err(refused)?;
     super::out::print(&plan.report());
     if dry_run {

@@ -186,6 +186,8 @@ fn build(
         } else {
             line.to_string()
         };
+        // The RSS's own code in the example number.
+        let line = line.replace("GR-03", &format!("{}-03", cell_text(&rss.code)));
         let line = line.as_str();
         info.write_string_with_format(i as u32 + 1, 0, line, &wrap)?;
         let h = super::xlsx_style::row_height([(line, 120.0)]);
@@ -227,6 +229,16 @@ fn build(
         "Exempel: skriv över eller låt stå.".into(),
     ];
     let first_data = HEADER_ROW + 1;
+    // Rows as high as their wrapped text (LibreOffice does not grow them).
+    let height = super::xlsx_style::row_height(
+        example
+            .iter()
+            .zip(COLUMNS.iter())
+            .map(|(v, col)| (v.as_str(), col.width)),
+    );
+    ws.set_row_height(first_data, height)?;
+    let head = super::xlsx_style::row_height(COLUMNS.iter().map(|c| (c.header, c.width)));
+    ws.set_row_height(HEADER_ROW, head)?;
     for (c, v) in example.iter().enumerate() {
         if c == DOTS {
             ws.write_number(first_data, c as u16, 4.0)?;
@@ -317,4 +329,34 @@ fn build(
 /// A need's text for a cell: control characters out, line breaks kept.
 fn cell_text_keep_lines(s: &str) -> String {
     s.split('\n').map(cell_text).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(bytes: &[u8]) -> String {
+        use std::io::Read as _;
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        z.by_name("xl/sharedStrings.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    }
+
+    #[test]
+    fn the_instruction_has_the_rss_code_and_the_models_words() {
+        let rss = Rss {
+            code: "VRM".into(),
+            name: "RSS Värmland".into(),
+            ..Rss::default()
+        };
+        let v2 = strings(&needs_template(&rss, "X", crate::domain::ModelVariant::V2, &[]).unwrap());
+        assert!(v2.contains("(t.ex. VRM-03)") && !v2.contains("GR-03"));
+        assert!(v2.contains("dialogen med de nationella aktörerna"));
+        let v1 = strings(&needs_template(&rss, "X", crate::domain::ModelVariant::V1, &[]).unwrap());
+        assert!(v1.contains("avstämningen med nätverket"));
+    }
 }

@@ -159,11 +159,22 @@ fn read_csv(path: &Path) -> Result<Book, String> {
     reach.last_row = last_row;
     reach.last_col = last_col;
     reach.check(&path.display().to_string(), &LIMITS)?;
+    // A spreadsheet saves a failed formula into CSV as its error text.
+    let errors = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(r, row)| {
+            row.iter()
+                .enumerate()
+                .filter(|(_, c)| is_error_literal(c))
+                .map(move |(c, _)| (r, c))
+        })
+        .collect();
     Ok(Book {
         sheets: vec![Grid {
             name: "CSV".into(),
             rows,
-            errors: vec![],
+            errors,
         }],
         encoding: Some(encoding),
         ..Book::default()

@@ -152,7 +152,16 @@ pub fn plan_import_with(
             file: name,
             given: format!("{} ({code})", rss.name),
         });
+        // Asked alone: the rows' numbers belong to the file's RSS and would
+        // only repeat the same thing.
+        return Err(refusal);
     }
+    // Forced onto another RSS: the file's own numbers mean nothing here, so
+    // its rows come in as new needs of this RSS.
+    let foreign = sheet
+        .rss
+        .clone()
+        .filter(|f| !crate::domain::collate::same_code(f, &code));
     let header_row = sheet.row_numbers.first().copied().unwrap_or(1);
     let header = sheet.rows.first().cloned().unwrap_or_default();
     let mut map: Vec<Option<usize>> = vec![];
@@ -239,15 +248,23 @@ pub fn plan_import_with(
             _ => {}
         }
         let Some(mut need) = r.need else { continue };
-        let key = fold(&r.number);
-        if !r.number.is_empty() {
+        // "SKÅ-1", "skå-01" and "SKÅ-01" are one number.
+        let number = match (&foreign, crate::domain::need::split_number(&r.number)) {
+            (Some(f), Some((c, _))) if crate::domain::collate::same_code(c, f) => String::new(),
+            (_, Some((c, seq))) if crate::domain::collate::same_code(c, &code) => {
+                format!("{code}-{seq:02}")
+            }
+            _ => r.number.clone(),
+        };
+        let key = fold(&number);
+        if !number.is_empty() {
             if let Some(first) = seen_numbers.get(&key) {
                 refusal.problems.push(problem(
                     rownum,
                     r.number_col,
                     format!(
                         "numret {} står också på rad {first}.",
-                        crate::exchange::cell_text(&r.number)
+                        crate::exchange::cell_text(&number)
                     ),
                 ));
                 continue;
@@ -284,8 +301,8 @@ pub fn plan_import_with(
                     updated.push((old.clone(), need));
                 }
             }
-            None if !r.number.is_empty() => {
-                need.number = r.number.to_uppercase();
+            None if !number.is_empty() && !titles.contains_key(&title_key) => {
+                need.number = number.clone();
                 taken.insert(need.number.clone());
                 new.push(need);
             }

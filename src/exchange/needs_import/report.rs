@@ -9,21 +9,28 @@ use crate::exchange::cell_text;
 
 /// What differs between two versions of a need, field by field.
 fn changes(old: &Need, new: &Need) -> Vec<String> {
-    let short = |s: &str| {
-        let t = cell_text(s);
-        match t.char_indices().nth(40) {
-            Some((i, _)) => format!("{}…", &t[..i]),
-            None => t,
-        }
+    // At most 40 characters of each side, from just before where they
+    // begin to differ, so a change at the end of a long text shows.
+    let short = |s: &str, from: usize| {
+        let chars: Vec<char> = cell_text(s).chars().collect();
+        let start = from.saturating_sub(10).min(chars.len());
+        let end = (start + 40).min(chars.len());
+        format!(
+            "{}{}{}",
+            if start > 0 { "…" } else { "" },
+            chars[start..end].iter().collect::<String>(),
+            if end < chars.len() { "…" } else { "" }
+        )
     };
     let mut out = vec![];
     let mut text = |i: usize, a: &str, b: &str| {
         if a != b {
+            let from = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
             out.push(format!(
                 "{}: \"{}\" → \"{}\"",
                 COLUMNS[i].header,
-                short(a),
-                short(b)
+                short(a, from),
+                short(b, from)
             ));
         }
     };

@@ -79,6 +79,7 @@ pub(super) fn read(
     warnings: &mut Vec<SheetProblem>,
 ) -> Option<Read> {
     let mut fields: [String; 12] = Default::default();
+    // (cleared below for a cell that shows an error value)
     let mut cols: [Option<usize>; 12] = [None; 12];
     for (c, cell) in cells.iter().enumerate() {
         if let Some(Some(f)) = map.get(c) {
@@ -110,11 +111,15 @@ pub(super) fn read(
                 rownum,
                 Some(*c),
                 format!(
-                    "{} visar ett felvärde ({}) i stället för text: rätta formeln eller skriv in texten.",
+                    "{} visar felvärdet {} i stället för ett värde: rätta cellen (eller formeln) och spara igen.",
                     COLUMNS[f].header,
                     crate::exchange::cell_text(cells.get(*c).map_or("", |s| s.as_str()))
                 ),
             ));
+            // Said once: the field is not also checked as a level, a number…
+            if f != TITLE {
+                fields[f].clear();
+            }
         }
     }
     let mut cleaned: [String; 12] = Default::default();
