@@ -46,6 +46,7 @@ fn main() -> ExitCode {
                 force_rss,
                 read_example,
                 allow_duplicates,
+                overwrite_newer,
             } => needs::run_import(
                 &file,
                 &rss,
@@ -56,6 +57,7 @@ fn main() -> ExitCode {
                     other_rss: force_rss,
                     example: read_example,
                     duplicates: allow_duplicates,
+                    newer: overwrite_newer,
                 },
             ),
             NeedsCommand::List {

@@ -9,7 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::templates::{filled, headers, need, sparse};
+use common::templates::{filled, filled_at, headers, need, sparse};
 use lbk::store::load;
 
 fn round_copy(dir: &Path) -> PathBuf {
@@ -437,4 +437,46 @@ fn what_the_round_trip_through_libreoffice_showed() {
     filled(&file, "VRM", "RSS Värmland", &headers(), &rows);
     let out = import(&round, "VRM", &file, &["--dry-run"]);
     assert!(text(&out).contains("Tillägg i slutet"), "{}", text(&out));
+}
+
+#[test]
+fn a_file_from_an_older_template_does_not_undo_a_newer_change_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_copy(dir.path());
+    let r = load(&round).unwrap().0;
+    let vrm = r.needs.iter().find(|n| n.rss == "VRM").unwrap().clone();
+    let before = jiff::Timestamp::now().to_string();
+    // Someone changes VRM's need after the template went out…
+    let newer = dir.path().join("ny.xlsx");
+    filled(
+        &newer,
+        "VRM",
+        "RSS Värmland",
+        &headers(),
+        &[need(&vrm.number, &vrm.title, "Lokal")],
+    );
+    assert!(import(&round, "VRM", &newer, &[]).status.success());
+    // …and the RSS returns the older template with another level.
+    let old = dir.path().join("gammal.xlsx");
+    filled_at(
+        &old,
+        "VRM",
+        "RSS Värmland",
+        &headers(),
+        &[need(&vrm.number, &vrm.title, "Regional")],
+        Some(&before),
+    );
+    let bytes = std::fs::read(&round).unwrap();
+    refused(
+        &round,
+        &import(&round, "VRM", &old, &[]),
+        &[
+            &vrm.number,
+            "efter att mallen skrevs ut",
+            "--overwrite-newer",
+        ],
+    );
+    assert_eq!(std::fs::read(&round).unwrap(), bytes);
+    let out = import(&round, "VRM", &old, &["--overwrite-newer"]);
+    assert!(out.status.success(), "{}", text(&out));
 }

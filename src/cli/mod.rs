@@ -230,6 +230,9 @@ pub enum NeedsCommand {
         /// Läs in rader utan nummer som nya även när titeln redan finns.
         #[arg(long)]
         allow_duplicates: bool,
+        /// Låt filen ändra behov som ändrats i omgången efter att mallen skrevs ut.
+        #[arg(long)]
+        overwrite_newer: bool,
     },
     /// Lista behoven.
     #[command(help_template = SUB_TEMPLATE)]

@@ -132,6 +132,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                             .iter()
                             .filter(|n| n.rss == rss.code)
                             .collect::<Vec<_>>(),
+                        now,
                     )?,
                 });
             }

@@ -129,8 +129,9 @@ pub fn needs_template(
     area: &str,
     model: crate::domain::ModelVariant,
     existing: &[&Need],
+    written: jiff::Timestamp,
 ) -> Result<Vec<u8>, String> {
-    build(rss, area, model, existing).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
+    build(rss, area, model, existing, written).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
 }
 
 /// A need as a template row, in the columns' order.
@@ -156,6 +157,7 @@ fn build(
     area: &str,
     model: crate::domain::ModelVariant,
     existing: &[&Need],
+    written: jiff::Timestamp,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let title = Format::new().set_bold().set_font_size(14);
@@ -323,6 +325,9 @@ fn build(
     hidden.set_hidden(true);
     wb.define_name("lbk_mallversion", &format!("=\"{TEMPLATE_VERSION}\""))?;
     wb.define_name("lbk_rss", &format!("=\"{}\"", rss.code.replace('"', "")))?;
+    // When it was written: a change made in the round after that is not
+    // overwritten by the file without asking.
+    wb.define_name("lbk_skriven", &format!("=\"{written}\""))?;
     wb.save_to_buffer()
 }
 
@@ -353,10 +358,28 @@ mod tests {
             name: "RSS Värmland".into(),
             ..Rss::default()
         };
-        let v2 = strings(&needs_template(&rss, "X", crate::domain::ModelVariant::V2, &[]).unwrap());
+        let v2 = strings(
+            &needs_template(
+                &rss,
+                "X",
+                crate::domain::ModelVariant::V2,
+                &[],
+                jiff::Timestamp::UNIX_EPOCH,
+            )
+            .unwrap(),
+        );
         assert!(v2.contains("(t.ex. VRM-03)") && !v2.contains("GR-03"));
         assert!(v2.contains("dialogen med de nationella aktörerna"));
-        let v1 = strings(&needs_template(&rss, "X", crate::domain::ModelVariant::V1, &[]).unwrap());
+        let v1 = strings(
+            &needs_template(
+                &rss,
+                "X",
+                crate::domain::ModelVariant::V1,
+                &[],
+                jiff::Timestamp::UNIX_EPOCH,
+            )
+            .unwrap(),
+        );
         assert!(v1.contains("avstämningen med nätverket"));
     }
 }

@@ -8,7 +8,14 @@ use lbk::exchange::needs_template::COLUMNS;
 
 /// A returned template as an RSS's office program saves it: the heading
 /// and the defined name naming the RSS, the header on row 4, the rows.
-pub fn filled(path: &Path, code: &str, name: &str, header: &[&str], rows: &[Vec<&str>]) {
+pub fn filled_at(
+    path: &Path,
+    code: &str,
+    name: &str,
+    header: &[&str],
+    rows: &[Vec<&str>],
+    written: Option<&str>,
+) {
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("Behov").unwrap();
@@ -23,7 +30,14 @@ pub fn filled(path: &Path, code: &str, name: &str, header: &[&str], rows: &[Vec<
         }
     }
     wb.define_name("lbk_rss", &format!("=\"{code}\"")).unwrap();
+    if let Some(t) = written {
+        wb.define_name("lbk_skriven", &format!("=\"{t}\"")).unwrap();
+    }
     wb.save(path).unwrap();
+}
+
+pub fn filled(path: &Path, code: &str, name: &str, header: &[&str], rows: &[Vec<&str>]) {
+    filled_at(path, code, name, header, rows, None)
 }
 
 pub fn headers() -> Vec<&'static str> {

@@ -37,6 +37,8 @@ pub struct NeedsSheet {
     pub errors: Vec<(usize, usize)>,
     /// How a CSV file was encoded, for the report.
     pub encoding: Option<&'static str>,
+    /// When lbk wrote the template the file was made from, if it says.
+    pub written: Option<jiff::Timestamp>,
 }
 
 pub(crate) fn normalise(h: &str) -> String {
@@ -110,6 +112,7 @@ pub fn sheet_from_book(book: &Book, label: &str) -> Result<NeedsSheet, String> {
             .map(|(r, c)| (r + 1, *c))
             .collect(),
         encoding: book.encoding,
+        written: book.defined("lbk_skriven").and_then(|t| t.parse().ok()),
     })
 }
 

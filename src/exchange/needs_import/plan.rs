@@ -27,6 +27,9 @@ pub struct Answers {
     pub example: bool,
     /// Import rows whose title a need in the round already has as new.
     pub duplicates: bool,
+    /// Let the file change needs that were changed in the round after the
+    /// template was written.
+    pub newer: bool,
 }
 
 /// What the file cannot settle on its own.
@@ -45,6 +48,11 @@ pub enum Question {
         title: String,
         like: String,
     },
+    ChangedSince {
+        row: usize,
+        number: String,
+        when: String,
+    },
 }
 
 impl std::fmt::Display for Question {
@@ -60,6 +68,10 @@ impl std::fmt::Display for Question {
                 f,
                 "rad {row}: raden är märkt {EXAMPLE_NUMBER} men har ändrats (\"{}\"). Läsa in den som ett nytt behov? (kommandoraden: --read-example)",
                 c(title)
+            ),
+            Question::ChangedSince { row, number, when } => write!(
+                f,
+                "rad {row}: {number} ändrades i omgången {when}, efter att mallen skrevs ut; filen skulle skriva över den ändringen. Hämta en ny mall, eller skriv över (kommandoraden: --overwrite-newer)"
             ),
             Question::ProbableDuplicate { row, title, like } => write!(
                 f,
@@ -117,7 +129,9 @@ pub fn plan_import(
 fn question_row(q: &Question) -> usize {
     match q {
         Question::OtherRss { .. } => 1,
-        Question::ExampleChanged { row, .. } | Question::ProbableDuplicate { row, .. } => *row,
+        Question::ExampleChanged { row, .. }
+        | Question::ProbableDuplicate { row, .. }
+        | Question::ChangedSince { row, .. } => *row,
     }
 }
 
@@ -297,6 +311,14 @@ pub fn plan_import_with(
                 need.status = old.status.clone();
                 if *old == need {
                     unchanged += 1;
+                } else if let Some(when) = changed_since(round, &old.number, sheet.written)
+                    && !answers.newer
+                {
+                    refusal.questions.push(Question::ChangedSince {
+                        row: rownum,
+                        number: old.number.clone(),
+                        when,
+                    });
                 } else {
                     updated.push((old.clone(), need));
                 }
@@ -349,6 +371,23 @@ pub fn plan_import_with(
         duplicates,
         encoding: sheet.encoding,
     })
+}
+
+/// When a need was last changed in the round after `written` (the
+/// template's time), as a local date and time.
+fn changed_since(round: &Round, number: &str, written: Option<Timestamp>) -> Option<String> {
+    let written = written?;
+    let prefix = format!("Behov {number} ändrat");
+    round
+        .log
+        .iter()
+        .rev()
+        .find(|e| e.at > written && e.what.starts_with(&prefix))
+        .map(|e| {
+            e.at.in_tz("Europe/Stockholm")
+                .map(|z| z.strftime("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default()
+        })
 }
 
 /// The next number for `code` not in `taken`, counting on from `next`.

@@ -265,6 +265,7 @@ impl Screen for NeedsScreen {
                         other_rss: true,
                         example: true,
                         duplicates: true,
+                        newer: true,
                     };
                     cx.effect(Effect::PlanImport(code, path, all));
                 } else {
