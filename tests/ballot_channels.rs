@@ -351,3 +351,36 @@ fn setup_withdraw_and_list_from_the_command_line() {
     ]);
     assert!(text(&bad).contains("--format text eller --format json"));
 }
+
+#[test]
+fn the_ballot_template_offers_number_and_title_and_such_a_choice_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_copy(dir.path());
+    let sheet = dir.path().join("mall.xlsx");
+    let out = lbk(&[
+        "ballots",
+        "template",
+        s(&round),
+        "--stage",
+        "pick",
+        "-o",
+        s(&sheet),
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    use calamine::Reader as _;
+    let mut wb = calamine::open_workbook_auto(&sheet).unwrap();
+    let list = wb.worksheet_range("Behov").unwrap();
+    let label = list.get_value((1, 2)).unwrap().to_string();
+    let number = list.get_value((1, 0)).unwrap().to_string();
+    assert!(label.starts_with(&format!("{number} – ")), "{label}");
+    // A row filled from the dropdown: the label in the cell.
+    let csv = dir.path().join("ifylld.csv");
+    std::fs::write(
+        &csv,
+        format!("Representant;Val 1\nAnna Lindqvist;{label}\n"),
+    )
+    .unwrap();
+    let out = lbk(&["ballots", "import", s(&round), "--stage", "pick", s(&csv)]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(picks(&round, "Anna Lindqvist").unwrap(), [number]);
+}

@@ -147,29 +147,31 @@ fn build_template(round: &Round, stage: Stage) -> Result<Vec<u8>, XlsxError> {
     ws.set_freeze_panes(1, 1)?;
     let last_row = p.present.len().max(1) as u32;
     if columns > 0 && !numbers.is_empty() {
-        let list_ref = format!("=Behov!$A$2:$A${}", numbers.len() + 1);
+        // The dropdown shows "GR-01 – title"; the import reads the number
+        // and checks that the title agrees.
+        let list_ref = format!("=Behov!$C$2:$C${}", numbers.len() + 1);
         let dv = DataValidation::new()
             .allow_list_formula(Formula::new(list_ref))
-            .set_error_title("Okänt behovsnummer")?
-            .set_error_message("Välj ett behovsnummer ur listan.")?;
+            .set_error_title("Okänt behov")?
+            .set_error_message("Välj ett behov ur listan.")?;
         ws.add_data_validation(1, 1, last_row, columns as u16, &dv)?;
     }
     let list = wb.add_worksheet();
     list.set_name("Behov")?;
     list.write_string_with_format(0, 0, "Nr", &bold)?;
     list.write_string_with_format(0, 1, "Behov", &bold)?;
+    list.write_string_with_format(0, 2, "I listan", &bold)?;
     for (r, n) in numbers.iter().enumerate() {
+        let title = round
+            .need(n)
+            .map(|x| cell_text(&x.title))
+            .unwrap_or_default();
         list.write_string(r as u32 + 1, 0, n)?;
-        list.write_string(
-            r as u32 + 1,
-            1,
-            round
-                .need(n)
-                .map(|x| cell_text(&x.title))
-                .unwrap_or_default(),
-        )?;
+        list.write_string(r as u32 + 1, 1, &title)?;
+        list.write_string(r as u32 + 1, 2, format!("{n} – {title}"))?;
     }
     list.set_column_width(1, 70)?;
+    list.set_column_width(2, 80)?;
     list.set_hidden(true);
     wb.save_to_buffer()
 }
