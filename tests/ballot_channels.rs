@@ -5,31 +5,12 @@
 //! command line; and the import refused while the app holds the round,
 //! with a message that says how to do it there.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
+use std::path::Path;
+
+use common::cli::{lbk, round_copy, s, text};
 use lbk::store::load;
-
-fn round_copy(dir: &Path) -> PathBuf {
-    let path = dir.join("r.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[1].text).unwrap();
-    path
-}
-
-fn lbk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lbk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr)
-}
 
 fn picks(round: &Path, name: &str) -> Option<Vec<String>> {
     let r = load(round).unwrap().0;

@@ -5,21 +5,12 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
+use common::cli::{round_copy, text};
 use common::templates::{filled, headers, need, sparse};
 use lbk::store::load;
-
-fn round_copy(dir: &Path) -> PathBuf {
-    let path = dir.join("r.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[1].text).unwrap();
-    path
-}
-
-fn text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr)
-}
 
 fn import(round: &Path, rss: &str, file: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_lbk"))

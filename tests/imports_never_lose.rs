@@ -6,32 +6,12 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
+use common::cli::{lbk, round_copy, s, text};
 use common::templates::{filled, filled_at, headers, need, sparse};
 use lbk::store::load;
-
-fn round_copy(dir: &Path) -> PathBuf {
-    let path = dir.join("r.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[1].text).unwrap();
-    path
-}
-
-fn lbk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lbk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn text(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr)
-}
 
 fn import(round: &Path, rss: &str, file: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["needs", "import", s(round), "--rss", rss, s(file), "--yes"];

@@ -8,7 +8,6 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
@@ -17,34 +16,12 @@ use crossterm::event::KeyCode;
 use lbk::store::load;
 
 fn spawn_present(path: &std::path::Path) -> (std::process::Child, Receiver<Vec<u8>>) {
-    let mut child = Command::new("script")
-        .args([
-            "-qec",
-            &format!(
-                "stty cols 100 rows 40; exec {} present {}",
-                env!("CARGO_BIN_EXE_lbk"),
-                path.display()
-            ),
-            "/dev/null",
-        ])
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux) runs lbk present in a pseudo-terminal");
-    let mut out = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        use std::io::Read as _;
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = out.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    (child, rx)
+    let cmd = format!(
+        "exec {} present {}",
+        env!("CARGO_BIN_EXE_lbk"),
+        path.display()
+    );
+    common::cli::spawn_in_pty(&cmd, 100, 40)
 }
 
 /// Reads the presentation's output until `what` appears (or gives up).

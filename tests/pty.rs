@@ -2,6 +2,8 @@
 //! gives the terminal back, the round is already saved, and the message says
 //! where; and the app starts and quits on `q`.
 
+mod common;
+
 use std::process::{Command, Stdio};
 
 fn in_pty(cmd: &str, input: &str) -> (bool, String) {
@@ -77,35 +79,6 @@ fn the_app_opens_on_the_samples_and_quits_on_q() {
     assert!(out.contains("\u{1b}[?1049l"), "the terminal is given back");
 }
 
-/// Runs `cmd` in a pseudo-terminal and returns the child and a channel of
-/// its output, read on a thread as it comes.
-fn spawn_in_pty(cmd: &str) -> (std::process::Child, std::sync::mpsc::Receiver<Vec<u8>>) {
-    let mut child = Command::new("script")
-        .args([
-            "-qec",
-            &format!("stty cols 100 rows 30; {cmd}"),
-            "/dev/null",
-        ])
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux) runs the app in a pseudo-terminal");
-    let mut out = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        use std::io::Read as _;
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = out.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    (child, rx)
-}
-
 #[test]
 fn sigterm_gives_the_terminal_back_and_says_where_the_round_is() {
     let dir = tempfile::tempdir().unwrap();
@@ -119,7 +92,7 @@ fn sigterm_gives_the_terminal_back_and_says_where_the_round_is() {
         env!("CARGO_BIN_EXE_lbk"),
         path.display()
     );
-    let (mut child, rx) = spawn_in_pty(&cmd);
+    let (mut child, rx) = common::cli::spawn_in_pty(&cmd, 100, 30);
     // Wait for the app to take the screen (its first frame), by its output.
     let mut seen = Vec::new();
     while !String::from_utf8_lossy(&seen).contains("Prioritering") {

@@ -68,6 +68,38 @@ fn attach(files: &[Planned], ends: &[&str]) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// One draft per participating RSS that has its own file `<key>-<KOD><ext>`
+/// among `files`, to that RSS's contacts.
+fn per_rss(
+    r: &Round,
+    own: &[(String, String)],
+    files: &[Planned],
+    key: &str,
+    ext: &str,
+) -> Vec<Mailout> {
+    let (s, b) = text(own, key);
+    r.rss
+        .iter()
+        .filter(|x| x.participates)
+        .filter_map(|x| {
+            let mine = attach(files, &[&format!("{key}-{}{ext}", x.code)]);
+            (!mine.is_empty()).then(|| Mailout {
+                name: format!("{key}-{}", x.code),
+                to: x
+                    .contacts
+                    .iter()
+                    .filter(|p| p.email.contains('@'))
+                    .cloned()
+                    .collect(),
+                cc: vec![],
+                subject: fill(&s, &r.area, &x.name),
+                body: fill(&b, &r.area, &x.name),
+                attachments: mine,
+            })
+        })
+        .collect()
+}
+
 /// The drafts the round is ready for, as files under `utskick/`.
 pub fn mailout_files(
     r: &Round,
@@ -88,26 +120,7 @@ pub fn mailout_files(
             attachments: attach(&files, &[".docx", ".xlsx"]),
         });
         let feedback = plan(&Document::RssFeedback, r, now)?;
-        for x in r.rss.iter().filter(|x| x.participates) {
-            let mine = attach(&feedback, &[&format!("aterkoppling-{}.docx", x.code)]);
-            if mine.is_empty() {
-                continue;
-            }
-            let (s, b) = text(own, "aterkoppling");
-            out.push(Mailout {
-                name: format!("aterkoppling-{}", x.code),
-                to: x
-                    .contacts
-                    .iter()
-                    .filter(|p| p.email.contains('@'))
-                    .cloned()
-                    .collect(),
-                cc: vec![],
-                subject: fill(&s, &area, &x.name),
-                body: fill(&b, &area, &x.name),
-                attachments: mine,
-            });
-        }
+        out.extend(per_rss(r, own, &feedback, "aterkoppling", ".docx"));
     }
     if r.prioritization.rank_closed {
         let files = plan(&Document::Handover, r, now)?;
@@ -124,26 +137,7 @@ pub fn mailout_files(
             ),
         });
         let feedback = plan(&Document::Feedback, r, now)?;
-        for x in r.rss.iter().filter(|x| x.participates) {
-            let mine = attach(&feedback, &[&format!("vad-blev-det-av-{}.md", x.code)]);
-            if mine.is_empty() {
-                continue;
-            }
-            let (s, b) = text(own, "vad-blev-det-av");
-            out.push(Mailout {
-                name: format!("vad-blev-det-av-{}", x.code),
-                to: x
-                    .contacts
-                    .iter()
-                    .filter(|p| p.email.contains('@'))
-                    .cloned()
-                    .collect(),
-                cc: vec![],
-                subject: fill(&s, &area, &x.name),
-                body: fill(&b, &area, &x.name),
-                attachments: mine,
-            });
-        }
+        out.extend(per_rss(r, own, &feedback, "vad-blev-det-av", ".md"));
     }
     if out.is_empty() {
         return Err("Inget att skicka ännu: utskicken börjar med den slutliga sammanställningen (moment 4).".into());

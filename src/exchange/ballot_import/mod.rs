@@ -15,7 +15,7 @@ use std::path::Path;
 
 pub use plan::{ImportPlan, Refusal, apply, plan};
 
-use crate::exchange::ballot_sheet::{SheetProblem, parse_csv, read_sheet};
+use crate::exchange::ballot_sheet::{SheetProblem, read_sheet};
 
 /// Where the ballots came from; it decides what a repeated name means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,19 +104,6 @@ fn clip(s: &str) -> String {
     }
 }
 
-/// Text as a chat program or an editor saved it: UTF-8 (with or without a
-/// BOM), UTF-16 with a BOM, or else Windows-1252 as older Windows programs
-/// write it.
-pub fn decode(bytes: &[u8]) -> String {
-    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
-        return enc.decode_with_bom_removal(bytes).0.into_owned();
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
-    }
-}
-
 /// Pasted text: a table copied from a spreadsheet (tabs) or a chat. Line
 /// ends may be CR LF, LF or a lone CR (as a terminal pastes them).
 pub fn read_text(text: &str) -> Source {
@@ -153,17 +140,14 @@ pub fn read_file(path: &Path) -> Result<Source, String> {
         ));
     }
     match ext.as_str() {
-        "xlsx" | "xlsm" | "xls" | "ods" => Ok(table::read(&read_sheet(path)?)),
+        // Spreadsheets and CSV through the shared bounded reader.
+        "xlsx" | "xlsm" | "xls" | "ods" | "csv" => Ok(table::read(&read_sheet(path)?)),
         _ => {
             let bytes = std::fs::read(path)
                 .map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
-            if ext == "csv" {
-                let text = decode(&bytes);
-                let rows =
-                    parse_csv(text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
-                return Ok(table::read(&rows));
-            }
-            Ok(read_text(&decode(&bytes)))
+            Ok(read_text(
+                &crate::exchange::sheet_reader::decode_csv(&bytes).0,
+            ))
         }
     }
 }

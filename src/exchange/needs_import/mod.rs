@@ -8,14 +8,14 @@
 //! checked plan (`plan.rs`) is applied.
 
 mod plan;
+mod questions;
 mod report;
 mod row;
 
 use std::path::Path;
 
-pub use plan::{
-    Answers, ImportPlan, Question, Refusal, apply_import, plan_import, plan_import_with,
-};
+pub use plan::{ImportPlan, apply_import, plan_import, plan_import_with};
+pub use questions::{Answers, Question, Refusal};
 
 use super::needs_template::{COLUMNS, TABLE_NAME, TITLE};
 use super::sheet_reader::{Book, read_book};

@@ -3,7 +3,8 @@
 //! changed, new needs, needs in the round missing from the file.
 
 use super::super::needs_template::COLUMNS;
-use super::plan::{ImportPlan, Refusal};
+use super::plan::ImportPlan;
+use super::questions::Refusal;
 use crate::domain::Need;
 use crate::exchange::cell_text;
 
