@@ -42,6 +42,18 @@ impl Reply {
 }
 
 impl Ask {
+    /// An action besides yes and no that answers this question: `g` (the
+    /// joint-list rule) in the question that closes the pick stage.
+    pub fn also_answered_by(&self, action: crate::tui::action::Action) -> bool {
+        matches!(
+            (self, action),
+            (
+                Ask::M5(PriorityAsk::CloseStage),
+                crate::tui::action::Action::JointRule
+            )
+        )
+    }
+
     /// The line over the text field of a typed answer.
     pub fn question(&self) -> std::borrow::Cow<'static, str> {
         std::borrow::Cow::Borrowed(match self {

@@ -8,9 +8,11 @@ use super::super::needs_template::{
     LEVEL, NOTES, NUMBER, SOURCE, TARGET, TITLE, YES_NO,
 };
 use super::{MAX_TEXT, MAX_TITLE, normalise};
+// Case and å ä ö folded, so "osaker" matches "Osäker".
 use crate::domain::need::split_number;
 use crate::domain::text_safety::is_unsafe;
 use crate::domain::{Level, Need, NeedKind, Source};
+use crate::meeting::need_tokens::fold;
 
 pub(super) fn problem(row: usize, col: Option<usize>, message: impl Into<String>) -> SheetProblem {
     SheetProblem {
@@ -56,11 +58,6 @@ fn strip_controls(s: &str, multiline: bool) -> (String, bool) {
         })
         .collect();
     (out.trim().to_string(), removed)
-}
-
-/// Folds case and å ä ö so "osaker" matches "Osäker".
-fn fold(s: &str) -> String {
-    normalise(s).replace(['ä', 'å'], "a").replace('ö', "o")
 }
 
 fn choice<T: Copy>(value: &str, all: &[T], label: impl Fn(T) -> &'static str) -> Option<T> {

@@ -15,7 +15,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::tui::action::Action;
-use crate::tui::ask::{Ask, PriorityAsk};
+use crate::tui::ask::Ask;
 use crate::tui::cx::Leave;
 use crate::tui::keymap::Context;
 use crate::tui::keymap_help::footer_hints;
@@ -51,7 +51,7 @@ impl QuestionLayer {
     pub fn takes(&mut self, key: KeyEvent, action: Option<Action>) -> bool {
         let answer = match action {
             Some(Action::Yes | Action::No) => true,
-            Some(Action::JointRule) => self.ask == Ask::M5(PriorityAsk::CloseStage),
+            Some(a) => self.ask.also_answered_by(a),
             _ => false,
         };
         if key.code == KeyCode::Esc {
