@@ -73,6 +73,9 @@ fn document(
     })
 }
 
+/// The formats `--format` takes: the files' endings.
+const FORMATS: [&str; 7] = ["docx", "xlsx", "pptx", "md", "txt", "csv", "eml"];
+
 pub fn run(
     file: &Path,
     what: &str,
@@ -82,11 +85,11 @@ pub fn run(
     folders: &Folders,
 ) -> anyhow::Result<String> {
     if let Some(f) = format
-        && !["md", "xlsx", "txt", "docx", "eml"]
-            .contains(&f.trim().trim_start_matches('.').to_lowercase().as_str())
+        && !FORMATS.contains(&f.trim().trim_start_matches('.').to_lowercase().as_str())
     {
         bail!(
-            "Okänt format {f:?}: ange md, xlsx, docx, eml eller txt (utan --format skrivs alla)."
+            "Okänt format {f:?}: ange {} (utan --format skrivs alla).",
+            FORMATS.join(", ")
         );
     }
     let doc = document(what, session, file, folders)?;

@@ -189,6 +189,14 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 "aterkoppling.md",
                 reports::feedback_markdown(r).into_bytes(),
             );
+            put(
+                &mut files,
+                "aterkoppling.pptx",
+                super::pptx_deck::deck_pptx(
+                    &super::slides::feedback_deck(r, now),
+                    &format!("Lokala behov av kunskap · {}", r.area),
+                )?,
+            );
             for code in minutes::rss_with_needs(r) {
                 put(
                     &mut files,

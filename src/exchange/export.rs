@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use super::documents::Planned;
-use super::tally_out::{TallyReport, markdown, text};
+use super::tally_out::{CSV_BOM, TallyReport, csv, markdown, text};
 use super::tally_xlsx::xlsx;
 use crate::domain::Round;
+use crate::domain::priority::Stage;
 
 /// `<folder of the round>/export/<round file name without .ron>/`.
 pub fn export_dir(round_path: &Path) -> PathBuf {
@@ -34,7 +35,18 @@ pub fn tally_files(round: &Round, now: Timestamp) -> Result<Vec<Planned>, String
         .unwrap_or_else(|_| now.as_second().to_string());
     let base = format!("prioritering-{stamp}");
     let report = TallyReport::of(round);
-    Ok(vec![
+    // CSV for Swedish Excel, one file per stage counted.
+    let mut csv_files = vec![Planned {
+        path: format!("{base}-val.csv").into(),
+        bytes: format!("{CSV_BOM}{}", csv(&report, Stage::Pick)?).into_bytes(),
+    }];
+    if report.rank.is_some() {
+        csv_files.push(Planned {
+            path: format!("{base}-rangordning.csv").into(),
+            bytes: format!("{CSV_BOM}{}", csv(&report, Stage::Rank)?).into_bytes(),
+        });
+    }
+    let mut files = vec![
         Planned {
             path: format!("{base}.txt").into(),
             bytes: text(&report, None)?.into_bytes(),
@@ -60,7 +72,17 @@ pub fn tally_files(round: &Round, now: Timestamp) -> Result<Vec<Planned>, String
                 &format!("Lokala behov av kunskap · {} · moment 5", round.area),
             )?,
         },
-    ])
+        // The result on slides, for the minutes and the RSSs.
+        Planned {
+            path: format!("{base}-resultat.pptx").into(),
+            bytes: super::pptx_deck::deck_pptx(
+                &super::slides::result_deck(round, now),
+                &format!("Lokala behov av kunskap · {}", round.area),
+            )?,
+        },
+    ];
+    files.extend(csv_files);
+    Ok(files)
 }
 
 /// A file written, and whether it replaced an earlier one.

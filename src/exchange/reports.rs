@@ -123,7 +123,7 @@ fn feedback_of<'a>(round: &'a Round, number: &str) -> Option<&'a Feedback> {
 }
 
 /// The four questions answered for one need, as lines.
-fn answers(round: &Round, number: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn answers(round: &Round, number: &str) -> Vec<(&'static str, String)> {
     let fb = feedback_of(round, number);
     let outcome = fb.map(|f| &f.outcome).unwrap_or(&Outcome::Obesvarat);
     let (who, how_when, not) = match outcome {

@@ -1,0 +1,221 @@
+//! The slides of moments 5 and 7 (part of issue #16), read back as the
+//! zip parts and XML a presentation program reads: a title slide, the
+//! summary whose groups add up to the prioritised needs, a slide per need
+//! and per RSS, every slide numbered "n av m", line breaks as line breaks,
+//! no control character, and content too long for one slide carried on to
+//! "(forts.)" slides rather than dropped.
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use lbk::domain::followup::{Feedback, Outcome, Produced};
+
+fn round_with(dir: &Path, edit: impl FnOnce(&mut lbk::domain::Round)) -> PathBuf {
+    let path = dir.join("a.ron");
+    let mut r = lbk::store::parse_round(
+        lbk::store::samples::SAMPLES[0].text.as_bytes(),
+        Path::new("a.ron"),
+    )
+    .unwrap();
+    edit(&mut r);
+    lbk::store::save(&path, &mut r, None).unwrap();
+    path
+}
+
+fn export(round: &Path, what: &str) -> PathBuf {
+    let out = round.parent().unwrap().join("ut");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args([
+            "export",
+            round.to_str().unwrap(),
+            what,
+            "--format",
+            "pptx",
+            "-o",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let paths: Vec<PathBuf> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| PathBuf::from(l.trim()))
+        .collect();
+    assert_eq!(paths.len(), 1, "one deck: {paths:?}");
+    paths[0].clone()
+}
+
+/// The slides' XML in their order (slide1.xml, slide2.xml, …).
+fn slides(path: &Path) -> Vec<String> {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut out = vec![];
+    for i in 1.. {
+        let Ok(mut f) = z.by_name(&format!("ppt/slides/slide{i}.xml")) else {
+            break;
+        };
+        let mut s = String::new();
+        f.read_to_string(&mut s).unwrap();
+        out.push(s);
+    }
+    let mut pres = String::new();
+    z.by_name("ppt/presentation.xml")
+        .unwrap()
+        .read_to_string(&mut pres)
+        .unwrap();
+    assert!(pres.contains(r#"cx="12192000""#), "16:9: {pres}");
+    assert_eq!(pres.matches("<p:sldId ").count(), out.len());
+    out
+}
+
+/// The first text of a slide (its title).
+fn title(xml: &str) -> &str {
+    let start = xml.find("<a:t>").unwrap() + 5;
+    &xml[start..start + xml[start..].find("</a:t>").unwrap()]
+}
+
+fn count_in(xml: &str, label: &str) -> usize {
+    let start = xml.find(&format!("<a:t>{label} (")).unwrap() + label.len() + 7;
+    xml[start..start + xml[start..].find(')').unwrap()]
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn the_feedback_slides_have_the_summary_a_slide_per_need_and_per_rss() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_with(dir.path(), |r| {
+        let f = r.feedback.iter_mut().find(|f| f.need == "GR-02").unwrap();
+        f.outcome = Outcome::Tas {
+            actors: vec!["SBU".into()],
+            how: "Första raden\nandra raden\u{1b}[31m".into(),
+            when: "2025".into(),
+        };
+    });
+    let r = lbk::store::load(&round).unwrap().0;
+    let ranked = lbk::meeting::moment67::prioritised(&r);
+    let deck = slides(&export(&round, "feedback"));
+    let all = deck.concat();
+    assert!(!all.contains('\u{1b}'), "no escape reaches the slides");
+    assert!(!all.contains('␊'));
+    assert!(
+        all.contains("<a:t>Första raden</a:t></a:r><a:br"),
+        "a line break"
+    );
+    assert!(title(&deck[0]).starts_with("Återkoppling – "));
+    let summary = &deck[1];
+    assert_eq!(title(summary), "Sammanfattning");
+    let groups = count_in(summary, "Tas om hand")
+        + count_in(summary, "Tas inte om hand")
+        + count_in(summary, "Ingen återkoppling ännu");
+    assert_eq!(
+        groups,
+        ranked.len(),
+        "every prioritised need is in one group"
+    );
+    for row in &ranked {
+        assert!(
+            deck.iter()
+                .any(|s| title(s).contains(&format!(" · {} ", row.number))),
+            "a slide for {}",
+            row.number
+        );
+    }
+    for code in lbk::exchange::minutes::rss_with_needs(&r) {
+        let rss = deck
+            .iter()
+            .find(|s| {
+                title(s).starts_with("Vad blev det av era behov?")
+                    && title(s).ends_with(&format!("({code})"))
+            })
+            .unwrap_or_else(|| panic!("a slide for {code}"));
+        for n in r.needs.iter().filter(|n| n.rss == code) {
+            assert!(rss.contains(&n.number), "{} on {code}'s slide", n.number);
+        }
+    }
+    let total = deck.len();
+    for (i, s) in deck.iter().enumerate().skip(1) {
+        assert!(
+            s.contains(&format!(" · {} av {total}</a:t>", i + 1)),
+            "slide {i} numbered"
+        );
+    }
+}
+
+#[test]
+fn what_does_not_fit_one_slide_goes_on_to_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let produced: Vec<Produced> = (1..=30)
+        .map(|i| Produced {
+            title: format!("Kunskapsstöd nummer {i} om kommunikation i vardagen för vuxna"),
+            link: format!("https://example.se/stod/{i}"),
+            published: None,
+        })
+        .collect();
+    let round = round_with(dir.path(), |r| {
+        r.feedback.retain(|f| f.need != "GR-02");
+        r.feedback.push(Feedback {
+            need: "GR-02".into(),
+            outcome: Outcome::Tas {
+                actors: vec!["SBU".into()],
+                how: "E-utbildning".into(),
+                when: "2025".into(),
+            },
+            produced,
+        });
+    });
+    let deck = slides(&export(&round, "feedback"));
+    let gr: Vec<&String> = deck
+        .iter()
+        .filter(|s| title(s).contains(" · GR-02 "))
+        .collect();
+    assert!(gr.len() >= 2, "carried on: {}", gr.len());
+    assert!(title(gr[1]).ends_with("(forts.)"));
+    let text = gr.iter().map(|s| s.as_str()).collect::<String>();
+    assert!(
+        text.contains("https://example.se/stod/30"),
+        "nothing dropped"
+    );
+}
+
+#[test]
+fn the_result_slides_list_every_ranked_need_in_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_with(dir.path(), |_| {});
+    let r = lbk::store::load(&round).unwrap().0;
+    let rank = r.current_rank_tally().unwrap();
+    let out = round.parent().unwrap().join("ut");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args([
+            "export",
+            round.to_str().unwrap(),
+            "tally",
+            "--format",
+            "pptx",
+            "-o",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let path = PathBuf::from(String::from_utf8_lossy(&o.stdout).trim());
+    assert!(path.to_string_lossy().ends_with("-resultat.pptx"));
+    let deck = slides(&path);
+    assert!(title(&deck[0]).starts_with("Prioriteringen i NSK-S – "));
+    let tables: Vec<&String> = deck
+        .iter()
+        .filter(|s| title(s).starts_with("Resultat"))
+        .collect();
+    let rows: usize = tables.iter().map(|s| s.matches("<a:tr ").count() - 1).sum();
+    assert_eq!(rows, rank.rows.len(), "every ranked need, headers apart");
+    for row in &rank.rows {
+        assert!(
+            tables
+                .iter()
+                .any(|s| s.contains(&format!("<a:t>{}</a:t>", row.number))),
+            "{}",
+            row.number
+        );
+    }
+    assert!(deck.iter().any(|s| title(s) == "Omstridda placeringar"));
+}
