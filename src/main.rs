@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use lbk::cli::{
-    Cli, Command, NeedsCommand, check, dev, export, moment, needs, new, out, people, tally, trace,
+    Cli, Command, NeedsCommand, check, dev, export, mailouts, moment, needs, new, out, people,
+    tally, trace,
 };
 use lbk::store::{Folders, OpenRound};
 
@@ -118,6 +119,14 @@ fn main() -> ExitCode {
             &folders,
         )
         .map(|s| out::print(&s)),
+        Some(Command::Mailouts {
+            file,
+            what,
+            names,
+            date,
+        }) => {
+            mailouts::run(&file, what.as_deref(), &names, date.as_deref()).map(|s| out::print(&s))
+        }
         Some(Command::Trace { file, rss, format }) => trace::run(&file, rss.as_deref(), &format)
             .map(|s| out::print_document(&format!("{s}\n"), format.trim() == "json")),
         Some(Command::Check { file }) => check::run(&file)

@@ -287,7 +287,7 @@ fn export_writes_into_the_rounds_folder_and_says_every_path() {
         dir.path(),
         &f,
         &["export", p, "compilation", "--format", "pdf"],
-        "md, xlsx, docx, eml eller txt",
+        "docx, xlsx, pptx, md, txt, csv, eml",
     );
     // The finished sample has every document.
     let a = dir.path().join("A.ron");

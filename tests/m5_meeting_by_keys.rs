@@ -262,14 +262,15 @@ fn the_export_key_writes_the_tally_and_the_minutes_of_the_meeting() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    // The tally (md, txt, xlsx), then the minutes (-protokoll.docx, .md).
+    // The tally (md, txt, xlsx), its slides (-resultat.pptx), the CSV of
+    // the pick stage (-val.csv), then the minutes (-protokoll.docx, .md).
     files.sort_by_key(|p| (p.to_string_lossy().contains("protokoll"), p.clone()));
     let exts: Vec<_> = files
         .iter()
         .map(|p| p.extension().unwrap().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(exts, vec!["md", "txt", "xlsx", "docx", "md"]);
-    let md = std::fs::read_to_string(&files[0]).unwrap();
+    assert_eq!(exts, vec!["pptx", "csv", "md", "txt", "xlsx", "docx", "md"]);
+    let md = std::fs::read_to_string(&files[2]).unwrap();
     assert!(
         md.contains("| 1 | GÄV-01 |") || md.contains("| delad 1:a plats | GÄV-01 |"),
         "{md}"

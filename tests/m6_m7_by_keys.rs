@@ -97,7 +97,11 @@ fn feedback_on_the_finished_round_by_keys_and_the_report() {
     let per = std::fs::read_dir(export.join("aterkoppling-per-rss"))
         .unwrap()
         .count();
-    assert_eq!(per, lbk::exchange::minutes::rss_with_needs(&saved).len());
+    // Markdown and Word for every RSS with needs.
+    assert_eq!(
+        per,
+        2 * lbk::exchange::minutes::rss_with_needs(&saved).len()
+    );
 }
 
 #[test]

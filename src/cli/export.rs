@@ -10,24 +10,6 @@ use crate::exchange::documents::{Document, NAMES, plan};
 use crate::exchange::export::{export_dir, write_files};
 use crate::store::{Folders, load, other_rounds};
 
-/// The secretariat's own mail-out texts: `utskick/<namn>.txt` in the config
-/// folder (each at most 64 kB; others are left for the defaults).
-pub fn own_texts(folders: &Folders) -> Vec<(String, String)> {
-    let dir = folders.config.join("utskick");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return vec![];
-    };
-    entries
-        .flatten()
-        .filter_map(|e| {
-            let path = e.path();
-            let name = path.file_stem()?.to_string_lossy().into_owned();
-            (path.extension()? == "txt" && e.metadata().ok()?.len() <= 64 * 1024).then_some(())?;
-            Some((name, std::fs::read_to_string(&path).ok()?))
-        })
-        .collect()
-}
-
 /// The document a name on the command line asks for.
 fn document(
     what: &str,
@@ -65,7 +47,7 @@ fn document(
         "tally" => Document::Tally,
         "handover" => Document::Handover,
         "feedback" => Document::Feedback,
-        "mailouts" => Document::Mailouts(own_texts(folders)),
+        "mailouts" => Document::Mailouts(folders.mailout_texts()),
         other => bail!(
             "Okänt dokument {other:?}: välj ett av {}.",
             NAMES.join(", ")

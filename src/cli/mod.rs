@@ -6,6 +6,7 @@ mod ballots_setup;
 pub mod check;
 pub mod dev;
 pub mod export;
+pub mod mailouts;
 pub mod moment;
 pub mod needs;
 pub mod new;
@@ -173,7 +174,7 @@ pub enum Command {
         file: PathBuf,
         /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, handover, feedback, history eller mailouts.
         what: String,
-        /// Bara ett format: md, xlsx eller txt (standard: alla dokumentets format).
+        /// Bara ett format: docx, xlsx, pptx, md, txt, csv eller eml (standard: alla dokumentets format).
         #[arg(long)]
         format: Option<String>,
         /// Mappen att skriva i (standard: export/<omgång>/ bredvid omgångsfilen).
@@ -182,6 +183,19 @@ pub enum Command {
         /// Dialogmötet (1, 2, …) för agenda och minutes.
         #[arg(long)]
         session: Option<usize>,
+    },
+    /// Utskicken per moment: till vem, och om de är skickade; markera skickat.
+    #[command(help_template = SUB_TEMPLATE)]
+    Mailouts {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// sent eller unsent (utan: visa utskicken).
+        what: Option<String>,
+        /// Utskickens namn, t.ex. aterkoppling-GR (som i listan).
+        names: Vec<String>,
+        /// Dagen det skickades (standard: i dag).
+        #[arg(long)]
+        date: Option<String>,
     },
     /// Varje behovs väg genom omgången och hur långt det har kommit.
     #[command(help_template = SUB_TEMPLATE)]

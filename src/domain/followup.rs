@@ -97,3 +97,16 @@ pub struct Feedback {
     #[serde(default)]
     pub produced: Vec<Produced>,
 }
+
+/// A mail-out the secretariat has marked as sent (lbk writes drafts and
+/// never sends): which one (`aterkoppling-GR`), its moment, to whom as the
+/// draft addressed them ("Namn <e-post>"), and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sent {
+    pub name: String,
+    pub moment: crate::domain::Moment,
+    #[serde(default)]
+    pub to: Vec<String>,
+    pub date: Date,
+}

@@ -80,6 +80,9 @@ pub struct Round {
     /// as a path; the kick-off list reads it too.
     #[serde(default)]
     pub carried_from: Option<String>,
+    /// The mail-outs marked as sent.
+    #[serde(default)]
+    pub sent: Vec<super::followup::Sent>,
 }
 
 impl Round {
@@ -127,6 +130,7 @@ impl Round {
             feedback: vec![],
             log: vec![],
             carried_from: None,
+            sent: vec![],
         }
     }
 

@@ -189,6 +189,12 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 "aterkoppling.md",
                 reports::feedback_markdown(r).into_bytes(),
             );
+            // Word reads best as a section per need; the table stays in xlsx.
+            put(
+                &mut files,
+                "aterkoppling.docx",
+                super::docx::blocks_docx(&reports::feedback_blocks(r), &header)?,
+            );
             put(
                 &mut files,
                 "aterkoppling.pptx",
@@ -198,10 +204,17 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 )?,
             );
             for code in minutes::rss_with_needs(r) {
+                let blocks = reports::rss_outcome_blocks(r, &code);
+                let stem = format!("aterkoppling-per-rss/vad-blev-det-av-{code}");
                 put(
                     &mut files,
-                    &format!("aterkoppling-per-rss/vad-blev-det-av-{code}.md"),
-                    reports::rss_outcome_markdown(r, &code).into_bytes(),
+                    &format!("{stem}.md"),
+                    super::blocks::markdown(&blocks).into_bytes(),
+                );
+                put(
+                    &mut files,
+                    &format!("{stem}.docx"),
+                    super::docx::blocks_docx(&blocks, &header)?,
                 );
             }
             Ok(files)

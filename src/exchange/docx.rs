@@ -91,11 +91,8 @@ pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
 
 /// A document of headings, paragraphs and tables as Word (the moment-5
 /// minutes); A4 portrait, the same page header and footer as a listing.
-pub fn blocks_docx(
-    blocks: &[super::priority_minutes::Block],
-    header: &str,
-) -> Result<Vec<u8>, String> {
-    use super::priority_minutes::Block;
+pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<u8>, String> {
+    use super::blocks::Block;
     let (w, h) = A4;
     let usable = (w as i32 - 2 * MARGIN) as usize;
     let mut doc = page(Docx::new().page_size(w, h), header);
@@ -105,6 +102,12 @@ pub fn blocks_docx(
                 doc.add_paragraph(runs(t, true, Some(if i == 0 { 32 } else { 26 })))
             }
             Block::Para(t) => doc.add_paragraph(runs(t, false, None)),
+            Block::Item(t) => doc.add_paragraph(runs(&format!("• {t}"), false, None).indent(
+                Some(360),
+                None,
+                None,
+                None,
+            )),
             Block::Table(head, rows) => {
                 let n = head.len().max(1);
                 // The widest column (the need's title) gets what the others leave.

@@ -1,16 +1,30 @@
-//! Which mail-outs the round is ready for, with which documents: the final
-//! compilation to NSK-S and each RSS's feedback for verification (moment
-//! 4); the prioritised needs to the national actors, "för kännedom" to all
-//! RSSs (moment 6); what became of each RSS's needs (moment 7). The texts
-//! are Swedish defaults unless the secretariat has its own in the config
-//! folder (`utskick/<namn>.txt`, first line `Ämne: …`).
+//! The drafts of the mail-outs the round is ready for (`mailout_due`),
+//! each with its text and its documents attached. The texts are Swedish
+//! defaults unless the secretariat has its own in the config folder
+//! (`utskick/<namn>.txt`, first line `Ämne: …`).
 
 use super::documents::{Document, Planned, plan};
-use super::mailouts::{Mailout, actor_contacts, eml, fill, representatives, rss_contacts};
+use super::mailout_due::{Due, due};
+use super::mailouts::{Mailout, eml, fill};
 use crate::domain::Round;
 
 /// The built-in texts: (name, subject, body).
-pub const DEFAULTS: [(&str, &str, &str); 4] = [
+pub const DEFAULTS: [(&str, &str, &str); 7] = [
+    (
+        "kandidatomraden",
+        "Kandidatområden – omgången {omrade}",
+        "Hej!\n\nBifogat finns kandidatområdena inför valet av område för nästa omgång av Lokala behov av kunskap. Välkomna att rösta på mötet i NSK-S.\n\nVänliga hälsningar\nKansliet",
+    ),
+    (
+        "behovsmall",
+        "Mall för kunskapsbehov – {rss} – {omrade}",
+        "Hej!\n\nNu börjar identifieringen av kunskapsbehov inom {omrade}. Bifogat finns {rss}s mall: fyll i ett behov per rad och skicka tillbaka filen till kansliet.\n\nVänliga hälsningar\nKansliet",
+    ),
+    (
+        "inbjudan-dialog",
+        "Inbjudan till dialogmöte – {omrade}",
+        "Hej!\n\nVälkomna till dialogmötet om kunskapsbehoven inom {omrade}. Dagordningen med behoven som tas upp bifogas.\n\nVänliga hälsningar\nKansliet",
+    ),
     (
         "slutlig-sammanstallning",
         "Slutlig sammanställning – {omrade}",
@@ -68,36 +82,46 @@ fn attach(files: &[Planned], ends: &[&str]) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// One draft per participating RSS that has its own file `<key>-<KOD><ext>`
-/// among `files`, to that RSS's contacts.
-fn per_rss(
-    r: &Round,
-    own: &[(String, String)],
-    files: &[Planned],
-    key: &str,
-    ext: &str,
-) -> Vec<Mailout> {
-    let (s, b) = text(own, key);
-    r.rss
-        .iter()
-        .filter(|x| x.participates)
-        .filter_map(|x| {
-            let mine = attach(files, &[&format!("{key}-{}{ext}", x.code)]);
-            (!mine.is_empty()).then(|| Mailout {
-                name: format!("{key}-{}", x.code),
-                to: x
-                    .contacts
-                    .iter()
-                    .filter(|p| p.email.contains('@'))
-                    .cloned()
-                    .collect(),
-                cc: vec![],
-                subject: fill(&s, &r.area, &x.name),
-                body: fill(&b, &r.area, &x.name),
-                attachments: mine,
-            })
-        })
-        .collect()
+/// The files a mail-out carries: (document, endings of its files to attach).
+fn attachments(d: &Due, r: &Round, now: jiff::Timestamp) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let code = d.rss.clone().unwrap_or_default();
+    let (doc, ends): (Document, Vec<String>) = match d.key {
+        "kandidatomraden" => (Document::Candidates, vec![".docx".into(), ".xlsx".into()]),
+        "behovsmall" => (Document::Templates, vec![format!("mall-{code}.xlsx")]),
+        "inbjudan-dialog" => {
+            let i = r
+                .dialogues
+                .iter()
+                .position(|s| {
+                    d.name
+                        .ends_with(&s.starts.strftime("%Y%m%d-%H%M").to_string())
+                })
+                .unwrap_or(0);
+            (Document::Agenda(i), vec![".docx".into()])
+        }
+        "slutlig-sammanstallning" => (Document::Compilation, vec![".docx".into(), ".xlsx".into()]),
+        "aterkoppling" => (
+            Document::RssFeedback,
+            vec![format!("aterkoppling-{code}.docx")],
+        ),
+        "prioriterade-behov" => (
+            Document::Handover,
+            vec![
+                "prioriterade-behov.docx".into(),
+                "prioriterade-behov.xlsx".into(),
+            ],
+        ),
+        _ => (
+            Document::Feedback,
+            vec![
+                format!("vad-blev-det-av-{code}.docx"),
+                "aterkoppling.pptx".into(),
+            ],
+        ),
+    };
+    let files = plan(&doc, r, now)?;
+    let ends: Vec<&str> = ends.iter().map(String::as_str).collect();
+    Ok(attach(&files, &ends))
 }
 
 /// The drafts the round is ready for, as files under `utskick/`.
@@ -106,48 +130,32 @@ pub fn mailout_files(
     now: jiff::Timestamp,
     own: &[(String, String)],
 ) -> Result<Vec<Planned>, String> {
-    let mut out: Vec<Mailout> = vec![];
-    let area = r.area.clone();
-    if !r.final_compilation().is_empty() {
-        let files = plan(&Document::Compilation, r, now)?;
-        let (s, b) = text(own, "slutlig-sammanstallning");
-        out.push(Mailout {
-            name: "slutlig-sammanstallning".into(),
-            to: representatives(r),
-            cc: vec![],
-            subject: fill(&s, &area, ""),
-            body: fill(&b, &area, ""),
-            attachments: attach(&files, &[".docx", ".xlsx"]),
+    let mut out = vec![];
+    for d in due(r).into_iter().filter(|d| d.waits.is_none()) {
+        let (s, b) = text(own, d.key);
+        let rss = d
+            .rss
+            .as_deref()
+            .and_then(|c| r.rss_by_code(c))
+            .map(|x| x.name.clone())
+            .unwrap_or_default();
+        let m = Mailout {
+            name: d.name.clone(),
+            subject: fill(&s, &r.area, &rss),
+            body: fill(&b, &r.area, &rss),
+            attachments: attachments(&d, r, now)?,
+            to: d.to,
+            cc: d.cc,
+        };
+        out.push(Planned {
+            path: std::path::PathBuf::from("utskick").join(format!("{}.eml", m.name)),
+            bytes: eml(&m)?,
         });
-        let feedback = plan(&Document::RssFeedback, r, now)?;
-        out.extend(per_rss(r, own, &feedback, "aterkoppling", ".docx"));
-    }
-    if r.prioritization.rank_closed {
-        let files = plan(&Document::Handover, r, now)?;
-        let (s, b) = text(own, "prioriterade-behov");
-        out.push(Mailout {
-            name: "prioriterade-behov".into(),
-            to: actor_contacts(r),
-            cc: rss_contacts(r),
-            subject: fill(&s, &area, ""),
-            body: fill(&b, &area, ""),
-            attachments: attach(
-                &files,
-                &["prioriterade-behov.docx", "prioriterade-behov.xlsx"],
-            ),
-        });
-        let feedback = plan(&Document::Feedback, r, now)?;
-        out.extend(per_rss(r, own, &feedback, "vad-blev-det-av", ".md"));
     }
     if out.is_empty() {
-        return Err("Inget att skicka ännu: utskicken börjar med den slutliga sammanställningen (moment 4).".into());
+        return Err(
+            "Inget att skicka ännu: utskicken börjar med kandidatområdena (moment 1).".into(),
+        );
     }
-    out.iter()
-        .map(|m| {
-            Ok(Planned {
-                path: std::path::PathBuf::from("utskick").join(format!("{}.eml", m.name)),
-                bytes: eml(m)?,
-            })
-        })
-        .collect()
+    Ok(out)
 }

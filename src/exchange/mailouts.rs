@@ -75,6 +75,7 @@ fn content_type(name: &str) -> &'static str {
     match name.rsplit('.').next().unwrap_or("") {
         "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         "md" | "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }

@@ -2,10 +2,12 @@
 
 pub mod ballot_import;
 pub mod ballot_sheet;
+pub mod blocks;
 pub mod documents;
 pub mod docx;
 pub mod export;
 pub mod lists;
+pub mod mailout_due;
 pub mod mailout_plan;
 pub mod mailouts;
 pub mod minutes;

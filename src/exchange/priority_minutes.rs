@@ -6,17 +6,10 @@
 //! reopenings with their reasons). Built as blocks, written as Markdown and
 //! as Word.
 
+pub use super::blocks::{Block, markdown};
 use crate::domain::Round;
 use crate::domain::priority::Stage;
 use crate::tally::{RankRow, place_label};
-
-/// A piece of a document.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Block {
-    Heading(String),
-    Para(String),
-    Table(Vec<&'static str>, Vec<Vec<String>>),
-}
 
 fn title(r: &Round, number: &str) -> String {
     r.need(number).map(|n| n.title.clone()).unwrap_or_default()
@@ -195,34 +188,6 @@ pub fn blocks(r: &Round) -> Vec<Block> {
             vec!["Tid", "Ändring"],
             log.into_iter().map(|(at, what)| vec![at, what]).collect(),
         ));
-    }
-    out
-}
-
-/// The blocks as Markdown.
-pub fn markdown(blocks: &[Block]) -> String {
-    let esc = super::md_text;
-    let mut out = String::new();
-    for b in blocks {
-        match b {
-            Block::Heading(h) if out.is_empty() => out.push_str(&format!("# {}\n\n", esc(h))),
-            Block::Heading(h) => out.push_str(&format!("## {}\n\n", esc(h))),
-            Block::Para(p) => out.push_str(&format!("{}\n\n", esc(p))),
-            Block::Table(head, rows) => {
-                out.push_str(&format!(
-                    "| {} |\n|{}|\n",
-                    head.join(" | "),
-                    head.iter().map(|_| "---").collect::<Vec<_>>().join("|")
-                ));
-                for r in rows {
-                    out.push_str(&format!(
-                        "| {} |\n",
-                        r.iter().map(|c| esc(c)).collect::<Vec<_>>().join(" | ")
-                    ));
-                }
-                out.push('\n');
-            }
-        }
     }
     out
 }

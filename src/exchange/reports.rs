@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use super::blocks::Block;
 use super::lists::Listing;
 use crate::domain::Round;
 use crate::domain::followup::{Feedback, Outcome};
@@ -176,29 +177,31 @@ pub(crate) fn answers(round: &Round, number: &str) -> Vec<(&'static str, String)
 
 /// The feedback report: one section per prioritised need answering the
 /// model's four questions. A need without an answer says so; none is dropped.
-pub fn feedback_markdown(round: &Round) -> String {
-    let t = super::md_text;
-    let mut out = format!(
-        "# Återkoppling – {}\n\nVad de nationella aktörerna gör med de prioriterade kunskapsbehoven.\n",
-        t(&round.area)
-    );
+pub fn feedback_blocks(round: &Round) -> Vec<Block> {
+    let mut out = vec![
+        Block::Heading(format!("Återkoppling – {}", round.area)),
+        Block::Para("Vad de nationella aktörerna gör med de prioriterade kunskapsbehoven.".into()),
+    ];
     for r in prioritised(round) {
         let title = round
             .need(&r.number)
             .map(|n| n.title.clone())
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "\n## {} · {} {}\n",
+        out.push(Block::Heading(format!(
+            "{} · {} {}",
             place_label(r.place),
-            t(&r.number),
-            t(&title)
-        );
+            r.number,
+            title
+        )));
         for (q, a) in answers(round, &r.number) {
-            let _ = writeln!(out, "- {q}: {}", t(&a));
+            out.push(Block::Item(format!("{q}: {a}")));
         }
     }
     out
+}
+
+pub fn feedback_markdown(round: &Round) -> String {
+    super::blocks::markdown(&feedback_blocks(round))
 }
 
 pub fn feedback_listing(round: &Round) -> Listing {
@@ -232,37 +235,39 @@ pub fn feedback_listing(round: &Round) -> Listing {
 
 /// "What became of our needs": every need of one RSS, and for those that
 /// were prioritised (or merged into one) what the actors fed back.
-pub fn rss_outcome_markdown(round: &Round, code: &str) -> String {
-    let t = super::md_text;
+pub fn rss_outcome_blocks(round: &Round, code: &str) -> Vec<Block> {
     let name = round
         .rss_by_code(code)
         .map(|r| r.name.clone())
         .unwrap_or_default();
-    let mut out = format!(
-        "# Vad blev det av våra kunskapsbehov? {} ({})\n\nOmgång: {}\n",
-        t(&name),
-        t(code),
-        t(&round.area)
-    );
+    let mut out = vec![
+        Block::Heading(format!(
+            "Vad blev det av våra kunskapsbehov? {name} ({code})"
+        )),
+        Block::Para(format!("Omgång: {}", round.area)),
+    ];
     let mut traces: Vec<_> = crate::meeting::trace::trace_all(round)
         .into_iter()
         .filter(|t| t.rss == code)
         .collect();
     traces.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
     for tr in traces {
-        let _ = writeln!(out, "\n## {} {}\n", t(&tr.number), t(&tr.title));
-        let _ = writeln!(out, "{}", t(&tr.sentence(round.model)));
+        out.push(Block::Heading(format!("{} {}", tr.number, tr.title)));
+        out.push(Block::Para(tr.sentence(round.model)));
         // A prioritised need (or the one it was merged into) answers the
         // four questions of the feedback too.
         let carrier = tr.end();
         if carrier.place.is_some() {
-            let _ = writeln!(out);
             for (q, a) in answers(round, &carrier.number) {
-                let _ = writeln!(out, "- {q}: {}", t(&a));
+                out.push(Block::Item(format!("{q}: {a}")));
             }
         }
     }
     out
+}
+
+pub fn rss_outcome_markdown(round: &Round, code: &str) -> String {
+    super::blocks::markdown(&rss_outcome_blocks(round, code))
 }
 
 #[cfg(test)]

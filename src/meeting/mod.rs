@@ -17,6 +17,7 @@ pub mod network;
 pub mod people;
 mod people_edit;
 pub mod progress;
+pub mod sent;
 pub mod trace;
 mod trace_steps;
 #[cfg(test)]

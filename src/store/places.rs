@@ -31,6 +31,25 @@ impl Folders {
         Folders { data, config }
     }
 
+    /// The secretariat's own mail-out texts: `utskick/<namn>.txt` in the
+    /// config folder (each at most 64 kB; others are left for the defaults).
+    pub fn mailout_texts(&self) -> Vec<(String, String)> {
+        let dir = self.config.join("utskick");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return vec![];
+        };
+        entries
+            .flatten()
+            .filter_map(|e| {
+                let path = e.path();
+                let name = path.file_stem()?.to_string_lossy().into_owned();
+                (path.extension()? == "txt" && e.metadata().ok()?.len() <= 64 * 1024)
+                    .then_some(())?;
+                Some((name, std::fs::read_to_string(&path).ok()?))
+            })
+            .collect()
+    }
+
     /// Both folders under one root (tests).
     pub fn under(root: &Path) -> Folders {
         Folders {

@@ -32,6 +32,13 @@ pub enum Action {
     MarkShownDone,
     /// Open the register of the round's people.
     Register,
+    /// Open the list of the round's mail-outs.
+    Mailouts,
+    // In the mail-out list
+    WriteDrafts,
+    MarkSent,
+    MarkSentOn,
+    UnmarkSent,
     // In the register
     NextTab,
     PrevTab,

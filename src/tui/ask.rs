@@ -85,6 +85,8 @@ pub enum RoundAsk {
     MomentReset(crate::domain::Moment),
     /// Quit although a form or a line holds typing.
     QuitWithTyping,
+    /// The day the selected mail-out (by its place in the list) was sent.
+    MailoutSentOn(usize),
 }
 
 impl RoundAsk {
@@ -99,6 +101,7 @@ impl RoundAsk {
             RoundAsk::MomentStarted(_) => "Datum då momentet påbörjades (ÅÅÅÅ-MM-DD; tomt = i dag)",
             RoundAsk::MomentDone(_) => "Datum då momentet blev klart (ÅÅÅÅ-MM-DD; tomt = i dag)",
             RoundAsk::MomentPlanned(_) => "Nytt planerat datum för momentet (ÅÅÅÅ-MM-DD)",
+            RoundAsk::MailoutSentOn(_) => "Datum då utskicket skickades (ÅÅÅÅ-MM-DD; tomt = i dag)",
             RoundAsk::MomentReset(_) => {
                 "Sätta momentet till ej påbörjat (datumen för påbörjat och klart tas bort)?"
             }

@@ -54,6 +54,8 @@ pub enum Open {
     Timeline(Moment),
     /// The register of the round's people.
     Register,
+    /// The mail-outs, with the shown moment's first selected.
+    Mailouts(Moment),
     Help(Vec<super::keymap::Context>),
     History(Vec<crate::meeting::moment2::PastGap>),
     Unsaved(Leave, String),

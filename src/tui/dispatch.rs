@@ -112,6 +112,8 @@ impl App {
                 cx!(self, out).ask(Ask::M5(super::ask::PriorityAsk::JointRuleThenClose));
             }
             (Some(Layer::Unsaved(_)), _) => self.unsaved_answer(action, out),
+            // A list over the round undoes as the round does.
+            (Some(Layer::Mailouts(_)), Action::Undo) => self.round_action(action, out),
             _ => self.app_action(action, out),
         }
     }

@@ -18,6 +18,13 @@ pub fn write(
         (Document::Kickoff(gaps), None) => kickoff_files(gaps)
             .and_then(|files| write_files(&folders.data.join("export"), files, None)),
         (_, None) => return None,
+        // The drafts take the secretariat's own texts from the config folder.
+        (Document::Mailouts(_), Some(open)) => plan(
+            &Document::Mailouts(folders.mailout_texts()),
+            &open.round,
+            session.now(),
+        )
+        .and_then(|files| write_files(&export_dir(&open.path), files, None)),
         (_, Some(open)) => plan(&what, &open.round, session.now())
             .and_then(|files| write_files(&export_dir(&open.path), files, None)),
     };

@@ -35,6 +35,7 @@ pub enum Context {
     Feedback,
     Timeline,
     Register,
+    Mailouts,
     Network,
     Sorting,
     Help,
@@ -42,7 +43,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order help lists them after the current ones.
-    pub const ALL: [Context; 30] = [
+    pub const ALL: [Context; 31] = [
         Context::Global,
         Context::Nav,
         Context::Text,
@@ -69,6 +70,7 @@ impl Context {
         Context::Feedback,
         Context::Timeline,
         Context::Register,
+        Context::Mailouts,
         Context::Prompt,
         Context::Confirm,
         Context::Unsaved,
@@ -96,6 +98,7 @@ impl Context {
             Context::HistorySearch => "Sökraden i historiken",
             Context::Timeline => "Tidslinjen",
             Context::Register => "Registret (R): omgångens personer",
+            Context::Mailouts => "Utskicken (U): till vem, och om de är skickade",
             Context::Network => "Moment 3 (modell 1.0): avstämning",
             Context::Sorting => "Moment 4 (modell 1.0): sammanställning och sortering",
             Context::Priority => "Prioritering (moment 5)",

@@ -55,6 +55,7 @@ impl App {
             }
             Action::Timeline => out.opens.push(Open::Timeline(m)),
             Action::Register => out.opens.push(Open::Register),
+            Action::Mailouts => out.opens.push(Open::Mailouts(m)),
             Action::MarkShownDone => {
                 let today = self.session.today();
                 let mut cx = cx!(self, out);
@@ -199,6 +200,18 @@ impl App {
                 Ok(())
             }
             RoundAsk::MomentReset(_) => Ok(()),
+            RoundAsk::MailoutSentOn(i) => {
+                let date =
+                    crate::meeting::progress::parse_date(reply.text(), self.session.today())?;
+                let d = self
+                    .session
+                    .round()
+                    .and_then(|r| crate::exchange::mailout_due::due(r).into_iter().nth(i))
+                    .ok_or("Utskicket finns inte längre.")?;
+                let mut cx = cx!(self, out);
+                crate::tui::layers::mailouts::mark(&mut cx, &d, date);
+                Ok(())
+            }
         }
     }
 

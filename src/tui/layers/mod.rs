@@ -12,6 +12,7 @@ pub mod form;
 pub mod help;
 pub mod history;
 pub mod log;
+pub mod mailouts;
 pub mod per_rep;
 pub mod presentation;
 pub mod prompt;
@@ -45,6 +46,7 @@ pub enum Layer {
     History(history::HistoryLayer),
     Timeline(timeline::TimelineLayer),
     Register(register::RegisterLayer),
+    Mailouts(mailouts::MailoutsLayer),
 }
 
 /// What has the focus, for tests and for the help's first section.
@@ -64,6 +66,7 @@ pub enum LayerKind {
     History,
     Timeline,
     Register,
+    Mailouts,
 }
 
 impl Layer {
@@ -98,6 +101,7 @@ impl Layer {
                 selected: m.index(),
             }),
             Open::Register => Layer::Register(register::RegisterLayer::default()),
+            Open::Mailouts(m) => Layer::Mailouts(mailouts::MailoutsLayer::new(round, m)),
             Open::Help(current) => Layer::Help(help::HelpLayer { scroll: 0, current }),
             Open::History(gaps) => Layer::History(history::HistoryLayer::new(gaps)),
         })
@@ -119,6 +123,7 @@ impl Layer {
             Layer::History(_) => LayerKind::History,
             Layer::Timeline(_) => LayerKind::Timeline,
             Layer::Register(_) => LayerKind::Register,
+            Layer::Mailouts(_) => LayerKind::Mailouts,
         }
     }
 
@@ -141,6 +146,7 @@ impl Layer {
             Layer::History(_) => vec![C::KickOff, C::Nav],
             Layer::Timeline(_) => vec![C::Timeline, C::Nav],
             Layer::Register(_) => vec![C::Register, C::Nav],
+            Layer::Mailouts(_) => vec![C::Mailouts, C::Nav],
         }
     }
 
@@ -169,6 +175,7 @@ impl Layer {
             Layer::History(h) => h.update(action, cx),
             Layer::Timeline(t) => t.update(action, cx),
             Layer::Register(l) => l.update(action, cx),
+            Layer::Mailouts(l) => l.update(action, cx),
             Layer::Presentation(p) => p.update(action, cx),
             Layer::PerRep if closes => Flow::Close,
             Layer::PerRep => Flow::Bubble,
@@ -205,6 +212,7 @@ impl Layer {
             Layer::History(h) => h.render(v, area, buf),
             Layer::Timeline(t) => t.render(v, area, buf),
             Layer::Register(l) => l.render(v, area, buf),
+            Layer::Mailouts(l) => l.render(v, area, buf),
         }
     }
 }

@@ -1,0 +1,175 @@
+//! The round's mail-outs (`U` from any moment): per moment what the model
+//! sends to whom, and whether the secretariat has sent it. `w` writes the
+//! drafts (.eml) into the round's export folder; lbk never sends them, so
+//! `s` marks the selected one sent today, `d` on another day, `x` takes the
+//! mark back. Opens on the shown moment's first mail-out.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use crate::domain::{Moment, Round};
+use crate::exchange::documents::Document;
+use crate::exchange::mailout_due::{Due, addresses, due};
+use crate::tui::action::Action;
+use crate::tui::ask::{Ask, RoundAsk};
+use crate::tui::cx::{Cx, Flow};
+use crate::tui::effects::Effect;
+use crate::tui::view::View;
+use crate::tui::widgets::{centered, safe};
+
+pub struct MailoutsLayer {
+    pub selected: usize,
+}
+
+impl MailoutsLayer {
+    /// Opens on the first mail-out of moment `m` (or the nearest before it).
+    pub fn new(r: Option<&Round>, m: Moment) -> MailoutsLayer {
+        let list = r.map(due).unwrap_or_default();
+        let selected = list
+            .iter()
+            .position(|d| d.moment >= m)
+            .unwrap_or(list.len().saturating_sub(1));
+        MailoutsLayer { selected }
+    }
+
+    pub fn update(&mut self, action: Action, cx: &mut Cx) -> Flow {
+        let Some(r) = cx.round() else {
+            return Flow::Close;
+        };
+        let list = due(r);
+        if let Some(s) = crate::tui::widgets::moved(self.selected, action, list.len()) {
+            self.selected = s;
+            return Flow::Handled;
+        }
+        let Some(d) = list.get(self.selected).cloned() else {
+            return Flow::Bubble;
+        };
+        match action {
+            Action::Cancel => Flow::Close,
+            Action::WriteDrafts => {
+                cx.effect(Effect::Export(Document::Mailouts(vec![])));
+                Flow::Handled
+            }
+            Action::MarkSent => {
+                let today = cx.today();
+                mark(cx, &d, today);
+                Flow::Handled
+            }
+            Action::MarkSentOn if d.waits.is_none() => {
+                cx.ask(Ask::Round(RoundAsk::MailoutSentOn(self.selected)))
+            }
+            Action::UnmarkSent => {
+                let said = format!("{} är inte längre markerat skickat.", d.name);
+                let shown = cx.moment.take();
+                cx.change(&said, |r, at| r.unmark_sent(&d.name, at));
+                cx.moment = shown;
+                Flow::Handled
+            }
+            Action::MarkSentOn => {
+                cx.fail(waits(&d));
+                Flow::Handled
+            }
+            _ => Flow::Bubble,
+        }
+    }
+
+    pub fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
+        render(v, self.selected, area, buf)
+    }
+}
+
+fn waits(d: &Due) -> String {
+    format!(
+        "{} kan inte skickas ännu: {}.",
+        d.name,
+        d.waits.as_deref().unwrap_or("")
+    )
+}
+
+/// Marks a mail-out sent on `date`, to whom its draft is addressed. The
+/// mail-out list is no moment's screen, so it starts none.
+pub fn mark(cx: &mut Cx, d: &Due, date: jiff::civil::Date) -> bool {
+    if d.waits.is_some() {
+        cx.fail(waits(d));
+        return false;
+    }
+    let mut to = addresses(&d.to);
+    to.extend(addresses(&d.cc));
+    let said = format!(
+        "{} markerat skickat {date} ({}). u ångrar.",
+        d.name,
+        crate::domain::swedish::count(to.len(), "mottagare", "mottagare")
+    );
+    let shown = cx.moment.take();
+    let done = cx.change(&said, |r, at| r.mark_sent(&d.name, d.moment, to, date, at));
+    cx.moment = shown;
+    done
+}
+
+fn render(v: &View, selected: usize, area: Rect, buf: &mut Buffer) {
+    let t = v.theme;
+    let Some(r) = v.round else { return };
+    let list = due(r);
+    let popup = centered(area, area.width.saturating_sub(2), area.height);
+    Clear.render(popup, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Utskick: w skriv utkast · s skickat i dag · d annan dag · x inte skickat ")
+        .border_style(t.accent())
+        .style(t.base());
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    // Two lines at the foot: the selected one's recipients.
+    let rows = (inner.height as usize).saturating_sub(3);
+    // The selected one stays near the top, so a moment's mail-outs show
+    // below their first.
+    let start = selected
+        .saturating_sub(2)
+        .min(list.len().saturating_sub(rows));
+    let mut lines = vec![];
+    for (i, d) in list.iter().enumerate().skip(start).take(rows) {
+        let state = match (&d.waits, r.sent_record(&d.name)) {
+            (_, Some(s)) => format!("✓ skickat {}", s.date),
+            (Some(_), None) => "väntar".to_string(),
+            (None, None) => "inte skickat".to_string(),
+        };
+        let style = if i == selected {
+            t.selected()
+        } else if d.waits.is_some() {
+            t.muted()
+        } else {
+            t.base()
+        };
+        let w = (inner.width as usize).saturating_sub(24);
+        let what: String = safe(&d.what).chars().take(w.saturating_sub(2)).collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", d.moment.number()), style),
+            Span::styled(format!("{what:<w$}"), style),
+            Span::styled(format!(" {state:>20}"), style),
+        ]));
+    }
+    lines.push(Line::default());
+    if let Some(d) = list.get(selected) {
+        let foot = match &d.waits {
+            Some(why) => format!("Väntar: {why}."),
+            None if d.to.is_empty() && d.cc.is_empty() => {
+                "Ingen mottagare har e-postadress: lägg till den i registret (R).".to_string()
+            }
+            None => {
+                let mut to = addresses(&d.to).join(", ");
+                if !d.cc.is_empty() {
+                    to.push_str(&format!(" · kopia: {}", addresses(&d.cc).join(", ")));
+                }
+                format!("{} → {to}", d.name)
+            }
+        };
+        let w = inner.width as usize;
+        let foot: String = safe(&foot).chars().take(w * 2).collect();
+        lines.push(Line::styled(foot, t.muted()));
+    }
+    Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .render(inner, buf);
+}

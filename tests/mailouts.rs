@@ -1,0 +1,151 @@
+//! The mail-outs (part of issue #16): per moment what is sent to whom, the
+//! drafts written from the app (`U`, `w`), and a mail-out marked sent by
+//! key and from the command line. A date that is not one, a mail-out that
+//! cannot be sent yet and a name that does not exist are refused with the
+//! reason, the typing kept and the round file unchanged.
+
+mod common;
+
+use common::cli::{lbk, s, text};
+use common::*;
+use crossterm::event::KeyCode;
+use lbk::exchange::mailout_due::due;
+
+#[test]
+fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    open_sample(&mut app, 0);
+    let path = app.round_path().unwrap().to_path_buf();
+    let list = due(app.round().unwrap());
+    let first4 = list.iter().position(|d| d.moment.number() == 4).unwrap();
+    app.press(key(KeyCode::Char('4')));
+    app.press(key(KeyCode::Char('U')));
+    assert!(on_top(&app, LayerKind::Mailouts));
+    let shown = flat(&screen(&app, dir.path(), 80, 24));
+    assert!(
+        shown.contains("Slutlig sammanställning till NSK-S"),
+        "{shown}"
+    );
+    assert!(shown.contains("inte skickat"));
+    // The list opens on moment 4's first; the next one is marked today.
+    app.press(key(KeyCode::Down));
+    app.press(key(KeyCode::Char('s')));
+    let d = &list[first4 + 1];
+    let today = app.round().unwrap().sent_record(&d.name).unwrap().date;
+    assert_eq!(today.to_string(), "2025-09-16");
+    assert!(app.status_text().unwrap().contains("markerat skickat"));
+    let on_screen = flat(&screen(&app, dir.path(), 80, 24));
+    assert!(on_screen.contains("✓ skickat 2025-09-16"), "{on_screen}");
+    // Another day: a date that is not one is refused under the line.
+    app.press(key(KeyCode::Down));
+    app.press(key(KeyCode::Char('d')));
+    type_text(&mut app, "2025-9-1\n");
+    assert!(app.input_error().unwrap().contains("inget datum"));
+    assert_eq!(app.input_text().unwrap(), "2025-9-1");
+    for _ in 0..8 {
+        app.press(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "2025-09-01\n");
+    let other = &list[first4 + 2];
+    let r = app.round().unwrap();
+    assert_eq!(
+        r.sent_record(&other.name).unwrap().date.to_string(),
+        "2025-09-01"
+    );
+    // x takes the mark back; u puts it back.
+    app.press(key(KeyCode::Char('x')));
+    assert!(app.round().unwrap().sent_record(&other.name).is_none());
+    app.press(key(KeyCode::Char('u')));
+    assert!(app.round().unwrap().sent_record(&other.name).is_some());
+    // One that waits (no dialogue yet) cannot be marked: the reason is said.
+    let saved = std::fs::read(&path).unwrap();
+    let waiting = list.iter().position(|d| d.waits.is_some()).unwrap();
+    app.press(key(KeyCode::Home));
+    for _ in 0..waiting {
+        app.press(key(KeyCode::Down));
+    }
+    app.press(key(KeyCode::Char('s')));
+    assert!(
+        app.status_text().unwrap().contains("kan inte skickas ännu"),
+        "{:?}",
+        app.status_text()
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), saved, "nothing saved");
+    // A paste has nowhere to go here.
+    app.paste("aterkoppling-GR");
+    assert_eq!(std::fs::read(&path).unwrap(), saved);
+    // w writes a draft for every mail-out that can be sent.
+    app.press(key(KeyCode::Char('w')));
+    let folder = lbk::exchange::export::export_dir(&path).join("utskick");
+    let drafts = std::fs::read_dir(&folder).unwrap().count();
+    let ready = list.iter().filter(|d| d.waits.is_none()).count();
+    assert_eq!(drafts, ready, "{:?}", app.status_text());
+    app.press(key(KeyCode::Esc));
+    assert!(!on_top(&app, LayerKind::Mailouts));
+}
+
+#[test]
+fn mailouts_on_the_command_line_list_mark_and_refuse_with_the_file_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    std::fs::write(&path, lbk::store::samples::SAMPLES[0].text).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    for (args, says) in [
+        (vec!["sent", "nope"], "finns inte i omgången"),
+        (vec!["sent", "inbjudan-dialog"], "kan inte skickas ännu"),
+        (
+            vec!["sent", "aterkoppling-GR", "--date", "2025-13-01"],
+            "inget datum",
+        ),
+        (
+            vec!["unsent", "aterkoppling-GR"],
+            "inte markerat som skickat",
+        ),
+        (vec!["sent"], "Ange vilket utskick"),
+        (vec!["skickat", "aterkoppling-GR"], "ange sent eller unsent"),
+        // Every name is checked before anything changes.
+        (vec!["sent", "aterkoppling-GR", "nope"], "finns inte"),
+    ] {
+        let mut all = vec!["mailouts", s(&path)];
+        all.extend(args.iter().copied());
+        let o = lbk(&all);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(text(&o).contains(says), "{args:?}: {}", text(&o));
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{args:?}");
+    }
+    let o = lbk(&[
+        "mailouts",
+        s(&path),
+        "sent",
+        "aterkoppling-gr",
+        "prioriterade-behov",
+        "--date",
+        "2025-10-02",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let listing = text(&lbk(&["mailouts", s(&path)]));
+    let line = |name: &str| {
+        listing
+            .lines()
+            .find(|l| l.split_whitespace().nth(1) == Some(name))
+            .unwrap_or_else(|| panic!("{name} in {listing}"))
+            .to_string()
+    };
+    assert!(line("aterkoppling-GR").ends_with("skickat 2025-10-02"));
+    assert!(line("prioriterade-behov").contains("mottagare"));
+    assert!(line("inbjudan-dialog").contains("väntar"));
+    assert!(line("aterkoppling-STH").ends_with("inte skickat"));
+    let r = lbk::store::load(&path).unwrap().0;
+    let sent = r.sent_record("prioriterade-behov").unwrap();
+    assert!(
+        sent.to.iter().all(|a| a.contains('@')),
+        "recipients as addressed: {:?}",
+        sent.to
+    );
+    assert!(
+        r.log
+            .iter()
+            .any(|l| l.what.contains("Utskicket aterkoppling-GR skickat"))
+    );
+}
