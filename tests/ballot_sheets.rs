@@ -379,3 +379,80 @@ fn the_xlsx_tally_reads_back_with_both_stages() {
     assert!(chart.contains("<c:barChart>"), "stapeldiagram");
     assert!(part(&mut zip, "xl/tables/table2.xml").contains("Poäng"));
 }
+
+#[test]
+fn the_rank_template_is_one_cell_per_representative_with_the_list_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_copy(dir.path());
+    let closed = lbk(&["ballots", "close", "--stage", "pick", s(&round)]);
+    assert!(closed.status.success());
+    let tpl = dir.path().join("rang.xlsx");
+    let out = lbk(&[
+        "ballots",
+        "template",
+        s(&round),
+        "--stage",
+        "rank",
+        "-o",
+        s(&tpl),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = load(&round).unwrap().0;
+    let mut wb = open_workbook_auto(&tpl).unwrap();
+    assert_eq!(wb.sheet_names(), vec!["Valsedlar", "Listan"]);
+    let sheet = wb.worksheet_range("Valsedlar").unwrap();
+    let header: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        header.len(),
+        2,
+        "one column for the whole ranking: {header:?}"
+    );
+    assert_eq!(header[1], lbk::exchange::ballot_sheet::RANK_HEADER);
+    // The list to rank, each need with its row on the final compilation.
+    let list = wb.worksheet_range("Listan").unwrap();
+    let candidates = r.rank_candidates();
+    assert_eq!(list.rows().count(), candidates.len() + 1);
+    let compilation = r.final_compilation();
+    for row in list.rows().skip(1) {
+        let (Data::Float(at), number) = (&row[0], row[1].to_string()) else {
+            panic!("the row is a number: {row:?}");
+        };
+        assert_eq!(compilation[*at as usize - 1].number, number);
+    }
+    // Filled as a representative would: rows and a number, best first.
+    let row_of = |n: &str| compilation.iter().position(|x| x.number == n).unwrap() + 1;
+    let (a, b, c) = (&candidates[2], &candidates[0], &candidates[1]);
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, &header[0]).unwrap();
+    ws.write_string(0, 1, &header[1]).unwrap();
+    ws.write_string(1, 0, "Anna Lindqvist").unwrap();
+    ws.write_string(1, 1, format!("{}; {}; {c}", row_of(a), row_of(b)))
+        .unwrap();
+    let filled = dir.path().join("ifylld.xlsx");
+    book.save(&filled).unwrap();
+    let out = import(&round, "rank", &filled, &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = load(&round).unwrap().0;
+    let ballot = after
+        .prioritization
+        .rank_ballots
+        .iter()
+        .find(|b| b.representative == "Anna Lindqvist")
+        .unwrap();
+    assert_eq!(ballot.order, vec![a.clone(), b.clone(), c.clone()]);
+}

@@ -29,14 +29,8 @@ pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<Str
     })?;
     let existing: Vec<&crate::domain::Need> =
         round.needs.iter().filter(|n| n.rss == r.code).collect();
-    let bytes = needs_template(
-        r,
-        &round.area,
-        round.model,
-        &existing,
-        jiff::Timestamp::now(),
-    )
-    .map_err(|e| anyhow!(e))?;
+    let bytes =
+        needs_template(r, &round, &existing, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
     crate::exchange::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
     Ok(format!(
         "Skrev mallen för {} ({}) till {}{}.",

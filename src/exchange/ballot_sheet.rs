@@ -113,25 +113,72 @@ fn header_word(stage: Stage) -> &'static str {
     }
 }
 
-/// The empty sheet: present representatives' names, one column per pick
-/// (or place), and dropdowns of the valid need numbers.
+/// The empty sheet: present representatives' names and, for the picks, one
+/// column per pick with dropdowns of the valid needs; for the ranking one
+/// cell each (see [`rank_template`]).
 pub fn template(round: &Round, stage: Stage) -> Result<Vec<u8>, String> {
     build_template(round, stage).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
 }
 
-fn build_template(round: &Round, stage: Stage) -> Result<Vec<u8>, XlsxError> {
+/// The ranking's sheet: one cell per representative for the whole ranking
+/// (rows of the final compilation or need numbers, best first, `;` between),
+/// and the list to rank beside it with each need's row. A column per place
+/// would be as many columns as the list is long.
+fn rank_template(round: &Round) -> Result<Vec<u8>, XlsxError> {
     let p = &round.prioritization;
-    let (columns, numbers): (usize, Vec<String>) = match stage {
-        Stage::Pick => (
-            p.max_picks,
-            round
-                .final_compilation()
-                .iter()
-                .map(|n| n.number.clone())
-                .collect(),
-        ),
-        Stage::Rank => (round.rank_scale(), round.rank_candidates()),
-    };
+    let rows = round.final_compilation();
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold().set_text_wrap();
+    let wrap = Format::new().set_text_wrap();
+    let ws = wb.add_worksheet();
+    ws.set_name("Valsedlar")?;
+    ws.write_string_with_format(0, 0, "Representant", &bold)?;
+    ws.write_string_with_format(0, 1, RANK_HEADER, &bold)?;
+    for (r, name) in p.present.iter().enumerate() {
+        ws.write_string(r as u32 + 1, 0, cell_text(name))?;
+    }
+    ws.set_column_width(0, 28)?;
+    ws.set_column_width(1, 70)?;
+    ws.set_row_height(0, 32)?;
+    ws.set_freeze_panes(1, 1)?;
+    ws.set_column_format(1, &wrap)?;
+    let list = wb.add_worksheet();
+    list.set_name("Listan")?;
+    for (c, h) in ["Rad", "Nr", "Kunskapsbehov"].iter().enumerate() {
+        list.write_string_with_format(0, c as u16, *h, &bold)?;
+    }
+    for (r, number) in round.rank_candidates().iter().enumerate() {
+        let row = rows
+            .iter()
+            .position(|n| n.number == *number)
+            .map_or(0, |i| i + 1);
+        let title = round
+            .need(number)
+            .map(|x| cell_text(&x.title))
+            .unwrap_or_default();
+        list.write_number(r as u32 + 1, 0, row as f64)?;
+        list.write_string(r as u32 + 1, 1, number)?;
+        list.write_string(r as u32 + 1, 2, &title)?;
+    }
+    list.set_column_width(2, 70)?;
+    wb.save_to_buffer()
+}
+
+/// The ranking sheet's answer column: what to write and how.
+pub const RANK_HEADER: &str =
+    "Rangordning, bäst först: radnummer (bladet Listan) eller behovsnummer, med ; emellan";
+
+fn build_template(round: &Round, stage: Stage) -> Result<Vec<u8>, XlsxError> {
+    if stage == Stage::Rank {
+        return rank_template(round);
+    }
+    let p = &round.prioritization;
+    let columns = p.max_picks;
+    let numbers: Vec<String> = round
+        .final_compilation()
+        .iter()
+        .map(|n| n.number.clone())
+        .collect();
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
     let ws = wb.add_worksheet();

@@ -126,8 +126,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                     path: PathBuf::from("mallar").join(format!("mall-{}.xlsx", rss.code)),
                     bytes: super::needs_template::needs_template(
                         rss,
-                        &r.area,
-                        r.model,
+                        r,
                         &r.needs
                             .iter()
                             .filter(|n| n.rss == rss.code)

@@ -126,12 +126,21 @@ pub const YES_NO: [&str; 2] = ["Nej", "Ja"];
 /// round (numbered, so that a corrected template updates them).
 pub fn needs_template(
     rss: &Rss,
-    area: &str,
-    model: crate::domain::ModelVariant,
+    round: &crate::domain::Round,
     existing: &[&Need],
     written: jiff::Timestamp,
 ) -> Result<Vec<u8>, String> {
-    build(rss, area, model, existing, written).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
+    build(rss, round, existing, written).map_err(|e| format!("Mallen kunde inte skapas: {e}"))
+}
+
+/// The day a template is due back: two weeks before moment 3 (the
+/// dialogues) as the timeline plans it, so the needs can be put on the
+/// dialogues' agendas. None when moment 3 has no planned date.
+pub fn due_back(round: &crate::domain::Round) -> Option<jiff::civil::Date> {
+    round
+        .moment_record(crate::domain::Moment::Dialog)
+        .and_then(|m| m.planned)
+        .and_then(|d| d.checked_sub(jiff::Span::new().days(14)).ok())
 }
 
 /// A need as a template row, in the columns' order.
@@ -154,11 +163,11 @@ fn row_of(n: &Need) -> [String; 12] {
 
 fn build(
     rss: &Rss,
-    area: &str,
-    model: crate::domain::ModelVariant,
+    round: &crate::domain::Round,
     existing: &[&Need],
     written: jiff::Timestamp,
 ) -> Result<Vec<u8>, XlsxError> {
+    let (area, model) = (round.area.as_str(), round.model);
     let mut wb = Workbook::new();
     let title = Format::new().set_bold().set_font_size(14);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -190,6 +199,16 @@ fn build(
         };
         // The RSS's own code in the example number.
         let line = line.replace("GR-03", &format!("{}-03", cell_text(&rss.code)));
+        // Where and when to send it: in reply to the mail-out, by the day.
+        let line = line.replace(
+            "Skicka den ifyllda mallen till kansliet.",
+            &match due_back(round) {
+                Some(d) => format!(
+                    "Skicka den ifyllda mallen till kansliet senast {d}: svara på utskicket som mallen kom med."
+                ),
+                None => "Skicka den ifyllda mallen till kansliet i god tid före dialogmötena: svara på utskicket som mallen kom med.".into(),
+            },
+        );
         let line = line.as_str();
         info.write_string_with_format(i as u32 + 1, 0, line, &wrap)?;
         let h = super::xlsx_style::row_height([(line, 120.0)]);
@@ -361,8 +380,7 @@ mod tests {
         let v2 = strings(
             &needs_template(
                 &rss,
-                "X",
-                crate::domain::ModelVariant::V2,
+                &crate::domain::Round::new("X", crate::domain::ModelVariant::V2, 2025),
                 &[],
                 jiff::Timestamp::UNIX_EPOCH,
             )
@@ -373,13 +391,19 @@ mod tests {
         let v1 = strings(
             &needs_template(
                 &rss,
-                "X",
-                crate::domain::ModelVariant::V1,
+                &crate::domain::Round::new("X", crate::domain::ModelVariant::V1, 2025),
                 &[],
                 jiff::Timestamp::UNIX_EPOCH,
             )
             .unwrap(),
         );
         assert!(v1.contains("avstämningen med nätverket"));
+        // When to send it back: two weeks before moment 3 as planned.
+        let planned = crate::domain::Round::new("X", crate::domain::ModelVariant::V2, 2025)
+            .moment_record(crate::domain::Moment::Dialog)
+            .and_then(|m| m.planned)
+            .unwrap();
+        let due = planned.checked_sub(jiff::Span::new().days(14)).unwrap();
+        assert!(v2.contains(&format!("till kansliet senast {due}: svara på utskicket")));
     }
 }
