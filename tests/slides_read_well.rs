@@ -1,9 +1,10 @@
-//! The slides of moments 5 and 7 (part of issue #16), read back as the
-//! zip parts and XML a presentation program reads: a title slide, the
-//! summary whose groups add up to the prioritised needs, a slide per need
-//! and per RSS, every slide numbered "n av m", line breaks as line breaks,
-//! no control character, and content too long for one slide carried on to
-//! "(forts.)" slides rather than dropped.
+//! The slides of moments 5 and 7 and the feedback report in Word (part of
+//! issue #16), read back as the zip parts and XML a presentation program
+//! and a word processor read: a title slide, the summary whose groups add
+//! up to the prioritised needs, a slide per need and per RSS, every slide
+//! numbered "n av m", line breaks as line breaks, no control character,
+//! content too long for one slide carried on to "(forts.)" slides rather
+//! than dropped; in Word a section per need and a document per RSS.
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -218,4 +219,75 @@ fn the_result_slides_list_every_ranked_need_in_a_table() {
         );
     }
     assert!(deck.iter().any(|s| title(s) == "Omstridda placeringar"));
+}
+
+/// A Word part's paragraphs' text, a paragraph per line.
+fn word_text(path: &Path) -> String {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    z.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("</w:p>")
+        .map(|p| {
+            p.split("<w:t")
+                .skip(1)
+                .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
+                .map(|t| t.split("</w:t>").next().unwrap_or(""))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_feedback_report_in_word_has_a_section_per_need_and_each_rss_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_with(dir.path(), |_| {});
+    let r = lbk::store::load(&round).unwrap().0;
+    let out = round.parent().unwrap().join("ut");
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args([
+            "export",
+            round.to_str().unwrap(),
+            "feedback",
+            "--format",
+            "docx",
+            "-o",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let report = word_text(&out.join("aterkoppling.docx"));
+    let ranked = lbk::meeting::moment67::prioritised(&r);
+    for row in &ranked {
+        assert!(
+            report
+                .lines()
+                .any(|l| l.contains(&format!(" · {} ", row.number))),
+            "a heading for {}",
+            row.number
+        );
+    }
+    assert_eq!(
+        report
+            .lines()
+            .filter(|l| l.starts_with("• Vilka aktörer tar sig an behovet:"))
+            .count(),
+        ranked.len(),
+        "the four questions as items under each need"
+    );
+    for code in lbk::exchange::minutes::rss_with_needs(&r) {
+        let path = out.join(format!("aterkoppling-per-rss/vad-blev-det-av-{code}.docx"));
+        let text = word_text(&path);
+        for n in r.needs.iter().filter(|n| n.rss == code) {
+            assert!(
+                text.contains(&n.number),
+                "{} in {code}'s document",
+                n.number
+            );
+        }
+    }
 }
