@@ -114,6 +114,27 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     assert!(md.contains("Närvarande från RSS: GR (Anna Al)"));
     assert!(!md.contains("oklart:\n"), "no empty 'oklart:' line");
     assert!(md.contains("Länk: https://sbu.example/312"));
+    // Word has the same sections: a heading per RSS and per need, the answers as items.
+    let docx = std::fs::File::open(export.join("minnesanteckningar-20250225-1300.docx")).unwrap();
+    let mut word = String::new();
+    std::io::Read::read_to_string(
+        &mut zip::ZipArchive::new(docx)
+            .unwrap()
+            .by_name("word/document.xml")
+            .unwrap(),
+        &mut word,
+    )
+    .unwrap();
+    assert!(word.contains("Göteborgsregionen (GR)") && word.contains("Fyrbodal (FYR)"));
+    assert!(
+        word.contains("• Fråga från SoS: Gäller det även LSS?"),
+        "{word}"
+    );
+    assert!(word.contains(">– Länk: https://sbu.example/312<"), "{word}");
+    assert!(
+        !word.contains("**") && !word.contains("<w:tbl>"),
+        "sections, not a table"
+    );
     let txt = std::fs::read_to_string(export.join("minnesanteckningar-20250225-1300.txt")).unwrap();
     assert!(!txt.contains("**") && !txt.contains("## "));
     assert!(

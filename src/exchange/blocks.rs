@@ -9,6 +9,8 @@ pub enum Block {
     Para(String),
     /// A list item ("- text" in Markdown, "• text" in Word).
     Item(String),
+    /// An item under the item above ("  - text", "– text" indented further).
+    SubItem(String),
     Table(Vec<&'static str>, Vec<Vec<String>>),
 }
 
@@ -18,7 +20,10 @@ pub fn markdown(blocks: &[Block]) -> String {
     let mut out = String::new();
     for b in blocks {
         // A list ends with a blank line before what follows it.
-        if !matches!(b, Block::Item(_)) && out.ends_with('\n') && !out.ends_with("\n\n") {
+        if !matches!(b, Block::Item(_) | Block::SubItem(_))
+            && out.ends_with('\n')
+            && !out.ends_with("\n\n")
+        {
             out.push('\n');
         }
         match b {
@@ -27,6 +32,9 @@ pub fn markdown(blocks: &[Block]) -> String {
             Block::Para(p) => out.push_str(&format!("{}\n\n", esc(p))),
             Block::Item(p) => {
                 out.push_str(&format!("- {}\n", esc(p)));
+            }
+            Block::SubItem(p) => {
+                out.push_str(&format!("  - {}\n", esc(p)));
             }
             Block::Table(head, rows) => {
                 out.push_str(&format!(

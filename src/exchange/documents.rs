@@ -157,6 +157,12 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 &format!("{stem}.txt"),
                 minutes::minutes_text(r, *i).into_bytes(),
             );
+            // Word reads best as the sections; the table stays in xlsx.
+            put(
+                &mut files,
+                &format!("{stem}.docx"),
+                super::docx::blocks_docx(&minutes::minutes_blocks(r, *i), &header)?,
+            );
             Ok(files)
         }
         Document::Compilation => listing(&minutes::final_compilation(r), "slutlig-sammanstallning"),

@@ -102,12 +102,8 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
                 doc.add_paragraph(runs(t, true, Some(if i == 0 { 32 } else { 26 })))
             }
             Block::Para(t) => doc.add_paragraph(runs(t, false, None)),
-            Block::Item(t) => doc.add_paragraph(runs(&format!("• {t}"), false, None).indent(
-                Some(360),
-                None,
-                None,
-                None,
-            )),
+            Block::Item(t) => doc.add_paragraph(item(&format!("• {t}"), 360)),
+            Block::SubItem(t) => doc.add_paragraph(item(&format!("– {t}"), 720)),
             Block::Table(head, rows) => {
                 let n = head.len().max(1);
                 // The widest column (the need's title) gets what the others leave.
@@ -154,6 +150,11 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
         };
     }
     pack(doc)
+}
+
+/// A list item's paragraph, indented `left` twentieths of a point.
+fn item(text: &str, left: i32) -> Paragraph {
+    runs(text, false, None).indent(Some(left), None, None, None)
 }
 
 /// Margins, the page header and the "sida x av y" footer.

@@ -16,6 +16,7 @@ pub mod needs_template;
 pub mod pptx_deck;
 pub mod priority_minutes;
 pub mod reports;
+pub mod session_minutes;
 pub mod sheet_guard;
 pub mod sheet_reader;
 pub mod slides;
