@@ -141,6 +141,30 @@ fn files(c: &mut Criterion) {
                 black_box(lbk::exchange::tally_xlsx::xlsx(&report, None).unwrap())
             })
         });
+        // What `e` on moment 5 writes: text, Markdown, xlsx, CSV, the minutes
+        // in Word and the result as slides, planned in memory.
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        c.bench_function(
+            &format!("{name}/dokument för moment 5 (alla format)"),
+            |b| {
+                b.iter(|| {
+                    black_box(
+                        lbk::exchange::documents::plan(
+                            &lbk::exchange::documents::Document::Tally,
+                            &r,
+                            now,
+                        )
+                        .unwrap(),
+                    )
+                })
+            },
+        );
+        c.bench_function(&format!("{name}/bilder för moment 5 (pptx)"), |b| {
+            b.iter(|| {
+                let deck = lbk::exchange::slides::result_deck(&r, now);
+                black_box(lbk::exchange::pptx_deck::deck_pptx(&deck, "omgång").unwrap())
+            })
+        });
     }
 }
 
