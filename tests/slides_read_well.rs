@@ -291,3 +291,34 @@ fn the_feedback_report_in_word_has_a_section_per_need_and_each_rss_its_own() {
         }
     }
 }
+
+#[test]
+fn the_tally_says_how_the_ranking_was_done_in_each_model() {
+    // Model 1.0 (sample a): each ranks their own five picks, sixteen needs in all.
+    let dir = tempfile::tempdir().unwrap();
+    let round = round_with(dir.path(), |_| {});
+    let r = lbk::store::load(&round).unwrap().0;
+    let rank = r.current_rank_tally().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
+        .args(["tally", round.to_str().unwrap(), "--stage", "rank"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains(&format!(
+            "av sina egna val (poängskala {}); {} behov rangordnade",
+            r.prioritization.max_picks,
+            rank.rows.len()
+        )),
+        "{text}"
+    );
+    assert!(!text.contains("behov på listan"), "{text}");
+    // Model 2.0: the joint list everyone ranks.
+    let mut v2 = r.clone();
+    v2.model = lbk::domain::ModelVariant::V2;
+    let report = lbk::exchange::tally_out::TallyReport::of(&v2);
+    assert!(
+        lbk::exchange::tally_out::rank_summary(&report)
+            .contains("behov på listan (gemensam lista:")
+    );
+}

@@ -265,10 +265,9 @@ pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
     match &report.rank {
         Some(rank) => {
             how.push(line(format!(
-                "Gemensam lista: {} behov ({})",
-                rank.list_length, report.joint_rule
+                "Rangordningen: {}",
+                super::tally_out::rank_summary(&report)
             )));
-            how.push(line(format!("Rangordningen: {} valsedlar", rank.ballots)));
             let rows = rank
                 .rows
                 .iter()

@@ -22,6 +22,8 @@ pub struct TallyReport {
     pub rank_voters: Vec<String>,
     titles: std::collections::HashMap<String, String>,
     pub joint_rule: String,
+    /// Model 1.0: each ranks only their own picks (no joint list).
+    pub own_picks: bool,
     /// Ballots kept in the file but not counted: their voter is not present.
     pub uncounted_pick: Vec<String>,
     pub uncounted_rank: Vec<String>,
@@ -46,6 +48,7 @@ impl TallyReport {
                 .map(|n| (n.number.clone(), n.title.clone()))
                 .collect(),
             joint_rule: crate::meeting::joint_rule_label(round.prioritization.joint_rule),
+            own_picks: round.model.ranks_own_picks(),
             uncounted_pick: round.uncounted(Stage::Pick),
             uncounted_rank: round.uncounted(Stage::Rank),
         }
@@ -168,15 +171,29 @@ fn heading(report: &TallyReport, stage: Stage) -> String {
             "Val: {} valsedlar av {} närvarande, högst {} val per representant",
             report.pick.ballots, report.pick.eligible, report.max_picks
         ),
-        Stage::Rank => {
-            let r = report.rank.as_ref();
-            format!(
-                "Rangordning: {} rangordningar, {} behov på listan (gemensam lista: {})",
-                r.map_or(0, |r| r.ballots),
-                r.map_or(0, |r| r.list_length),
-                report.joint_rule
-            )
-        }
+        Stage::Rank => format!("Rangordning: {}", rank_summary(report)),
+    }
+}
+
+/// How the ranking was done: in 2.0 the joint list everyone ranked, in 1.0
+/// each representative's own picks (the scale is the number of picks, the
+/// needs ranked are all that were picked).
+pub fn rank_summary(report: &TallyReport) -> String {
+    let Some(r) = report.rank.as_ref() else {
+        return "har inte börjat".into();
+    };
+    if report.own_picks {
+        format!(
+            "{} rangordningar, var och en av sina egna val (poängskala {}); {} behov rangordnade",
+            r.ballots,
+            r.list_length,
+            r.rows.len()
+        )
+    } else {
+        format!(
+            "{} rangordningar, {} behov på listan (gemensam lista: {})",
+            r.ballots, r.list_length, report.joint_rule
+        )
     }
 }
 
