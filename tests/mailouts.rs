@@ -15,7 +15,7 @@ use lbk::exchange::mailout_due::due;
 fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_drafts() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
-    open_sample(&mut app, 0);
+    open_sample(&mut app, 1);
     let path = app.round_path().unwrap().to_path_buf();
     let list = due(app.round().unwrap());
     let first4 = list.iter().position(|d| d.moment.number() == 4).unwrap();
@@ -40,13 +40,25 @@ fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_dra
     // Another day: a date that is not one is refused under the line.
     app.press(key(KeyCode::Down));
     app.press(key(KeyCode::Char('d')));
+    type_text(&mut app, "2025-09-31\n");
+    assert!(
+        app.input_error()
+            .unwrap()
+            .contains("finns inte i kalendern")
+    );
+    assert_eq!(app.input_text().unwrap(), "2025-09-31");
+    app.press(ctrl('u'));
+    // Nothing is sent in the future (the app's today is 2025-09-16).
+    type_text(&mut app, "2025-09-17\n");
+    assert!(
+        app.input_error()
+            .is_some_and(|e| e.contains("har inte varit än")),
+        "{:?} {:?}",
+        app.input_error(),
+        app.status_text()
+    );
+    app.press(ctrl('u'));
     type_text(&mut app, "2025-9-1\n");
-    assert!(app.input_error().unwrap().contains("inget datum"));
-    assert_eq!(app.input_text().unwrap(), "2025-9-1");
-    for _ in 0..8 {
-        app.press(key(KeyCode::Backspace));
-    }
-    type_text(&mut app, "2025-09-01\n");
     let other = &list[first4 + 2];
     let r = app.round().unwrap();
     assert_eq!(
@@ -58,7 +70,7 @@ fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_dra
     assert!(app.round().unwrap().sent_record(&other.name).is_none());
     app.press(key(KeyCode::Char('u')));
     assert!(app.round().unwrap().sent_record(&other.name).is_some());
-    // One that waits (no dialogue yet) cannot be marked: the reason is said.
+    // One that waits (the ranking is not closed) cannot be marked: the reason is said.
     let saved = std::fs::read(&path).unwrap();
     let waiting = list.iter().position(|d| d.waits.is_some()).unwrap();
     app.press(key(KeyCode::Home));
@@ -89,15 +101,25 @@ fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_dra
 fn mailouts_on_the_command_line_list_mark_and_refuse_with_the_file_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[0].text).unwrap();
+    std::fs::write(&path, lbk::store::samples::SAMPLES[1].text).unwrap();
     let before = std::fs::read(&path).unwrap();
     for (args, says) in [
         (vec!["sent", "nope"], "finns inte i omgången"),
-        (vec!["sent", "inbjudan-dialog"], "kan inte skickas ännu"),
+        (vec!["sent", "prioriterade-behov"], "kan inte skickas ännu"),
         (
             vec!["sent", "aterkoppling-GR", "--date", "2025-13-01"],
-            "inget datum",
+            "finns inte i kalendern",
         ),
+        (
+            vec!["sent", "aterkoppling-GR", "--date", "2999-01-01"],
+            "har inte varit än",
+        ),
+        (
+            vec!["sent", "aterkoppling-GR", "--date", "igår"],
+            "utelämna --date",
+        ),
+        (vec!["sent", "behovsmal-GR"], "Menade du behovsmall-GR?"),
+        (vec!["--date", "2025-01-01"], "--date hör till sent"),
         (
             vec!["unsent", "aterkoppling-GR"],
             "inte markerat som skickat",
@@ -119,11 +141,15 @@ fn mailouts_on_the_command_line_list_mark_and_refuse_with_the_file_unchanged() {
         s(&path),
         "sent",
         "aterkoppling-gr",
-        "prioriterade-behov",
+        "inbjudan-dialog-20250204-0900",
+        "kandidatområden",
+        "aterkoppling-GR",
         "--date",
         "2025-10-02",
     ]);
     assert!(o.status.success(), "{}", text(&o));
+    // Case and å/ä/ö as typed; a name given twice counts once.
+    assert_eq!(text(&o).lines().count(), 3, "{}", text(&o));
     let listing = text(&lbk(&["mailouts", s(&path)]));
     let line = |name: &str| {
         listing
@@ -133,11 +159,11 @@ fn mailouts_on_the_command_line_list_mark_and_refuse_with_the_file_unchanged() {
             .to_string()
     };
     assert!(line("aterkoppling-GR").ends_with("skickat 2025-10-02"));
-    assert!(line("prioriterade-behov").contains("mottagare"));
-    assert!(line("inbjudan-dialog").contains("väntar"));
+    assert!(line("kandidatomraden").contains("ingen mottagare i registret"));
+    assert!(line("prioriterade-behov").contains("väntar"));
     assert!(line("aterkoppling-STH").ends_with("inte skickat"));
     let r = lbk::store::load(&path).unwrap().0;
-    let sent = r.sent_record("prioriterade-behov").unwrap();
+    let sent = r.sent_record("inbjudan-dialog-20250204-0900").unwrap();
     assert!(
         sent.to.iter().all(|a| a.contains('@')),
         "recipients as addressed: {:?}",

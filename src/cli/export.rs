@@ -87,6 +87,11 @@ pub fn run(
             format.unwrap_or("?")
         );
     }
+    if matches!(doc, Document::Mailouts(_))
+        && let Some(note) = crate::exchange::mailout_due::unaddressed_note(&round)
+    {
+        crate::cli::out::error(&note);
+    }
     Ok(written
         .iter()
         .map(|w| w.path.display().to_string())

@@ -8,28 +8,24 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 
 use crate::domain::Round;
-use crate::domain::collate::same_code;
-use crate::exchange::mailout_due::{Due, addresses, due};
+use crate::exchange::mailout_due::{Due, addresses, due, recipients};
+use crate::meeting::need_tokens::fold;
 use crate::meeting::progress::parse_date;
 use crate::store::{OpenRound, load};
 
 /// One line per mail-out: moment, name, what, recipients, and its state.
 pub fn listing(r: &Round) -> String {
+    let all = due(r);
     let mut out = vec![];
-    for d in due(r) {
+    for d in &all {
         let state = match (&d.waits, r.sent_record(&d.name)) {
             (_, Some(s)) => format!("skickat {}", s.date),
             (Some(why), None) => format!("väntar: {why}"),
             (None, None) => "inte skickat".to_string(),
         };
-        let to = if d.waits.is_some() {
-            String::new()
-        } else {
-            let n = d.to.len() + d.cc.len();
-            format!(
-                " → {}",
-                crate::domain::swedish::count(n, "mottagare", "mottagare")
-            )
+        let to = match d.waits {
+            Some(_) => String::new(),
+            None => format!(" → {}", recipients(d)),
         };
         out.push(format!(
             "{} {:<28} {}{to} · {state}",
@@ -38,8 +34,11 @@ pub fn listing(r: &Round) -> String {
             d.what
         ));
     }
-    let known: Vec<String> = due(r).into_iter().map(|d| d.name).collect();
-    for s in r.sent.iter().filter(|s| !known.contains(&s.name)) {
+    for s in r
+        .sent
+        .iter()
+        .filter(|s| !all.iter().any(|d| d.name == s.name))
+    {
         out.push(format!(
             "{} {:<28} skickat {} (utskicket gäller inte längre)",
             s.moment.number(),
@@ -50,20 +49,52 @@ pub fn listing(r: &Round) -> String {
     crate::domain::text_safety::clean_text(&out.join("\n")).into_owned()
 }
 
-fn find<'a>(all: &'a [Due], name: &str) -> anyhow::Result<&'a Due> {
-    all.iter()
-        .find(|d| same_code(&d.name, name.trim()))
-        .ok_or_else(|| {
-            let names: Vec<&str> = all
-                .iter()
-                .filter(|d| d.waits.is_none())
-                .map(|d| d.name.as_str())
-                .collect();
-            anyhow!(
-                "Utskicket {name:?} finns inte i omgången. Utskick som kan skickas nu: {}.",
-                names.join(", ")
+/// Edits between two words, for "did you mean".
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
+/// The mail-out a typed name means: the same letters (å/ä/ö or not, any
+/// case); else refused with the nearest names.
+fn find<'a>(all: &'a [Due], typed: &str) -> anyhow::Result<&'a Due> {
+    let t = fold(typed);
+    if let Some(d) = all.iter().find(|d| fold(&d.name) == t) {
+        return Ok(d);
+    }
+    let near: Vec<&str> = all
+        .iter()
+        .filter(|d| distance(&fold(&d.name), &t) <= 2)
+        .map(|d| d.name.as_str())
+        .collect();
+    let names = |v: Vec<&str>| v.join(", ");
+    if near.is_empty() {
+        bail!(
+            "Utskicket {typed:?} finns inte i omgången. `lbk mailouts FIL` listar utskicken; de som kan skickas nu: {}.",
+            names(
+                all.iter()
+                    .filter(|d| d.waits.is_none())
+                    .map(|d| d.name.as_str())
+                    .collect()
             )
-        })
+        )
+    }
+    bail!(
+        "Utskicket {typed:?} finns inte i omgången. Menade du {}?",
+        names(near)
+    )
 }
 
 pub fn run(
@@ -72,13 +103,19 @@ pub fn run(
     names: &[String],
     date: Option<&str>,
 ) -> anyhow::Result<String> {
-    let Some(what) = what else {
+    let Some(typed) = what else {
+        if date.is_some() {
+            bail!("--date hör till sent: lbk mailouts FIL sent NAMN --date ÅÅÅÅ-MM-DD.");
+        }
         let (r, _) = load(file)?;
         return Ok(listing(&r));
     };
-    let what = what.trim().to_lowercase();
+    let what = typed.trim().to_lowercase();
     if what != "sent" && what != "unsent" {
-        bail!("Okänt {what:?}: ange sent eller unsent, följt av utskickens namn.");
+        bail!("Okänt {typed:?}: ange sent eller unsent, följt av utskickens namn.");
+    }
+    if what == "unsent" && date.is_some() {
+        bail!("--date hör till sent; unsent tar bara bort markeringen.");
     }
     if names.is_empty() {
         bail!("Ange vilket utskick, t.ex. lbk mailouts FIL {what} aterkoppling-GR.");
@@ -88,30 +125,40 @@ pub fn run(
         bail!("Omgången kan inte ändras nu: {reason}");
     }
     let today = jiff::ZonedDateTime::now().date();
-    let day = parse_date(date.unwrap_or(""), today).map_err(|e| anyhow!(e))?;
+    let day = parse_date(date.unwrap_or(""), today).map_err(|e| {
+        anyhow!(e.replace(
+            "eller lämna tomt för i dag",
+            "eller utelämna --date för i dag"
+        ))
+    })?;
     let at = jiff::Timestamp::now();
     let all = due(&open.round);
-    let mut said = vec![];
-    // Every name is checked before anything changes.
-    let chosen: Vec<&Due> = names
-        .iter()
-        .map(|n| find(&all, n))
-        .collect::<anyhow::Result<_>>()?;
-    for d in &chosen {
+    // Every name is checked before anything changes; a name given twice counts once.
+    let mut chosen: Vec<&Due> = vec![];
+    for n in names {
+        let d = find(&all, n)?;
         if what == "sent"
             && let Some(why) = &d.waits
         {
             bail!("Utskicket {} kan inte skickas ännu: {why}.", d.name);
         }
+        if !chosen.iter().any(|c| c.name == d.name) {
+            chosen.push(d);
+        }
     }
+    let mut said = vec![];
     for d in chosen {
         let r = &mut open.round;
         if what == "sent" {
+            let before = r.sent_record(&d.name).map(|s| s.date);
             let mut to = addresses(&d.to);
             to.extend(addresses(&d.cc));
-            r.mark_sent(&d.name, d.moment, to, day, at)
+            r.mark_sent(&d.name, d.moment, to, (day, today), at)
                 .map_err(|e| anyhow!(e))?;
-            said.push(format!("{} markerat skickat {day}.", d.name));
+            said.push(match before {
+                Some(b) => format!("{} markerat skickat {day} (förut {b}).", d.name),
+                None => format!("{} markerat skickat {day} ({}).", d.name, recipients(d)),
+            });
         } else {
             r.unmark_sent(&d.name, at).map_err(|e| anyhow!(e))?;
             said.push(format!("{} är inte längre markerat skickat.", d.name));

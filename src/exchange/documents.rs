@@ -185,6 +185,11 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 "prioriterade-behov.md",
                 reports::handover_markdown(r).into_bytes(),
             );
+            put(
+                &mut files,
+                "prioriterade-behov.docx",
+                super::docx::blocks_docx(&reports::handover_blocks(r), &header)?,
+            );
             Ok(files)
         }
         Document::Feedback => {

@@ -44,12 +44,7 @@ pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
     let landscape = total > 100.0;
     let (w, h) = if landscape { (A4.1, A4.0) } else { A4 };
     let usable = (w as i32 - 2 * MARGIN) as f64;
-    // Shares of the page, but never so narrow that "DAL-01" breaks.
-    let widths: Vec<usize> = l
-        .widths
-        .iter()
-        .map(|c| ((c / total * usable) as usize).max(1_100))
-        .collect();
+    let widths = fit(&l.widths, usable, 1_100.0);
     let head_row = TableRow::new(
         l.header
             .iter()
@@ -87,6 +82,40 @@ pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
         doc.add_table(table)
     };
     pack(doc)
+}
+
+/// Column widths in twentieths of a point: shares of the page, none
+/// narrower than `min` (so "DAL-01" does not break) and all together no
+/// wider than the page (the widest give up what the narrow ones need).
+pub fn fit(shares: &[f64], usable: f64, min: f64) -> Vec<usize> {
+    let n = shares.len().max(1);
+    let min = min.min(usable / n as f64);
+    let mut narrow = vec![false; shares.len()];
+    loop {
+        let free = usable - min * narrow.iter().filter(|x| **x).count() as f64;
+        let share: f64 = (0..shares.len())
+            .filter(|i| !narrow[*i])
+            .map(|i| shares[i])
+            .sum::<f64>()
+            .max(f64::MIN_POSITIVE);
+        let more: Vec<usize> = (0..shares.len())
+            .filter(|i| !narrow[*i] && shares[*i] / share * free < min)
+            .collect();
+        if more.is_empty() {
+            return (0..shares.len())
+                .map(|i| {
+                    if narrow[i] {
+                        min as usize
+                    } else {
+                        (shares[i] / share * free) as usize
+                    }
+                })
+                .collect();
+        }
+        for i in more {
+            narrow[i] = true;
+        }
+    }
 }
 
 /// A document of headings, paragraphs and tables as Word (the moment-5
@@ -185,4 +214,24 @@ fn pack(doc: Docx) -> Result<Vec<u8>, String> {
         .pack(&mut buf)
         .map_err(|e| format!("Word-dokumentet kunde inte skapas: {e}"))?;
     Ok(buf.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn columns_fit_the_page_and_none_is_too_narrow() {
+        // The hand-over's twelve columns on A4 landscape.
+        let shares = [
+            16.0, 9.0, 30.0, 60.0, 20.0, 30.0, 36.0, 16.0, 16.0, 8.0, 12.0, 6.0,
+        ];
+        let w = fit(&shares, 14_570.0, 1_100.0);
+        assert!(w.iter().sum::<usize>() <= 14_570, "{w:?}");
+        assert!(w.iter().all(|c| *c >= 1_100), "{w:?}");
+        assert!(w[3] > w[2] && w[2] > w[0], "wider shares stay wider: {w:?}");
+        // More columns than the page holds at the minimum: equal parts.
+        let w = fit(&[1.0; 20], 10_000.0, 1_100.0);
+        assert!(w.iter().sum::<usize>() <= 10_000 && w.iter().all(|c| *c == 500));
+    }
 }

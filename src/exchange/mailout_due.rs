@@ -26,6 +26,17 @@ pub struct Due {
     pub cc: Vec<Person>,
     /// Why it cannot be written yet.
     pub waits: Option<String>,
+    /// A dialogue's day and time, for its invitation's `{datum}`.
+    pub when: Option<String>,
+}
+
+/// "2 mottagare", "1 mottagare och 10 i kopia", "ingen mottagare i registret".
+pub fn recipients(d: &Due) -> String {
+    match (d.to.len(), d.cc.len()) {
+        (0, 0) => "ingen mottagare i registret".into(),
+        (n, 0) => format!("{n} mottagare"),
+        (n, c) => format!("{n} mottagare och {c} i kopia"),
+    }
 }
 
 /// "Namn <e-post>" for a list of recipients.
@@ -46,6 +57,7 @@ fn one(key: &'static str, moment: Moment, what: &str, to: Vec<Person>) -> Due {
         to,
         cc: vec![],
         waits: None,
+        when: None,
     }
 }
 
@@ -119,7 +131,9 @@ pub fn due(r: &Round) -> Vec<Due> {
         template,
         &joining,
     ));
-    if r.dialogues.is_empty() {
+    // Model 1.0 has no dialogues with the actors: moment 3 is the RSSs'
+    // check with their networks, which sends nothing.
+    if r.dialogues.is_empty() && !r.model.ranks_own_picks() {
         out.push(waiting(
             "inbjudan-dialog",
             Moment::Dialog,
@@ -134,14 +148,12 @@ pub fn due(r: &Round) -> Vec<Due> {
             .filter_map(|c| r.rss_by_code(c))
             .flat_map(|x| with_email(&x.contacts))
             .collect();
-        to.extend(
-            r.actors
-                .iter()
-                .filter(|a| s.actors.iter().any(|at| at.actor == a.code))
-                .flat_map(|a| with_email(&a.contacts)),
-        );
+        // The actors are invited to every dialogue (who came is recorded
+        // at the meeting).
+        to.extend(actor_contacts(r));
         out.push(Due {
             name: format!("inbjudan-dialog-{}", s.starts.strftime("%Y%m%d-%H%M")),
+            when: Some(s.starts.strftime("%Y-%m-%d kl. %H:%M").to_string()),
             what: format!(
                 "Inbjudan och dagordning till dialogmöte {} ({})",
                 s.starts.strftime("%Y-%m-%d %H:%M"),
@@ -175,9 +187,14 @@ pub fn due(r: &Round) -> Vec<Due> {
             "Slutlig sammanställning till NSK-S",
             why,
         ));
-        out.push(waiting("aterkoppling", Moment::Verifiering, verify, why));
+        out.push(waiting(
+            "aterkoppling",
+            Moment::Verifiering,
+            "Minnesanteckningar för verifiering till varje RSS",
+            why,
+        ));
     }
-    let handover = "Prioriterade behov till aktörerna, för kännedom till alla RSS";
+    let handover = "Prioriterade behov till aktörerna (kopia till alla RSS)";
     let outcome = "Vad blev det av era behov? till";
     if r.prioritization.rank_closed {
         out.push(Due {
@@ -207,9 +224,26 @@ pub fn due(r: &Round) -> Vec<Due> {
         out.push(waiting(
             "vad-blev-det-av",
             Moment::Aterkoppling,
-            outcome,
+            "Vad blev det av era behov? till varje RSS",
             why,
         ));
     }
     out
+}
+
+/// What writing the drafts should say besides the files: the ready drafts
+/// that have nobody to go to (no e-mail address in the register).
+pub fn unaddressed_note(r: &Round) -> Option<String> {
+    let names: Vec<String> = due(r)
+        .into_iter()
+        .filter(|d| d.waits.is_none() && d.to.is_empty())
+        .map(|d| d.name)
+        .collect();
+    (!names.is_empty()).then(|| {
+        format!(
+            "{} utan mottagare (ingen e-postadress i registret, R): {}.",
+            crate::domain::swedish::count(names.len(), "utkast", "utkast"),
+            names.join(", ")
+        )
+    })
 }

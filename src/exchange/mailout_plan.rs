@@ -18,12 +18,12 @@ pub const DEFAULTS: [(&str, &str, &str); 7] = [
     (
         "behovsmall",
         "Mall för kunskapsbehov – {rss} – {omrade}",
-        "Hej!\n\nNu börjar identifieringen av kunskapsbehov inom {omrade}. Bifogat finns {rss}s mall: fyll i ett behov per rad och skicka tillbaka filen till kansliet.\n\nVänliga hälsningar\nKansliet",
+        "Hej!\n\nNu börjar identifieringen av kunskapsbehov inom {omrade}. Bifogat finns {rss}s mall: fyll i ett behov per rad och skicka tillbaka filen till kansliet {senast} genom att svara på det här mejlet.\n\nVänliga hälsningar\nKansliet",
     ),
     (
         "inbjudan-dialog",
-        "Inbjudan till dialogmöte – {omrade}",
-        "Hej!\n\nVälkomna till dialogmötet om kunskapsbehoven inom {omrade}. Dagordningen med behoven som tas upp bifogas.\n\nVänliga hälsningar\nKansliet",
+        "Inbjudan till dialogmöte {datum} – {omrade}",
+        "Hej!\n\nVälkomna till dialogmötet {datum} om kunskapsbehoven inom {omrade}. Dagordningen med behoven som tas upp bifogas.\n\nVänliga hälsningar\nKansliet",
     ),
     (
         "slutlig-sammanstallning",
@@ -38,7 +38,7 @@ pub const DEFAULTS: [(&str, &str, &str); 7] = [
     (
         "prioriterade-behov",
         "Prioriterade kunskapsbehov – {omrade}",
-        "Hej!\n\nNSK-S har prioriterat kunskapsbehoven inom {omrade}. Resultatet bifogas, till de nationella aktörerna och för kännedom till alla RSS.\n\nVänliga hälsningar\nKansliet",
+        "Hej!\n\nNSK-S har prioriterat kunskapsbehoven inom {omrade}. Resultatet bifogas: till er som nationella aktörer, och för kännedom till alla RSS.\n\nVänliga hälsningar\nKansliet",
     ),
     (
         "vad-blev-det-av",
@@ -139,10 +139,19 @@ pub fn mailout_files(
             .and_then(|c| r.rss_by_code(c))
             .map(|x| x.name.clone())
             .unwrap_or_default();
+        // The dialogue's day and time; the day a template is due back.
+        let due_back = match super::needs_template::due_back(r) {
+            Some(day) => format!("senast {day}"),
+            None => "i god tid före dialogmötena".into(),
+        };
+        let more = |t: String| {
+            t.replace("{datum}", d.when.as_deref().unwrap_or(""))
+                .replace("{senast}", &due_back)
+        };
         let m = Mailout {
             name: d.name.clone(),
-            subject: fill(&s, &r.area, &rss),
-            body: fill(&b, &r.area, &rss),
+            subject: more(fill(&s, &r.area, &rss)),
+            body: more(fill(&b, &r.area, &rss)),
             attachments: attachments(&d, r, now)?,
             to: d.to,
             cc: d.cc,

@@ -3,8 +3,6 @@
 //! report for the Partnerskapet dialogue meeting, with a version per RSS
 //! ("what became of our needs") to forward to municipalities.
 
-use std::fmt::Write as _;
-
 use super::blocks::Block;
 use super::lists::Listing;
 use crate::domain::Round;
@@ -12,7 +10,7 @@ use crate::domain::followup::{Feedback, Outcome};
 use crate::meeting::moment67::prioritised;
 use crate::tally::place_label;
 
-const NO_ANSWER: &str = "ännu ingen återkoppling";
+pub(crate) const NO_ANSWER: &str = "ännu ingen återkoppling";
 
 fn merged_numbers(round: &Round, number: &str) -> Vec<String> {
     round
@@ -73,50 +71,63 @@ pub fn handover(round: &Round) -> Listing {
     }
 }
 
-/// The hand-over as Markdown, one section per need with its full text.
-pub fn handover_markdown(round: &Round) -> String {
-    let t = super::md_text;
-    let mut out = format!(
-        "# Prioriterade kunskapsbehov – {}\n\nResultatet av prioriteringen i NSK-S.\n",
-        t(&round.area)
-    );
+/// The hand-over as sections, one per need with its full text: what the
+/// actors read (Markdown and Word; the table is the xlsx).
+pub fn handover_blocks(round: &Round) -> Vec<Block> {
+    let mut out = vec![
+        Block::Heading(format!("Prioriterade kunskapsbehov – {}", round.area)),
+        Block::Para("Resultatet av prioriteringen i NSK-S.".into()),
+    ];
     for r in prioritised(round) {
         let Some(n) = round.need(&r.number) else {
             continue;
         };
-        let _ = write!(
-            out,
-            "\n## {} · {} {}\n\n{}\n\n- Utmaningen i praktiken: {}\n- Målgrupp: {}\n- Lyft av: {}\n",
+        out.push(Block::Heading(format!(
+            "{} · {} {}",
             place_label(r.place),
-            t(&n.number),
-            t(&n.title),
-            t(&n.description),
-            t(&n.challenge),
-            t(&n.target_group),
-            t(&round.raised_by(&n.number).join(", "))
-        );
+            n.number,
+            n.title
+        )));
+        out.push(Block::Para(n.description.clone()));
+        out.push(Block::Item(format!(
+            "Utmaningen i praktiken: {}",
+            n.challenge
+        )));
+        out.push(Block::Item(format!("Målgrupp: {}", n.target_group)));
+        out.push(Block::Item(format!(
+            "Lyft av: {}",
+            round.raised_by(&n.number).join(", ")
+        )));
         let merged = merged_numbers(round, &n.number);
         if !merged.is_empty() {
-            let _ = writeln!(out, "- Sammanslagna behov: {}", t(&merged.join(", ")));
+            out.push(Block::Item(format!(
+                "Sammanslagna behov: {}",
+                merged.join(", ")
+            )));
         }
         if !n.known_support.trim().is_empty() {
-            let _ = writeln!(out, "- Kända stöd som inte räcker: {}", t(&n.known_support));
+            out.push(Block::Item(format!(
+                "Kända stöd som inte räcker: {}",
+                n.known_support
+            )));
         }
         let answers = actor_answers(round, &n.number);
         if !answers.is_empty() {
-            let _ = writeln!(
-                out,
-                "- Aktörernas svar i dialogen: {}",
-                t(&answers.join("; "))
-            );
+            out.push(Block::Item(format!(
+                "Aktörernas svar i dialogen: {}",
+                answers.join("; ")
+            )));
         }
-        let _ = writeln!(
-            out,
-            "- Poäng {} · förstaplatser {} · val {}",
+        out.push(Block::Item(format!(
+            "Poäng {} · förstaplatser {} · val {}",
             r.points, r.first_places, r.picks
-        );
+        )));
     }
     out
+}
+
+pub fn handover_markdown(round: &Round) -> String {
+    super::blocks::markdown(&handover_blocks(round))
 }
 
 fn feedback_of<'a>(round: &'a Round, number: &str) -> Option<&'a Feedback> {
@@ -136,11 +147,7 @@ pub(crate) fn answers(round: &Round, number: &str) -> Vec<(&'static str, String)
         Outcome::Tas { actors, how, when } => {
             (actors.join(", "), format!("{how}, {when}"), "–".to_string())
         }
-        Outcome::TasInte { why } => (
-            "–".to_string(),
-            "–".to_string(),
-            format!("tas inte om hand: {why}"),
-        ),
+        Outcome::TasInte { why } => ("–".to_string(), "–".to_string(), why.clone()),
     };
     let produced = fb
         .map(|f| {
@@ -314,7 +321,15 @@ mod tests {
             .count();
         assert!(unanswered > 0, "the sample has needs without feedback");
         assert!(report.matches("ännu ingen återkoppling").count() >= unanswered * 4);
-        assert!(report.contains("tas inte om hand:"));
+        let not_taken = a
+            .feedback
+            .iter()
+            .find_map(|f| match &f.outcome {
+                Outcome::TasInte { why } => Some(why.clone()),
+                _ => None,
+            })
+            .unwrap();
+        assert!(report.contains(&format!("- Om det inte tas om hand, varför: {not_taken}")));
         assert_eq!(feedback_listing(&a).rows.len(), ranked.len());
     }
 

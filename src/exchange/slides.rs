@@ -5,7 +5,7 @@
 //! the next with "(forts.)": nothing is shrunk out of sight or left out.
 
 use super::reports::answers;
-use super::tally_out::{CONTESTED_NOTE, TallyReport, contested_lines};
+use super::tally_out::{TallyReport, contested_lines};
 use crate::domain::Round;
 use crate::domain::followup::Outcome;
 use crate::meeting::moment67::prioritised;
@@ -122,6 +122,13 @@ pub fn paginate(title: &str, body: Body) -> Vec<Slide> {
                 used += n;
                 page.push(r);
             }
+            // A last page of one or two rows takes some from the one before,
+            // so no row stands alone on a "(forts.)" slide.
+            if let Some(Body::Table(_, _, prev)) = pages.last_mut() {
+                while page.len() + 1 < prev.len() && page.len() < 3 {
+                    page.insert(0, prev.pop().unwrap_or_default());
+                }
+            }
             pages.push(Body::Table(head, shares, page));
         }
     }
@@ -137,6 +144,15 @@ pub fn paginate(title: &str, body: Body) -> Vec<Slide> {
             body,
         })
         .collect()
+}
+
+/// "4" or "4 (delad)": a place in a slide's narrow column.
+fn short_place(p: crate::tally::Place) -> String {
+    if p.shared {
+        format!("{} (delad)", p.place)
+    } else {
+        p.place.to_string()
+    }
 }
 
 fn title_of(r: &Round, number: &str) -> String {
@@ -199,8 +215,12 @@ pub fn feedback_deck(r: &Round, now: jiff::Timestamp) -> Deck {
         if !merged.is_empty() {
             body.push(line(format!("Sammanslagna behov: {}", merged.join("; "))));
         }
-        for (q, a) in answers(r, &row.number) {
-            if a != "–" {
+        let answered = answers(r, &row.number);
+        if answered.iter().all(|(_, a)| a == super::reports::NO_ANSWER) {
+            body.push(head("Ingen återkoppling från aktörerna ännu."));
+        }
+        for (q, a) in answered {
+            if a != "–" && a != super::reports::NO_ANSWER {
                 body.push(head(q));
                 body.push(sub(a));
             }
@@ -247,6 +267,10 @@ pub fn feedback_deck(r: &Round, now: jiff::Timestamp) -> Deck {
     }
 }
 
+/// What a contested placing is, as the slides say it (the result table on
+/// a slide has no mark column).
+const CONTESTED_SLIDE: &str = "Fler valsedlar rangordnar behovet under före behovet över än tvärtom: placeringen är omstridd.";
+
 /// The moment-5 result: how the meeting went (present, ballots, the joint
 /// list), the result table and the contested placings.
 pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
@@ -273,7 +297,7 @@ pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
                 .iter()
                 .map(|x| {
                     vec![
-                        place_label(x.place),
+                        short_place(x.place),
                         x.number.clone(),
                         report.title(&x.number).to_string(),
                         x.points.to_string(),
@@ -286,14 +310,15 @@ pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
                 "Resultat",
                 Body::Table(
                     head.map(String::from).to_vec(),
-                    vec![12, 10, 52, 10, 16],
+                    vec![10, 10, 56, 9, 15],
                     rows,
                 ),
             ));
             let contested = contested_lines(rank);
             if !contested.is_empty() {
-                let mut body: Vec<Line> = contested.into_iter().map(line).collect();
-                body.push(sub(CONTESTED_NOTE));
+                // What the mark means first, then the pairs.
+                let mut body = vec![line(CONTESTED_SLIDE)];
+                body.extend(contested.into_iter().map(line));
                 slides.extend(paginate("Omstridda placeringar", Body::Lines(body)));
             }
         }

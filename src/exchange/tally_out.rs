@@ -79,8 +79,8 @@ pub fn contested_lines(rank: &crate::tally::RankTally) -> Vec<String> {
             let v = w[0].vs_next.as_ref()?;
             (w[0].place.place != w[1].place.place && v.prefer_next > v.prefer_this).then(|| {
                 format!(
-                    "{} av {} rangordnar {} före {}",
-                    v.prefer_next, rank.ballots, v.number, w[0].number
+                    "{} av {} rangordnar {} före {} ({} tvärtom)",
+                    v.prefer_next, rank.ballots, v.number, w[0].number, v.prefer_this
                 )
             })
         })

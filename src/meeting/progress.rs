@@ -147,17 +147,32 @@ pub fn ready_to_finish(r: &Round) -> Vec<(Moment, String)> {
         .collect()
 }
 
-/// A date as typed: `2027-02-04`, or empty / "i dag" for today.
+/// A date as typed: `2027-02-04` (or `2027-2-4`), or empty / "i dag" for
+/// today. A day the calendar does not have (2026-02-30) is named as such.
 pub fn parse_date(typed: &str, today: Date) -> Result<Date, String> {
     let t = typed.trim();
     if t.is_empty() || t.eq_ignore_ascii_case("i dag") || t.eq_ignore_ascii_case("idag") {
         return Ok(today);
     }
-    t.parse::<Date>().map_err(|_| {
-        format!(
-            "\"{t}\" är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. {today}, eller lämna tomt för i dag."
-        )
-    })
+    let parts: Vec<&str> = t.split('-').collect();
+    if let [y, m, d] = parts[..]
+        && y.len() == 4
+        && [y, m, d]
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+    {
+        let (y, m, d) = (
+            y.parse().unwrap_or(0),
+            m.parse().unwrap_or(0),
+            d.parse().unwrap_or(0),
+        );
+        return Date::new(y, m, d).map_err(|_| {
+            format!("Dagen {t} finns inte i kalendern: kontrollera månad och dag (ÅÅÅÅ-MM-DD).")
+        });
+    }
+    Err(format!(
+        "\"{t}\" är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. {today}, eller lämna tomt för i dag."
+    ))
 }
 
 #[cfg(test)]
@@ -226,5 +241,26 @@ mod tests {
         );
         r.prioritization.rank_closed = true;
         assert!(complete_because(&r, Moment::Prioritering).is_some());
+    }
+
+    #[test]
+    fn a_date_may_leave_out_its_zeros_and_a_day_not_in_the_calendar_is_named() {
+        let today = jiff::civil::date(2026, 11, 24);
+        assert_eq!(
+            parse_date("2026-2-5", today).unwrap(),
+            jiff::civil::date(2026, 2, 5)
+        );
+        assert_eq!(parse_date(" i dag ", today).unwrap(), today);
+        assert!(
+            parse_date("2026-02-30", today)
+                .unwrap_err()
+                .contains("finns inte i kalendern")
+        );
+        assert!(
+            parse_date("igår", today)
+                .unwrap_err()
+                .contains("är inget datum")
+        );
+        assert!(parse_date("20261-02-03", today).is_err());
     }
 }

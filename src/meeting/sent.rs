@@ -15,18 +15,24 @@ impl Round {
     }
 
     /// Marks a mail-out sent on `date` to `to`; marking it again moves the
-    /// date (a mail-out sent twice is the later one).
+    /// date (a mail-out sent twice is the later one). A day after `today`
+    /// is refused: nothing is sent in the future.
     pub fn mark_sent(
         &mut self,
         name: &str,
         moment: Moment,
         to: Vec<String>,
-        date: Date,
+        (date, today): (Date, Date),
         at: Timestamp,
     ) -> Result<(), String> {
         let name = name.trim();
         if name.is_empty() {
             return Err("Vilket utskick? Ange dess namn, t.ex. aterkoppling-GR.".into());
+        }
+        if date > today {
+            return Err(format!(
+                "{date} har inte varit än (i dag är {today}): ange dagen då utskicket skickades."
+            ));
         }
         let again = self.sent_record(name).map(|s| s.date);
         self.sent.retain(|s| s.name != name);
@@ -77,17 +83,38 @@ mod tests {
         let d1 = jiff::civil::date(2027, 3, 1);
         let d2 = jiff::civil::date(2027, 3, 4);
         let to = vec!["Anna <anna@gr.se>".to_string()];
-        r.mark_sent("aterkoppling-GR", Moment::Verifiering, to.clone(), d1, at)
-            .unwrap();
+        let today = jiff::civil::date(2027, 3, 10);
+        r.mark_sent(
+            "aterkoppling-GR",
+            Moment::Verifiering,
+            to.clone(),
+            (d1, today),
+            at,
+        )
+        .unwrap();
         assert_eq!(r.sent_record("aterkoppling-GR").unwrap().date, d1);
-        r.mark_sent("aterkoppling-GR", Moment::Verifiering, to, d2, at)
+        let future = jiff::civil::date(2027, 3, 11);
+        let refused = r.mark_sent(
+            "aterkoppling-GR",
+            Moment::Verifiering,
+            to.clone(),
+            (future, today),
+            at,
+        );
+        assert!(refused.unwrap_err().contains("har inte varit än"));
+        assert_eq!(
+            r.sent_record("aterkoppling-GR").unwrap().date,
+            d1,
+            "unchanged"
+        );
+        r.mark_sent("aterkoppling-GR", Moment::Verifiering, to, (d2, today), at)
             .unwrap();
         assert_eq!(r.sent.len(), 1, "one record per mail-out");
         assert_eq!(r.sent_record("aterkoppling-GR").unwrap().date, d2);
         assert!(r.log.last().unwrap().what.contains("förut 2027-03-01"));
         assert!(r.unmark_sent("behovsmall-GR", at).is_err());
         assert!(
-            r.mark_sent(" ", Moment::Verifiering, vec![], d1, at)
+            r.mark_sent(" ", Moment::Verifiering, vec![], (d1, today), at)
                 .is_err()
         );
         r.unmark_sent("aterkoppling-GR", at).unwrap();

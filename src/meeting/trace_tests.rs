@@ -199,3 +199,15 @@ fn every_document_that_tells_an_rss_about_a_need_says_what_its_trace_says() {
         assert_eq!(g.feedback, t.followup_text());
     }
 }
+
+#[test]
+fn every_sentence_ends_with_one_full_stop_whatever_the_typed_reason_ends_with() {
+    for i in 0..2 {
+        let r = sample(i);
+        for t in trace_all(&r) {
+            let s = t.sentence(r.model);
+            assert!(!s.contains(".."), "{}: {s}", t.number);
+            assert!(s.ends_with(['.', '!', '?']), "{}: {s}", t.number);
+        }
+    }
+}

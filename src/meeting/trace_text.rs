@@ -66,10 +66,10 @@ impl Trace {
                 ModelVariant::V1 => "Avstämt med nätverket; ännu inte sorterat.".into(),
             },
             Fate::Gap => "Med i den slutliga sammanställningen som kunskapslucka; går vidare till prioriteringen.".into(),
-            Fate::SetAside => format!(
+            Fate::SetAside => ended(format!(
                 "Undanlagt. Skäl: {}",
                 self.reason.clone().unwrap_or_default()
-            ),
+            )),
             Fate::Merged => {
                 let into = self.merged_into.clone().unwrap_or_default();
                 match &self.carrier {
@@ -109,17 +109,17 @@ impl Trace {
                 self.place_text(),
                 self.received_by()
             ),
-            Fate::TakenOn | Fate::NotTakenOn => format!(
-                "Prioriterat på plats {}. {}.",
+            Fate::TakenOn | Fate::NotTakenOn => ended(format!(
+                "Prioriterat på plats {}. {}",
                 self.place_text(),
                 self.outcome_step()
-            ),
-            Fate::Produced => format!(
-                "Prioriterat på plats {}. {}. {}.",
+            )),
+            Fate::Produced => ended(format!(
+                "Prioriterat på plats {}. {} {}",
                 self.place_text(),
-                self.outcome_step(),
+                ended(self.outcome_step()),
                 self.produced()
-            ),
+            )),
         }
     }
 
@@ -153,6 +153,16 @@ impl Trace {
             })
             .map(|s| s.what.clone())
             .unwrap_or_else(|| "Ännu ingen återkoppling".into())
+    }
+}
+
+/// A sentence ends with one full stop, whatever the typed text ended with.
+fn ended(s: String) -> String {
+    let t = s.trim_end();
+    if t.ends_with(['.', '!', '?']) {
+        t.to_string()
+    } else {
+        format!("{t}.")
     }
 }
 

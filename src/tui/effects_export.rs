@@ -28,9 +28,19 @@ pub fn write(
         (_, Some(open)) => plan(&what, &open.round, session.now())
             .and_then(|files| write_files(&export_dir(&open.path), files, None)),
     };
+    // Drafts nobody is addressed in are said, so none goes out empty.
+    let note = match (&what, session.open()) {
+        (Document::Mailouts(_), Some(open)) => {
+            crate::exchange::mailout_due::unaddressed_note(&open.round)
+        }
+        _ => None,
+    };
     Some(match written {
         Ok(w) if w.is_empty() => Err("Det finns inget att exportera ännu.".into()),
-        Ok(w) => Ok(said(&w)),
+        Ok(w) => Ok(match note {
+            Some(n) => format!("{} {n}", said(&w)),
+            None => said(&w),
+        }),
         Err(e) => Err(format!("Exporten misslyckades: {e}")),
     })
 }

@@ -209,8 +209,7 @@ impl App {
                     .and_then(|r| crate::exchange::mailout_due::due(r).into_iter().nth(i))
                     .ok_or("Utskicket finns inte längre.")?;
                 let mut cx = cx!(self, out);
-                crate::tui::layers::mailouts::mark(&mut cx, &d, date);
-                Ok(())
+                crate::tui::layers::mailouts::mark(&mut cx, &d, date)
             }
         }
     }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use crate::domain::{Moment, Round};
 use crate::exchange::documents::Document;
-use crate::exchange::mailout_due::{Due, addresses, due};
+use crate::exchange::mailout_due::{Due, addresses, due, recipients};
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, RoundAsk};
 use crate::tui::cx::{Cx, Flow};
@@ -54,7 +54,9 @@ impl MailoutsLayer {
             }
             Action::MarkSent => {
                 let today = cx.today();
-                mark(cx, &d, today);
+                if let Err(e) = mark(cx, &d, today) {
+                    cx.fail(e);
+                }
                 Flow::Handled
             }
             Action::MarkSentOn if d.waits.is_none() => {
@@ -89,21 +91,20 @@ fn waits(d: &Due) -> String {
 }
 
 /// Marks a mail-out sent on `date`, to whom its draft is addressed. The
-/// mail-out list is no moment's screen, so it starts none.
-pub fn mark(cx: &mut Cx, d: &Due, date: jiff::civil::Date) -> bool {
+/// mail-out list is no moment's screen, so it starts none. A refusal comes
+/// back for the caller to show (under the date line, or on the status line).
+pub fn mark(cx: &mut Cx, d: &Due, date: jiff::civil::Date) -> Result<(), String> {
     if d.waits.is_some() {
-        cx.fail(waits(d));
-        return false;
+        return Err(waits(d));
     }
     let mut to = addresses(&d.to);
     to.extend(addresses(&d.cc));
-    let said = format!(
-        "{} markerat skickat {date} ({}). u ångrar.",
-        d.name,
-        crate::domain::swedish::count(to.len(), "mottagare", "mottagare")
-    );
+    let said = format!("{} markerat skickat {date} ({})", d.name, recipients(d));
+    let today = cx.today();
     let shown = cx.moment.take();
-    let done = cx.change(&said, |r, at| r.mark_sent(&d.name, d.moment, to, date, at));
+    let done = cx.try_change(&said, |r, at| {
+        r.mark_sent(&d.name, d.moment, to, (date, today), at)
+    });
     cx.moment = shown;
     done
 }
@@ -116,7 +117,7 @@ fn render(v: &View, selected: usize, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Utskick: w skriv utkast · s skickat i dag · d annan dag · x inte skickat ")
+        .title(" Utskick: w utkast · s skickat i dag · d annan dag · x ej skickat · Esc stäng ")
         .border_style(t.accent())
         .style(t.base());
     let inner = block.inner(popup);
