@@ -423,6 +423,10 @@ fn the_rank_template_is_one_cell_per_representative_with_the_list_beside_it() {
     let candidates = r.rank_candidates();
     assert_eq!(list.rows().count(), candidates.len() + 1);
     let compilation = r.final_compilation();
+    let rads: Vec<String> = list.rows().skip(1).map(|row| row[0].to_string()).collect();
+    let mut sorted = rads.clone();
+    sorted.sort_by_key(|x| x.parse::<f64>().unwrap() as usize);
+    assert_eq!(rads, sorted, "the list in the order of its rows");
     for row in list.rows().skip(1) {
         let (Data::Float(at), number) = (&row[0], row[1].to_string()) else {
             panic!("the row is a number: {row:?}");

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, XlsxError};
+use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Formula, Workbook, XlsxError};
 
 use super::cell_text;
 use crate::domain::Round;
@@ -128,7 +128,10 @@ fn rank_template(round: &Round) -> Result<Vec<u8>, XlsxError> {
     let p = &round.prioritization;
     let rows = round.final_compilation();
     let mut wb = Workbook::new();
-    let bold = Format::new().set_bold().set_text_wrap();
+    let bold = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
     let wrap = Format::new().set_text_wrap();
     let ws = wb.add_worksheet();
     ws.set_name("Valsedlar")?;
@@ -142,31 +145,43 @@ fn rank_template(round: &Round) -> Result<Vec<u8>, XlsxError> {
     ws.set_row_height(0, 32)?;
     ws.set_freeze_panes(1, 1)?;
     ws.set_column_format(1, &wrap)?;
+    super::xlsx_style::page_setup(ws, "Rangordning", false)?;
+    ws.set_repeat_rows(0, 0)?;
     let list = wb.add_worksheet();
     list.set_name("Listan")?;
     for (c, h) in ["Rad", "Nr", "Kunskapsbehov"].iter().enumerate() {
         list.write_string_with_format(0, c as u16, *h, &bold)?;
     }
-    for (r, number) in round.rank_candidates().iter().enumerate() {
-        let row = rows
-            .iter()
-            .position(|n| n.number == *number)
-            .map_or(0, |i| i + 1);
+    // In the order of the rows people are told to write.
+    let mut listed: Vec<(usize, String)> = round
+        .rank_candidates()
+        .into_iter()
+        .map(|number| {
+            let row = rows
+                .iter()
+                .position(|n| n.number == number)
+                .map_or(0, |i| i + 1);
+            (row, number)
+        })
+        .collect();
+    listed.sort();
+    for (r, (row, number)) in listed.iter().enumerate() {
         let title = round
             .need(number)
             .map(|x| cell_text(&x.title))
             .unwrap_or_default();
-        list.write_number(r as u32 + 1, 0, row as f64)?;
+        list.write_number(r as u32 + 1, 0, *row as f64)?;
         list.write_string(r as u32 + 1, 1, number)?;
         list.write_string(r as u32 + 1, 2, &title)?;
     }
     list.set_column_width(2, 70)?;
+    super::xlsx_style::page_setup(list, "Listan att rangordna", false)?;
     wb.save_to_buffer()
 }
 
 /// The ranking sheet's answer column: what to write and how.
 pub const RANK_HEADER: &str =
-    "Rangordning, bäst först: radnummer (bladet Listan) eller behovsnummer, med ; emellan";
+    "Rangordning, bäst först (rad på bladet Listan eller nummer; semikolon emellan)";
 
 fn build_template(round: &Round, stage: Stage) -> Result<Vec<u8>, XlsxError> {
     if stage == Stage::Rank {

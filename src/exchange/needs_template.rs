@@ -111,6 +111,9 @@ const INSTRUCTIONS: [&str; 14] = [
     "",
 ];
 
+/// The instruction sheet's one column, in characters.
+const INFO_WIDTH: f64 = 70.0;
+
 fn levels() -> Vec<&'static str> {
     Level::ALL.iter().map(|l| l.label()).collect()
 }
@@ -170,21 +173,29 @@ fn build(
     let (area, model) = (round.area.as_str(), round.model);
     let mut wb = Workbook::new();
     let title = Format::new().set_bold().set_font_size(14);
+    let info_title = title.clone().set_text_wrap().set_align(FormatAlign::Top);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let number = Format::new()
+        .set_align(FormatAlign::Top)
+        .set_align(FormatAlign::Center);
 
     let info = wb.add_worksheet();
     info.set_name("Instruktion")?;
-    info.set_column_width(0, 120)?;
-    info.write_string_with_format(0, 0, INSTRUCTIONS[0], &title)?;
-    info.write_string(
+    // Narrow enough for A4 portrait without scaling (LibreOffice does not
+    // always fit a sheet to the page's width).
+    info.set_column_width(0, INFO_WIDTH)?;
+    info.write_string_with_format(0, 0, INSTRUCTIONS[0], &info_title)?;
+    info.set_row_height(0, 40)?;
+    let who = format!(
+        "RSS: {} ({}) · Verksamhetsområde: {}",
+        cell_text(&rss.name),
+        cell_text(&rss.code),
+        cell_text(area)
+    );
+    info.write_string_with_format(1, 0, &who, &wrap)?;
+    info.set_row_height(
         1,
-        0,
-        format!(
-            "RSS: {} ({}) · Verksamhetsområde: {}",
-            cell_text(&rss.name),
-            cell_text(&rss.code),
-            cell_text(area)
-        ),
+        super::xlsx_style::row_height([(who.as_str(), INFO_WIDTH)]),
     )?;
     for (i, line) in INSTRUCTIONS.iter().enumerate().skip(2) {
         // Uncertain needs go on to the network's check in model 1.0, to the
@@ -211,7 +222,7 @@ fn build(
         );
         let line = line.as_str();
         info.write_string_with_format(i as u32 + 1, 0, line, &wrap)?;
-        let h = super::xlsx_style::row_height([(line, 120.0)]);
+        let h = super::xlsx_style::row_height([(line, INFO_WIDTH)]);
         if h > 15.0 {
             info.set_row_height(i as u32 + 1, h)?;
         }
@@ -258,11 +269,12 @@ fn build(
             .map(|(v, col)| (v.as_str(), col.width)),
     );
     ws.set_row_height(first_data, height)?;
-    let head = super::xlsx_style::row_height(COLUMNS.iter().map(|c| (c.header, c.width)));
+    // Bold headers take more room than the body's text.
+    let head = super::xlsx_style::row_height(COLUMNS.iter().map(|c| (c.header, c.width * 0.75)));
     ws.set_row_height(HEADER_ROW, head)?;
     for (c, v) in example.iter().enumerate() {
         if c == DOTS {
-            ws.write_number(first_data, c as u16, 4.0)?;
+            ws.write_number_with_format(first_data, c as u16, 4.0, &number)?;
         } else {
             ws.write_string_with_format(first_data, c as u16, v.as_str(), &wrap)?;
         }
@@ -281,7 +293,9 @@ fn build(
         }
         for (c, v) in cells.iter().enumerate() {
             match (c, n.dots) {
-                (DOTS, Some(d)) => ws.write_number(r, c as u16, f64::from(d))?,
+                (DOTS, Some(d)) => {
+                    ws.write_number_with_format(r, c as u16, f64::from(d), &number)?
+                }
                 (DOTS, None) => ws,
                 _ => ws.write_string_with_format(r, c as u16, cell_text_keep_lines(v), &wrap)?,
             };

@@ -40,14 +40,16 @@ pub fn row_height<'a>(cells: impl IntoIterator<Item = (&'a str, f64)>) -> f64 {
     let lines = cells
         .into_iter()
         .map(|(text, width)| {
-            let per_line = (width * 1.15).max(4.0) as usize;
+            // A column's width counts digits; LibreOffice's fallback fonts
+            // are wider than Excel's, so a line holds no more than that.
+            let per_line = width.max(4.0) as usize;
             text.split('\n')
                 .map(|l| l.chars().count().div_ceil(per_line).max(1))
                 .sum::<usize>()
         })
         .max()
         .unwrap_or(1);
-    (lines as f64 * 15.0).clamp(15.0, 409.0)
+    (lines as f64 * 15.5).clamp(15.0, 409.0)
 }
 
 /// A cell that is a number, and the format it is shown in: whole numbers
