@@ -6,8 +6,8 @@
 //! is bold; a line break in a cell is a line break.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageNum, Paragraph, Run, Table,
-    TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageNum, Paragraph, Run,
+    RunFonts, SpecialIndentType, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::lists::Listing;
@@ -70,8 +70,8 @@ pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
         ));
     }
     let table = Table::new(rows).set_grid(widths.clone());
-    let mut doc = page(Docx::new().page_size(w, h), header)
-        .add_paragraph(runs(&l.title, true, Some(32)))
+    let mut doc = page(styled(Docx::new()).page_size(w, h), header)
+        .add_paragraph(heading(&l.title, 1))
         .add_paragraph(runs(&l.intro, false, None));
     if landscape {
         doc = doc.page_orient(docx_rs::PageOrientationType::Landscape);
@@ -124,13 +124,13 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
     use super::blocks::Block;
     let (w, h) = A4;
     let usable = (w as i32 - 2 * MARGIN) as usize;
-    let mut doc = page(Docx::new().page_size(w, h), header);
+    let mut doc = page(styled(Docx::new()).page_size(w, h), header);
     for (i, b) in blocks.iter().enumerate() {
         doc = match b {
-            Block::Heading(t) => {
-                doc.add_paragraph(runs(t, true, Some(if i == 0 { 32 } else { 26 })))
+            Block::Heading(t) => doc.add_paragraph(heading(t, if i == 0 { 1 } else { 2 })),
+            Block::Para(t) => {
+                doc.add_paragraph(runs(t, false, None).line_spacing(LineSpacing::new().after(120)))
             }
-            Block::Para(t) => doc.add_paragraph(runs(t, false, None)),
             Block::Item(t) => doc.add_paragraph(item(&format!("• {t}"), 360)),
             Block::SubItem(t) => doc.add_paragraph(item(&format!("– {t}"), 720)),
             Block::Table(head, rows) => {
@@ -181,9 +181,46 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
     pack(doc)
 }
 
-/// A list item's paragraph, indented `left` twentieths of a point.
+/// A list item's paragraph, indented `left` twentieths of a point; its
+/// wrapped lines hang under the text, not under the bullet.
 fn item(text: &str, left: i32) -> Paragraph {
-    runs(text, false, None).indent(Some(left), None, None, None)
+    runs(text, false, None)
+        .indent(
+            Some(left),
+            Some(SpecialIndentType::Hanging(240)),
+            None,
+            None,
+        )
+        .line_spacing(LineSpacing::new().after(60))
+}
+
+/// A heading in Word's own heading styles (the navigation pane and a table
+/// of contents find them): level 1 the document's title, 2 its sections.
+fn heading(text: &str, level: usize) -> Paragraph {
+    runs(text, false, None).style(&format!("Heading{level}"))
+}
+
+/// The document's font and the two heading styles.
+fn styled(doc: Docx) -> Docx {
+    let font = RunFonts::new()
+        .ascii("Calibri")
+        .hi_ansi("Calibri")
+        .cs("Calibri");
+    let h = |level: usize, size: usize| {
+        Style::new(format!("Heading{level}"), StyleType::Paragraph)
+            .name(format!("heading {level}"))
+            .based_on("Normal")
+            .next("Normal")
+            .size(size)
+            .bold()
+            .color("1F4E79")
+            .outline_lvl(level - 1)
+            .line_spacing(LineSpacing::new().before(240).after(120))
+    };
+    doc.default_fonts(font)
+        .default_size(22)
+        .add_style(h(1, 32))
+        .add_style(h(2, 26))
 }
 
 /// Margins, the page header and the "sida x av y" footer.
