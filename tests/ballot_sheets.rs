@@ -384,8 +384,19 @@ fn the_xlsx_tally_reads_back_with_both_stages() {
 fn the_rank_template_is_one_cell_per_representative_with_the_list_beside_it() {
     let dir = tempfile::tempdir().unwrap();
     let round = round_copy(dir.path());
+    let before = load(&round).unwrap().0;
+    let missing = before.turnout().missing.len();
     let closed = lbk(&["ballots", "close", "--stage", "pick", s(&round)]);
     assert!(closed.status.success());
+    // Closing says who had not voted, as the app's question does.
+    let said = String::from_utf8_lossy(&closed.stdout);
+    assert!(
+        said.contains(&format!(
+            "{missing} av {} närvarande har inte röstat",
+            before.turnout().voters
+        )),
+        "{said}"
+    );
     let tpl = dir.path().join("rang.xlsx");
     let out = lbk(&[
         "ballots",

@@ -111,18 +111,26 @@ pub fn run_close(file: &Path, stage: &str) -> anyhow::Result<String> {
     let stage = parse_stage(stage)?;
     let mut open = open_for_writing(file)?;
     let now = jiff::Timestamp::now();
+    // Who had not voted when the stage closed, as the app's question says.
+    let turnout = open
+        .round
+        .close_preview()
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
     let msg = match stage {
         Stage::Pick => {
             let note = open.round.close_picks(now)?;
             let list = open.round.prioritization.joint_list.join(", ");
             format!(
-                "Valsteget stängt. Gemensam lista: {list}{}",
+                "Valsteget stängt. {turnout}\nGemensam lista: {list}{}",
                 note.map(|n| format!("\n{n}")).unwrap_or_default()
             )
         }
         Stage::Rank => {
             open.round.close_ranking(now)?;
-            "Rangordningssteget stängt.".to_string()
+            format!("Rangordningssteget stängt. {turnout}")
         }
     };
     open.save()?;
