@@ -91,9 +91,9 @@ mod tests {
             None,
             "a title that is a number stays text"
         );
-        assert_eq!(row_height([("kort", 10.0)]), 15.0);
-        assert_eq!(row_height([("a\nb\nc", 40.0)]), 45.0);
-        // 11 characters a line at width 10: 100 characters take 10 lines.
-        assert_eq!(row_height([(&*"x".repeat(100), 10.0)]), 15.0 * 10.0);
+        assert_eq!(row_height([("kort", 10.0)]), 15.5);
+        assert_eq!(row_height([("a\nb\nc", 40.0)]), 15.5 * 3.0);
+        // 10 characters a line at width 10: 100 characters take 10 lines.
+        assert_eq!(row_height([(&*"x".repeat(100), 10.0)]), 15.5 * 10.0);
     }
 }
