@@ -52,7 +52,7 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
         Col::fixed(num_w),
         Col::text(40, 12, 2),
         Col::text(40, 14, 1),
-        Col::fixed(3),
+        Col::fixed(if wide { 7 } else { 3 }),
     ];
     let table_rows: Vec<Row> = rows
         .iter()
@@ -79,7 +79,16 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let table = Table::new(table_rows, constraints(list.width.saturating_sub(2), &cols))
-        .header(Row::new(vec!["Plats", "Nr", "Behov", "Återkoppling", "Kun"]).style(t.accent()))
+        .header(
+            Row::new(vec![
+                "Plats",
+                "Nr",
+                "Behov",
+                "Återkoppling",
+                if wide { "Kunskap" } else { "Kun" },
+            ])
+            .style(t.accent()),
+        )
         .row_highlight_style(t.selected())
         .block(
             Block::default()
