@@ -50,8 +50,8 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
     let cols = [
         Col::fixed(if wide { 16 } else { 5 }),
         Col::fixed(num_w),
-        Col::text(40, 12, 2),
-        Col::text(40, 14, 1),
+        Col::text(40, 20, 2),
+        Col::text(90, 14, 1),
         Col::fixed(if wide { 7 } else { 3 }),
     ];
     let table_rows: Vec<Row> = rows
