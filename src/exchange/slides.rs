@@ -70,7 +70,7 @@ const LINE_CHARS: usize = 88;
 const SLIDE_LINES: usize = 15;
 /// Table text is 14 pt: characters per share of the width, and lines.
 const TABLE_CHARS: usize = 110;
-const TABLE_LINES: usize = 17;
+const TABLE_LINES: usize = 15;
 
 fn lines_of(text: &str, chars: usize) -> usize {
     text.split('\n')
