@@ -3,6 +3,7 @@
 pub mod ballot_import;
 pub mod ballot_sheet;
 pub mod blocks;
+mod decks;
 pub mod documents;
 pub mod docx;
 pub mod export;
