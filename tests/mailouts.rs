@@ -40,6 +40,14 @@ fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_dra
     // Another day: a date that is not one is refused under the line.
     app.press(key(KeyCode::Down));
     app.press(key(KeyCode::Char('d')));
+    let named = &list[first4 + 2].name;
+    assert!(
+        app.status_text()
+            .unwrap()
+            .contains(&format!("Vilken dag skickades {named}")),
+        "the line names the mail-out: {:?}",
+        app.status_text()
+    );
     type_text(&mut app, "2025-09-31\n");
     assert!(
         app.input_error()

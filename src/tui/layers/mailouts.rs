@@ -60,6 +60,12 @@ impl MailoutsLayer {
                 Flow::Handled
             }
             Action::MarkSentOn if d.waits.is_none() => {
+                // The line covers the list: the status line names the mail-out.
+                cx.info(format!(
+                    "Vilken dag skickades {} ({})?",
+                    d.name,
+                    recipients(&d)
+                ));
                 cx.ask(Ask::Round(RoundAsk::MailoutSentOn(self.selected)))
             }
             Action::UnmarkSent => {
