@@ -10,7 +10,30 @@ use lbk::cli::{
 use lbk::store::{Folders, OpenRound};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help and the version are printed as asked, the help's headings in Swedish.
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => e.exit(),
+        Err(e)
+            if matches!(
+                e.kind(),
+                clap::error::ErrorKind::DisplayHelp
+                    | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            let help = lbk::cli::args_error::swedish_help(&e.render().to_string());
+            out::print(help.trim_end());
+            return if e.kind() == clap::error::ErrorKind::DisplayHelp {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            };
+        }
+        Err(e) => {
+            out::error(&lbk::cli::args_error::swedish(&e));
+            return ExitCode::from(2);
+        }
+    };
     let folders = Folders::from_env();
     let result = match cli.command {
         None => lbk::tui::run(folders, None),

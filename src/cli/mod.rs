@@ -1,5 +1,6 @@
 //! The command line: one file per subcommand, each calling store and domain.
 
+pub mod args_error;
 pub mod ballots;
 mod ballots_args;
 mod ballots_setup;
