@@ -159,7 +159,18 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            out::error(&format!("{e:#}"));
+            // The chain of causes, but not the disk's own English: every
+            // disk error is already said in Swedish by the error above it.
+            let said: Vec<String> = e
+                .chain()
+                .filter(|c| c.downcast_ref::<std::io::Error>().is_none())
+                .map(|c| c.to_string())
+                .collect();
+            if said.is_empty() {
+                out::error(&format!("{e:#}"));
+            } else {
+                out::error(&said.join(": "));
+            }
             ExitCode::FAILURE
         }
     }
