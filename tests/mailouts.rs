@@ -182,4 +182,20 @@ fn mailouts_on_the_command_line_list_mark_and_refuse_with_the_file_unchanged() {
             .iter()
             .any(|l| l.what.contains("Utskicket aterkoppling-GR skickat"))
     );
+    // The same mark again changes nothing and writes nothing.
+    let before = std::fs::read(&path).unwrap();
+    let again = lbk(&[
+        "mailouts",
+        s(&path),
+        "sent",
+        "aterkoppling-GR",
+        "--date",
+        "2025-10-02",
+    ]);
+    assert!(
+        text(&again).contains("var redan markerat skickat 2025-10-02"),
+        "{}",
+        text(&again)
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 }

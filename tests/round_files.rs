@@ -243,12 +243,24 @@ fn lbk_help_is_in_swedish() {
     let out = lbk().args(["ballots", "close", "--help"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success());
-    assert!(text.contains("Argument:") && text.contains("Flaggor:"), "{text}");
-    assert!(!text.contains("Options:") && !text.contains("Arguments:"), "{text}");
-    let out = lbk().args(["mailouts", "r.ron", "--datum", "1"]).output().unwrap();
+    assert!(
+        text.contains("Argument:") && text.contains("Flaggor:"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Options:") && !text.contains("Arguments:"),
+        "{text}"
+    );
+    let out = lbk()
+        .args(["mailouts", "r.ron", "--datum", "1"])
+        .output()
+        .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(err.contains("Okänd flagga") && err.contains("Menade du --date?"), "{err}");
+    assert!(
+        err.contains("Okänd flagga") && err.contains("Menade du --date?"),
+        "{err}"
+    );
     assert!(!err.contains("error:") && !err.contains("tip:"), "{err}");
 }
 

@@ -88,7 +88,8 @@ pub fn run(
         );
     }
     if matches!(doc, Document::Mailouts(_))
-        && let Some(note) = crate::exchange::mailout_due::unaddressed_note(&round)
+        && let Some(note) =
+            crate::exchange::mailout_due::unaddressed_note(&round, "lägg till den med lbk people")
     {
         crate::cli::out::error(&note);
     }

@@ -28,7 +28,7 @@ pub fn listing(r: &Round) -> String {
             None => format!(" → {}", recipients(d)),
         };
         out.push(format!(
-            "{} {:<28} {}{to} · {state}",
+            "{} {:<30} {}{to} · {state}",
             d.moment.number(),
             d.name,
             d.what
@@ -40,7 +40,7 @@ pub fn listing(r: &Round) -> String {
         .filter(|s| !all.iter().any(|d| d.name == s.name))
     {
         out.push(format!(
-            "{} {:<28} skickat {} (utskicket gäller inte längre)",
+            "{} {:<30} skickat {} (utskicket gäller inte längre)",
             s.moment.number(),
             s.name,
             s.date
@@ -147,23 +147,33 @@ pub fn run(
         }
     }
     let mut said = vec![];
+    let mut changed = false;
     for d in chosen {
         let r = &mut open.round;
         if what == "sent" {
             let before = r.sent_record(&d.name).map(|s| s.date);
+            if before == Some(day) {
+                said.push(format!("{} var redan markerat skickat {day}.", d.name));
+                continue;
+            }
             let mut to = addresses(&d.to);
             to.extend(addresses(&d.cc));
             r.mark_sent(&d.name, d.moment, to, (day, today), at)
                 .map_err(|e| anyhow!(e))?;
+            changed = true;
             said.push(match before {
                 Some(b) => format!("{} markerat skickat {day} (förut {b}).", d.name),
                 None => format!("{} markerat skickat {day} ({}).", d.name, recipients(d)),
             });
         } else {
             r.unmark_sent(&d.name, at).map_err(|e| anyhow!(e))?;
+            changed = true;
             said.push(format!("{} är inte längre markerat skickat.", d.name));
         }
     }
-    open.save()?;
+    // A file is written only when a mark changed.
+    if changed {
+        open.save()?;
+    }
     Ok(said.join("\n"))
 }

@@ -211,7 +211,10 @@ pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
     all.extend(slides);
     Deck {
         title: format!("Prioriteringen i NSK-S – {}", r.area),
-        subtitle: format!("Lokala behov av kunskap · moment 5 · {}", date_of(now)),
+        subtitle: format!(
+            "Lokala behov av kunskap · NSK-S {}",
+            super::priority_minutes::meeting_date(r).unwrap_or_else(|| date_of(now))
+        ),
         slides: all,
     }
 }

@@ -118,6 +118,24 @@ pub fn fit(shares: &[f64], usable: f64, min: f64) -> Vec<usize> {
     }
 }
 
+/// Widths that give each column at least its `need` (while the page has
+/// room) and share what is left by `text`.
+fn fit_each(text: &[f64], need: &[f64], usable: f64) -> Vec<usize> {
+    let needed: f64 = need.iter().sum();
+    if needed >= usable {
+        return need
+            .iter()
+            .map(|w| (w / needed * usable) as usize)
+            .collect();
+    }
+    let rest = usable - needed;
+    let total: f64 = text.iter().sum::<f64>().max(1.0);
+    need.iter()
+        .zip(text)
+        .map(|(w, t)| (w + t / total * rest) as usize)
+        .collect()
+}
+
 /// A document of headings, paragraphs and tables as Word (the moment-5
 /// minutes); A4 portrait, the same page header and footer as a listing.
 pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<u8>, String> {
@@ -135,24 +153,36 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
             Block::SubItem(t) => doc.add_paragraph(item(&format!("– {t}"), 720)),
             Block::Table(head, rows) => {
                 let n = head.len().max(1);
-                // The widest column (the need's title) gets what the others leave.
-                let narrow = (usable / (n + 2)).max(1_100);
-                let widest = (0..n)
-                    .max_by_key(|c| {
-                        rows.iter()
-                            .map(|r| r.get(*c).map_or(0, |t| t.chars().count()))
-                            .sum::<usize>()
-                    })
-                    .unwrap_or(0);
-                let widths: Vec<usize> = (0..n)
+                // Each column as wide as its longest word (a header never
+                // breaks inside "Förstaplatser"), the rest shared by how
+                // much text a column holds: the need's title gets the most.
+                let longest_word = |t: &str| {
+                    t.split_whitespace()
+                        .map(|w| w.chars().count())
+                        .max()
+                        .unwrap_or(0)
+                };
+                let need: Vec<f64> = (0..n)
                     .map(|c| {
-                        if c == widest {
-                            usable.saturating_sub(narrow * (n - 1)).max(1_100)
-                        } else {
-                            narrow
-                        }
+                        let head_word = longest_word(head.get(c).copied().unwrap_or(""));
+                        let cells = rows
+                            .iter()
+                            .map(|r| r.get(c).map_or(0, |t| longest_word(t)))
+                            .max()
+                            .unwrap_or(0);
+                        (head_word.max(cells) * 125 + 230) as f64
                     })
                     .collect();
+                let text: Vec<f64> = (0..n)
+                    .map(|c| {
+                        let total: usize = rows
+                            .iter()
+                            .map(|r| r.get(c).map_or(0, |t| t.chars().count()))
+                            .sum();
+                        (total as f64 / rows.len().max(1) as f64).max(1.0)
+                    })
+                    .collect();
+                let widths = fit_each(&text, &need, usable as f64);
                 let cell = |t: &str, c: usize, bold: bool| {
                     TableCell::new()
                         .add_paragraph(runs(t, bold, None))
@@ -255,7 +285,27 @@ fn pack(doc: Docx) -> Result<Vec<u8>, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::fit;
+    use super::{fit, fit_each};
+
+    #[test]
+    fn each_column_gets_its_longest_word_and_text_shares_the_rest() {
+        // Plats, Nr, Kunskapsbehov, Poäng, Förstaplatser on A4 portrait.
+        let need = [1_230.0, 1_105.0, 2_105.0, 855.0, 1_855.0];
+        let text = [2.0, 6.0, 40.0, 2.0, 1.0];
+        let w = fit_each(&text, &need, 9_638.0);
+        assert!(w.iter().sum::<usize>() <= 9_638, "{w:?}");
+        assert!(
+            w.iter().zip(need).all(|(w, n)| *w as f64 >= n - 1.0),
+            "{w:?}"
+        );
+        assert!(w[2] > 3 * w[0], "the title takes what is left: {w:?}");
+        // Too many long words for the page: shares of it.
+        let w = fit_each(&[1.0; 3], &[6_000.0; 3], 9_000.0);
+        assert!(
+            w.iter().sum::<usize>() <= 9_000 && w.iter().all(|c| *c == 3_000),
+            "{w:?}"
+        );
+    }
 
     #[test]
     fn columns_fit_the_page_and_none_is_too_narrow() {

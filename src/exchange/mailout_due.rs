@@ -233,7 +233,7 @@ pub fn due(r: &Round) -> Vec<Due> {
 
 /// What writing the drafts should say besides the files: the ready drafts
 /// that have nobody to go to (no e-mail address in the register).
-pub fn unaddressed_note(r: &Round) -> Option<String> {
+pub fn unaddressed_note(r: &Round, how: &str) -> Option<String> {
     let names: Vec<String> = due(r)
         .into_iter()
         .filter(|d| d.waits.is_none() && d.to.is_empty())
@@ -241,7 +241,7 @@ pub fn unaddressed_note(r: &Round) -> Option<String> {
         .collect();
     (!names.is_empty()).then(|| {
         format!(
-            "{} utan mottagare (ingen e-postadress i registret, R): {}.",
+            "{} utan mottagare (ingen e-postadress; {how}): {}.",
             crate::domain::swedish::count(names.len(), "utkast", "utkast"),
             names.join(", ")
         )

@@ -76,13 +76,24 @@ fn split_reason(above: &RankRow, below: &RankRow) -> Option<String> {
 }
 
 /// The minutes as blocks.
+/// The day of the priority meeting: its first logged change, else moment
+/// 5's own dates (started, done, planned).
+pub fn meeting_date(r: &Round) -> Option<String> {
+    let record = r.moment_record(crate::domain::Moment::Prioritering);
+    meeting_log(r)
+        .first()
+        .map(|(at, _)| at[..10].to_string())
+        .or_else(|| {
+            record
+                .and_then(|m| m.started.or(m.done).or(m.planned))
+                .map(|d| d.to_string())
+        })
+}
+
 pub fn blocks(r: &Round) -> Vec<Block> {
     let p = &r.prioritization;
     let log = meeting_log(r);
-    let date = log
-        .first()
-        .map(|(at, _)| at[..10].to_string())
-        .unwrap_or_else(|| "–".into());
+    let date = meeting_date(r).unwrap_or_else(|| "inget datum antecknat".into());
     let mut out = vec![Block::Heading(format!("Prioritering i NSK-S – {}", r.area))];
     let pick = r.current_pick_tally();
     out.push(Block::Para(format!(

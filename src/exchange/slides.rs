@@ -80,12 +80,25 @@ pub fn paginate(title: &str, body: Body) -> Vec<Slide> {
         Body::Lines(lines) => {
             let mut page = vec![];
             let mut used = 0;
+            // The heading the indented lines belong to, repeated over them
+            // on the next slide.
+            let mut heading: Option<Line> = None;
             for l in lines {
                 let width = LINE_CHARS - usize::from(l.level) * 6;
                 let n = lines_of(&l.text, width);
                 if used + n > SLIDE_LINES && !page.is_empty() {
                     pages.push(Body::Lines(std::mem::take(&mut page)));
                     used = 0;
+                    if let Some(h) = heading.as_ref().filter(|_| l.level > 0) {
+                        page.push(Line {
+                            text: format!("{} (forts.)", h.text),
+                            ..h.clone()
+                        });
+                        used += lines_of(&h.text, LINE_CHARS);
+                    }
+                }
+                if l.level == 0 && l.bold {
+                    heading = Some(l.clone());
                 }
                 used += n;
                 page.push(l);
@@ -218,5 +231,18 @@ mod tests {
             })
             .collect();
         assert_eq!(back, lines);
+    }
+
+    #[test]
+    fn a_heading_is_repeated_over_its_lines_on_the_next_slide() {
+        let mut lines = vec![head("Tas om hand (20)")];
+        lines.extend((0..20).map(|i| sub(format!("GR-{i:02} ett behov"))));
+        let slides = paginate("Sammanfattning", Body::Lines(lines));
+        assert!(slides.len() > 1);
+        let Body::Lines(second) = &slides[1].body else {
+            unreachable!()
+        };
+        assert_eq!(second[0], head("Tas om hand (20) (forts.)"));
+        assert_eq!(second[1].level, 1);
     }
 }

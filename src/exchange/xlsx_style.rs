@@ -44,12 +44,37 @@ pub fn row_height<'a>(cells: impl IntoIterator<Item = (&'a str, f64)>) -> f64 {
             // are wider than Excel's, so a line holds no more than that.
             let per_line = width.max(4.0) as usize;
             text.split('\n')
-                .map(|l| l.chars().count().div_ceil(per_line).max(1))
+                .map(|l| wrapped_lines(l, per_line))
                 .sum::<usize>()
         })
         .max()
         .unwrap_or(1);
     (lines as f64 * 15.5).clamp(15.0, 409.0)
+}
+
+/// Lines a paragraph takes when wrapped at word breaks, `per_line`
+/// characters a line; a word longer than a line is broken.
+fn wrapped_lines(text: &str, per_line: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if used > 0 && used + 1 + len <= per_line {
+            used += 1 + len;
+        } else if used == 0 && len <= per_line {
+            used = len;
+        } else {
+            if used > 0 {
+                lines += 1;
+            }
+            lines += (len.saturating_sub(1)) / per_line;
+            used = match len % per_line {
+                0 => per_line,
+                rest => rest,
+            };
+        }
+    }
+    lines
 }
 
 /// A cell that is a number, and the format it is shown in: whole numbers
@@ -95,5 +120,11 @@ mod tests {
         assert_eq!(row_height([("a\nb\nc", 40.0)]), 15.5 * 3.0);
         // 10 characters a line at width 10: 100 characters take 10 lines.
         assert_eq!(row_height([(&*"x".repeat(100), 10.0)]), 15.5 * 10.0);
+        // Words wrap whole: 38 characters at width 20 take three lines, not two.
+        assert_eq!(
+            row_height([("Personer med kommunikationssvårigheter", 20.0)]),
+            15.5 * 3.0
+        );
+        assert_eq!(row_height([("ett två tre", 20.0)]), 15.5);
     }
 }

@@ -90,7 +90,7 @@ impl MailoutsLayer {
 
 fn waits(d: &Due) -> String {
     format!(
-        "{} kan inte skickas ännu: {}.",
+        "Utskicket {} kan inte skickas ännu: {}.",
         d.name,
         d.waits.as_deref().unwrap_or("")
     )
@@ -105,7 +105,15 @@ pub fn mark(cx: &mut Cx, d: &Due, date: jiff::civil::Date) -> Result<(), String>
     }
     let mut to = addresses(&d.to);
     to.extend(addresses(&d.cc));
-    let said = format!("{} markerat skickat {date} ({})", d.name, recipients(d));
+    if cx
+        .round()
+        .and_then(|r| r.sent_record(&d.name))
+        .is_some_and(|s| s.date == date)
+    {
+        cx.info(format!("{} är redan markerat skickat {date}.", d.name));
+        return Ok(());
+    }
+    let said = format!("{} markerat skickat {date} ({}).", d.name, recipients(d));
     let today = cx.today();
     let shown = cx.moment.take();
     let done = cx.try_change(&said, |r, at| {
@@ -123,7 +131,7 @@ fn render(v: &View, selected: usize, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Utskick: w utkast · s skickat i dag · d annan dag · x ej skickat · Esc stäng ")
+        .title(" Utskick: w utkast · s skickat i dag · d annan dag · x ej skickat · u ångra ")
         .border_style(t.accent())
         .style(t.base());
     let inner = block.inner(popup);
@@ -150,7 +158,14 @@ fn render(v: &View, selected: usize, area: Rect, buf: &mut Buffer) {
             t.base()
         };
         let w = (inner.width as usize).saturating_sub(24);
-        let what: String = safe(&d.what).chars().take(w.saturating_sub(2)).collect();
+        let full = safe(&d.what);
+        let room = w.saturating_sub(2);
+        let what: String = if full.chars().count() > room {
+            let cut: String = full.chars().take(room.saturating_sub(1)).collect();
+            format!("{cut}…")
+        } else {
+            full.to_string()
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", d.moment.number()), style),
             Span::styled(format!("{what:<w$}"), style),
