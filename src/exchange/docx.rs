@@ -170,7 +170,8 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
                             .map(|r| r.get(c).map_or(0, |t| longest_word(t)))
                             .max()
                             .unwrap_or(0);
-                        (head_word.max(cells) * 125 + 230) as f64
+                        // 10 pt, bold, in the widest fallback font.
+                        (head_word.max(cells) * 140 + 230) as f64
                     })
                     .collect();
                 let text: Vec<f64> = (0..n)
@@ -185,7 +186,7 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
                 let widths = fit_each(&text, &need, usable as f64);
                 let cell = |t: &str, c: usize, bold: bool| {
                     TableCell::new()
-                        .add_paragraph(runs(t, bold, None))
+                        .add_paragraph(runs(t, bold, Some(20)))
                         .width(widths[c], WidthType::Dxa)
                 };
                 let mut trs = vec![TableRow::new(
