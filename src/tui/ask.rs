@@ -42,16 +42,21 @@ impl Reply {
 }
 
 impl Ask {
-    /// An action besides yes and no that answers this question: `g` (the
-    /// joint-list rule) in the question that closes the pick stage.
+    /// An action besides yes and no that answers this question, and the
+    /// line it opens instead: `g` (the joint-list rule) in the question that
+    /// closes the pick stage asks for the rule, then closes.
+    pub fn answered_instead(&self, action: crate::tui::action::Action) -> Option<Ask> {
+        match (self, action) {
+            (Ask::M5(PriorityAsk::CloseStage), crate::tui::action::Action::JointRule) => {
+                Some(Ask::M5(PriorityAsk::JointRuleThenClose))
+            }
+            _ => None,
+        }
+    }
+
+    /// Does `action` answer this question besides yes and no?
     pub fn also_answered_by(&self, action: crate::tui::action::Action) -> bool {
-        matches!(
-            (self, action),
-            (
-                Ask::M5(PriorityAsk::CloseStage),
-                crate::tui::action::Action::JointRule
-            )
-        )
+        self.answered_instead(action).is_some()
     }
 
     /// The line over the text field of a typed answer.

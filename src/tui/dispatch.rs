@@ -107,9 +107,13 @@ impl App {
                     cx!(self, out).fail(e);
                 }
             }
-            (Some(Layer::Question(_)), Action::JointRule) => {
+            // An answer the question declares besides yes and no: its line.
+            (Some(Layer::Question(q)), a) if q.ask.answered_instead(a).is_some() => {
+                let instead = q.ask.answered_instead(a);
                 self.layers.pop();
-                cx!(self, out).ask(Ask::M5(super::ask::PriorityAsk::JointRuleThenClose));
+                if let Some(ask) = instead {
+                    cx!(self, out).ask(ask);
+                }
             }
             (Some(Layer::Unsaved(_)), _) => self.unsaved_answer(action, out),
             // A list over the round undoes as the round does.
