@@ -313,3 +313,25 @@ fn the_minutes_of_the_meeting_say_who_how_the_result_the_splits_and_every_change
     let docx = lbk::exchange::docx::blocks_docx(&blocks, "Prov").unwrap();
     assert!(docx.starts_with(b"PK"), "a Word package");
 }
+
+#[test]
+fn g_in_the_close_question_changes_the_rule_and_the_question_comes_back_with_the_new_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = fresh_meeting(dir.path());
+    ballot(&mut app, "Karin Lund", &[A, B]);
+    ballot(&mut app, "Anna Lindqvist", &[A]);
+    app.press(key(KeyCode::Char('c')));
+    assert!(on_top(&app, LayerKind::Question));
+    // g answers the question by opening the rule's line instead.
+    app.press(key(KeyCode::Char('g')));
+    assert!(on_top(&app, LayerKind::Prompt), "{:?}", app.status_text());
+    type_text(&mut app, "topp 1\n");
+    // The question is back, saying what closing will do under the new rule.
+    assert!(on_top(&app, LayerKind::Question));
+    let s = flat(&screen(&app, dir.path(), 120, 30));
+    assert!(s.contains("Gemensam lista: 1 behov (topp 1)"), "{s}");
+    app.press(key(KeyCode::Char('j')));
+    let r = app.round().unwrap();
+    assert!(r.prioritization.pick_closed);
+    assert_eq!(r.prioritization.joint_list, vec![A.to_string()]);
+}
