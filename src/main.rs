@@ -70,6 +70,7 @@ fn main() -> ExitCode {
                 force_rss,
                 read_example,
                 allow_duplicates,
+                update_duplicates,
                 overwrite_newer,
             } => needs::run_import(
                 &file,
@@ -81,6 +82,7 @@ fn main() -> ExitCode {
                     other_rss: force_rss,
                     example: read_example,
                     duplicates: allow_duplicates,
+                    update_duplicates,
                     newer: overwrite_newer,
                 },
             ),

@@ -243,8 +243,11 @@ pub enum NeedsCommand {
         #[arg(long)]
         read_example: bool,
         /// Läs in rader utan nummer som nya även när titeln redan finns.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "update_duplicates")]
         allow_duplicates: bool,
+        /// Låt en rad utan nummer uppdatera RSS:ens behov med samma titel.
+        #[arg(long)]
+        update_duplicates: bool,
         /// Låt filen ändra behov som ändrats i omgången efter att mallen skrevs ut.
         #[arg(long)]
         overwrite_newer: bool,

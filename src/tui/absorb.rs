@@ -58,14 +58,18 @@ impl App {
             }
             Outcome::ImportPlanned(planned) => return self.import_planned(planned),
             Outcome::BallotsRead(read, from) => return self.ballots_read(read, from),
-            Outcome::ImportAsks(code, path, questions) => {
+            Outcome::ImportAsks(code, path, questions, duplicates) => {
                 if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
                     self.layers.pop();
                 }
                 let mut out = Outbox::default();
-                self.screens
-                    .m2
-                    .import_asks(code, path, questions, &mut cx!(self, &mut out));
+                self.screens.m2.import_asks(
+                    code,
+                    path,
+                    questions,
+                    duplicates,
+                    &mut cx!(self, &mut out),
+                );
                 return self.apply(out);
             }
             Outcome::Followed(Ok(Followed::Unchanged)) => {}

@@ -34,6 +34,8 @@ pub enum Action {
     Register,
     /// Open the list of the round's mail-outs.
     Mailouts,
+    /// In the template's question: update the probable duplicates' needs.
+    UpdateInstead,
     // In the mail-out list
     WriteDrafts,
     MarkSent,

@@ -42,13 +42,18 @@ impl Reply {
 }
 
 impl Ask {
-    /// An action besides yes and no that answers this question, and the
-    /// line it opens instead: `g` (the joint-list rule) in the question that
-    /// closes the pick stage asks for the rule, then closes.
-    pub fn answered_instead(&self, action: crate::tui::action::Action) -> Option<Ask> {
+    /// An action besides yes and no that answers this question, and how:
+    /// `g` (the joint-list rule) in the question that closes the pick stage
+    /// opens the rule's line, then closes; `u` in the question about a
+    /// template with probable duplicates answers "update those needs".
+    pub fn answered_instead(&self, action: crate::tui::action::Action) -> Option<Instead> {
+        use crate::tui::action::Action as A;
         match (self, action) {
-            (Ask::M5(PriorityAsk::CloseStage), crate::tui::action::Action::JointRule) => {
-                Some(Ask::M5(PriorityAsk::JointRuleThenClose))
+            (Ask::M5(PriorityAsk::CloseStage), A::JointRule) => {
+                Some(Instead::Line(Ask::M5(PriorityAsk::JointRuleThenClose)))
+            }
+            (Ask::M2(NeedsAsk::ImportAnyway { duplicates: true }), A::UpdateInstead) => {
+                Some(Instead::Reply(Reply::Text(UPDATE_INSTEAD.into())))
             }
             _ => None,
         }
@@ -141,13 +146,29 @@ impl AreaAsk {
     }
 }
 
+/// A question's answer besides yes and no.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Instead {
+    /// Open this line instead.
+    Line(Ask),
+    /// Answer with this.
+    Reply(Reply),
+}
+
+/// The reply `u` gives the template's question: update the needs whose
+/// titles the rows have.
+pub const UPDATE_INSTEAD: &str = "uppdatera";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NeedsAsk {
     ImportFile,
     ParticipantDots,
     ConfirmImport,
     /// The template raised questions: import anyway with them answered yes?
-    ImportAnyway,
+    /// With probable duplicates among them, `u` updates those needs instead.
+    ImportAnyway {
+        duplicates: bool,
+    },
     ConfirmRemove,
 }
 
@@ -161,7 +182,7 @@ impl NeedsAsk {
                 "En deltagares prickar – behovsnummer, ett per prick (t.ex. gr1 gr1 gr3)"
             }
             NeedsAsk::ConfirmImport => "Importera mallen?",
-            NeedsAsk::ImportAnyway => "Importera ändå?",
+            NeedsAsk::ImportAnyway { .. } => "Importera ändå?",
             NeedsAsk::ConfirmRemove => "Ta bort behovet?",
         }
     }

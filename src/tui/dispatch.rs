@@ -109,10 +109,19 @@ impl App {
             }
             // An answer the question declares besides yes and no: its line.
             (Some(Layer::Question(q)), a) if q.ask.answered_instead(a).is_some() => {
+                let ask = q.ask.clone();
                 let instead = q.ask.answered_instead(a);
                 self.layers.pop();
-                if let Some(ask) = instead {
-                    cx!(self, out).ask(ask);
+                match instead {
+                    Some(super::ask::Instead::Line(line)) => {
+                        cx!(self, out).ask(line);
+                    }
+                    Some(super::ask::Instead::Reply(reply)) => {
+                        if let Err(e) = self.answer(ask, reply, out) {
+                            cx!(self, out).fail(e);
+                        }
+                    }
+                    None => {}
                 }
             }
             (Some(Layer::Unsaved(_)), _) => self.unsaved_answer(action, out),

@@ -54,7 +54,8 @@ pub enum Outcome {
     Gaps(Vec<PastGap>),
     ImportPlanned(Result<Box<ImportPlan>, String>),
     /// The template raised questions only it cannot settle: (RSS, file, the questions).
-    ImportAsks(String, PathBuf, Vec<String>),
+    /// (RSS, file, the questions, whether a probable duplicate is among them).
+    ImportAsks(String, PathBuf, Vec<String>, bool),
     /// Ballots read from a file, and the file's name for the report.
     BallotsRead(
         Result<Box<crate::exchange::ballot_import::Source>, String>,
@@ -194,7 +195,13 @@ fn plan_import(
     match plan_import_with(round, code, &sheet, answers) {
         Ok(plan) => Outcome::ImportPlanned(Ok(Box::new(plan))),
         Err(r) if r.problems.is_empty() => {
-            Outcome::ImportAsks(code.to_string(), path.to_path_buf(), r.lines())
+            let duplicates = r.questions.iter().any(|q| {
+                matches!(
+                    q,
+                    crate::exchange::needs_import::Question::ProbableDuplicate { .. }
+                )
+            });
+            Outcome::ImportAsks(code.to_string(), path.to_path_buf(), r.lines(), duplicates)
         }
         Err(r) => {
             // Each problem is a sentence; joined with semicolons, without its full stop.

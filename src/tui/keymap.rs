@@ -235,6 +235,7 @@ pub const BINDINGS: &[Binding] = &[
     b(X::Confirm, K::Char('y'), N, Do::Yes, "ja", false),
     b(X::Confirm, K::Enter, N, Do::Yes, "ja", false),
     b(X::Confirm, K::Char('g'), N, Do::JointRule, "byt regel (stänga valet)", false),
+    b(X::Confirm, K::Char('u'), N, Do::UpdateInstead, "uppdatera befintliga (mallens dubbletter)", false),
     b(X::Confirm, K::Char('n'), N, Do::No, "nej", true),
     b(X::Confirm, K::Esc, N, Do::No, "nej", false),
     b(X::Unsaved, K::Char('s'), N, Do::SaveAs, "spara i en annan fil", true),

@@ -15,6 +15,7 @@ use super::super::needs_template::{COLUMNS, TITLE};
 use super::questions::{Answers, Question, Refusal, question_row};
 use super::row::{Example, problem, read};
 use super::{NeedsSheet, header_index};
+use crate::domain::collate::same_code;
 use crate::domain::need::next_number;
 use crate::domain::{Need, Round};
 use crate::meeting::need_tokens::fold;
@@ -251,6 +252,19 @@ pub fn plan_import_with(
             }
             None => {
                 if let Some(like) = titles.get(&title_key) {
+                    // The row is the need with its title, numbered as if typed.
+                    if answers.update_duplicates && same_code(&like.rss, &code) {
+                        let old = (*like).clone();
+                        need.number = old.number.clone();
+                        need.status = old.status.clone();
+                        taken.insert(old.number.clone());
+                        if old == need {
+                            unchanged += 1;
+                        } else {
+                            updated.push((old, need));
+                        }
+                        continue;
+                    }
                     if !answers.duplicates {
                         refusal.questions.push(Question::ProbableDuplicate {
                             row: rownum,

@@ -15,6 +15,9 @@ pub struct Answers {
     pub example: bool,
     /// Import rows whose title a need in the round already has as new.
     pub duplicates: bool,
+    /// Let such a row (of the same RSS) update the need with its title
+    /// instead, as if its number had been written.
+    pub update_duplicates: bool,
     /// Let the file change needs that were changed in the round after the
     /// template was written.
     pub newer: bool,
@@ -63,7 +66,7 @@ impl std::fmt::Display for Question {
             ),
             Question::ProbableDuplicate { row, title, like } => write!(
                 f,
-                "rad {row}: \"{}\" har samma titel som {like} i omgången, troligen samma behov utan nummer. Skriv {like} i Nummer för att rätta det, eller läs in det som nytt (kommandoraden: --allow-duplicates)",
+                "rad {row}: \"{}\" har samma titel som {like} i omgången, troligen samma behov utan nummer. Skriv {like} i Nummer för att rätta det, uppdatera {like} med raden (kommandoraden: --update-duplicates) eller läs in den som ett nytt behov (--allow-duplicates)",
                 c(title)
             ),
         }

@@ -69,14 +69,17 @@ impl NeedsScreen {
         code: String,
         path: std::path::PathBuf,
         questions: Vec<String>,
+        duplicates: bool,
         cx: &mut Cx,
     ) {
-        let text = format!(
-            "{}\n\nImportera ändå så (j), eller avbryt och rätta filen (n)?",
-            questions.join("\n")
-        );
+        let choices = if duplicates {
+            "Importera ändå så, dubbletterna som nya behov (j), uppdatera de befintliga behoven med dubbletternas rader (u), eller avbryt och rätta filen (n)?"
+        } else {
+            "Importera ändå så (j), eller avbryt och rätta filen (n)?"
+        };
+        let text = format!("{}\n\n{choices}", questions.join("\n"));
         self.asked = Some((code, path));
-        cx.confirm(Ask::M2(NeedsAsk::ImportAnyway), text);
+        cx.confirm(Ask::M2(NeedsAsk::ImportAnyway { duplicates }), text);
     }
 
     /// A template was read and checked: show the report and ask.
@@ -256,15 +259,17 @@ impl Screen for NeedsScreen {
                         .map_err(|e| e.to_string())
                 })
             }
-            NeedsAsk::ImportAnyway => {
+            NeedsAsk::ImportAnyway { .. } => {
                 let Some((code, path)) = self.asked.take() else {
                     return Ok(());
                 };
-                if reply == Reply::Yes {
+                let update = reply.text() == crate::tui::ask::UPDATE_INSTEAD;
+                if reply == Reply::Yes || update {
                     let all = crate::exchange::needs_import::Answers {
                         other_rss: true,
                         example: true,
-                        duplicates: true,
+                        duplicates: !update,
+                        update_duplicates: update,
                         newer: true,
                     };
                     cx.effect(Effect::PlanImport(code, path, all));
