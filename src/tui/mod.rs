@@ -6,6 +6,7 @@ pub mod absorb;
 pub mod action;
 pub mod app;
 pub mod ask;
+mod ask_moments;
 pub mod cx;
 pub mod derived;
 pub mod derived_lists;
