@@ -14,19 +14,26 @@ use crate::exchange::needs_import::{
 use crate::exchange::needs_template::needs_template;
 use crate::store::{OpenRound, load};
 
+/// "RSS-koden xyz finns inte i omgången; koderna är …": a code typed on the
+/// command line that the round does not have.
+pub(crate) fn unknown_rss(round: &Round, typed: &str) -> anyhow::Error {
+    anyhow!(
+        "RSS-koden {} finns inte i omgången; koderna är {}.",
+        crate::exchange::cell_text(typed),
+        round
+            .rss
+            .iter()
+            .map(|x| x.code.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
 pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<String> {
     let (round, _) = load(file)?;
-    let r = round.rss_by_code(rss).ok_or_else(|| {
-        anyhow!(
-            "RSS-koden {rss} finns inte i omgången; koderna är {}.",
-            round
-                .rss
-                .iter()
-                .map(|x| x.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    })?;
+    let r = round
+        .rss_by_code(rss)
+        .ok_or_else(|| unknown_rss(&round, rss))?;
     let existing: Vec<&crate::domain::Need> =
         round.needs.iter().filter(|n| n.rss == r.code).collect();
     let bytes =
@@ -60,16 +67,7 @@ pub fn run_import(
     // The code first: a wrong one is not the file's fault.
     let (round, _) = load(file)?;
     if round.rss_by_code(rss).is_none() {
-        bail!(
-            "RSS-koden {} finns inte i omgången; koderna är {}.",
-            crate::exchange::cell_text(rss),
-            round
-                .rss
-                .iter()
-                .map(|x| x.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        return Err(unknown_rss(&round, rss));
     }
     let data = read_needs_sheet(sheet).map_err(|e| anyhow!(e))?;
     let refused = |r: Refusal| {
@@ -133,18 +131,7 @@ pub fn list(
             round
                 .rss_by_code(r)
                 .map(|x| x.code.clone())
-                .ok_or_else(|| {
-                    anyhow!(
-                        "RSS-koden {} finns inte i omgången; koderna är {}.",
-                        crate::exchange::cell_text(r),
-                        round
-                            .rss
-                            .iter()
-                            .map(|x| x.code.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                })?,
+                .ok_or_else(|| unknown_rss(round, r))?,
         ),
         None => None,
     };

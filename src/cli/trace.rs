@@ -82,15 +82,7 @@ pub fn render(round: &Round, rss: Option<&str>, format: &str) -> anyhow::Result<
     if let Some(code) = rss
         && round.rss_by_code(code).is_none()
     {
-        bail!(
-            "RSS-koden {code:?} finns inte i omgången; koderna är {}.",
-            round
-                .rss
-                .iter()
-                .map(|r| r.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        return Err(super::needs::unknown_rss(round, code));
     }
     let traces: Vec<Trace> = trace_all(round)
         .into_iter()
