@@ -5,11 +5,14 @@
 //! breaks are line breaks, never "␊"; the tally CSV opens right in Swedish
 //! Excel (BOM, CRLF, `;`).
 
+mod common;
+
 use std::io::Read as _;
 use std::path::Path;
 use std::process::Command;
 
 use calamine::{Data, Reader, open_workbook_auto};
+use common::cli::export_paths;
 
 fn export(dir: &Path, what: &str, format: &str) -> Vec<std::path::PathBuf> {
     let round = dir.join("b.ron");
@@ -23,23 +26,8 @@ fn export(dir: &Path, what: &str, format: &str) -> Vec<std::path::PathBuf> {
         r.needs[0].description = "Första raden.\nAndra raden.".into();
         lbk::store::save(&round, &mut r, None).unwrap();
     }
-    let out = dir.join("ut");
-    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
-        .args([
-            "export",
-            round.to_str().unwrap(),
-            what,
-            "--format",
-            format,
-            "-o",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .map(|l| std::path::PathBuf::from(l.trim()))
+    export_paths(&round, what, format, &dir.join("ut"))
+        .into_iter()
         .filter(|p| p.exists())
         .collect()
 }

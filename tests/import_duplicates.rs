@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Output;
 
 use common::cli::{lbk, round_copy, s, text};
-use common::templates::{filled, headers};
+use common::templates::{filled, headers, need};
 use lbk::store::load;
 
 fn import(round: &Path, file: &Path, extra: &[&str]) -> Output {
@@ -24,20 +24,8 @@ fn without_number(dir: &Path, round: &Path) -> (std::path::PathBuf, String, Stri
     let r = load(round).unwrap().0;
     let first = r.needs.iter().find(|n| n.rss == "GR").unwrap().clone();
     let file = dir.join("gr.xlsx");
-    let row = vec![
-        "",
-        first.title.as_str(),
-        "En ny beskrivning från GR.",
-        "",
-        "",
-        "",
-        "Nationell",
-        "",
-        "Kunskapsbehov",
-        "Nätverksmöte",
-        "Nej",
-        "",
-    ];
+    let mut row = need("", &first.title, "Nationell");
+    row[2] = "En ny beskrivning från GR.";
     filled(&file, "GR", "Göteborgsregionen", &headers(), &[row]);
     (file, first.number, first.title)
 }
@@ -70,7 +58,7 @@ fn a_row_without_its_number_may_update_the_need_with_its_title() {
     // Another RSS's row with that title does not update GR's need.
     let (_, _, title) = without_number(dir.path(), &round);
     let vrm = dir.path().join("vrm.xlsx");
-    let mut row = common::templates::need("", &title, "Nationell");
+    let mut row = need("", &title, "Nationell");
     row[2] = "VRM:s egen beskrivning.";
     filled(&vrm, "VRM", "RSS Värmland", &headers(), &[row]);
     let mut args = vec![

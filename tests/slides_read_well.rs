@@ -6,9 +6,13 @@
 //! content too long for one slide carried on to "(forts.)" slides rather
 //! than dropped; in Word a section per need and a document per RSS.
 
+mod common;
+
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::cli::export_paths;
 
 use lbk::domain::followup::{Feedback, Outcome, Produced};
 
@@ -24,25 +28,9 @@ fn round_with(dir: &Path, edit: impl FnOnce(&mut lbk::domain::Round)) -> PathBuf
     path
 }
 
+/// The one deck `lbk export ROUND WHAT --format pptx` writes.
 fn export(round: &Path, what: &str) -> PathBuf {
-    let out = round.parent().unwrap().join("ut");
-    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
-        .args([
-            "export",
-            round.to_str().unwrap(),
-            what,
-            "--format",
-            "pptx",
-            "-o",
-        ])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let paths: Vec<PathBuf> = String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .map(|l| PathBuf::from(l.trim()))
-        .collect();
+    let paths = export_paths(round, what, "pptx", &round.parent().unwrap().join("ut"));
     assert_eq!(paths.len(), 1, "one deck: {paths:?}");
     paths[0].clone()
 }
@@ -185,21 +173,7 @@ fn the_result_slides_list_every_ranked_need_in_a_table() {
     let round = round_with(dir.path(), |_| {});
     let r = lbk::store::load(&round).unwrap().0;
     let rank = r.current_rank_tally().unwrap();
-    let out = round.parent().unwrap().join("ut");
-    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
-        .args([
-            "export",
-            round.to_str().unwrap(),
-            "tally",
-            "--format",
-            "pptx",
-            "-o",
-        ])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    let path = PathBuf::from(String::from_utf8_lossy(&o.stdout).trim());
+    let path = export(&round, "tally");
     assert!(path.to_string_lossy().ends_with("-resultat.pptx"));
     let deck = slides(&path);
     assert!(title(&deck[0]).starts_with("Prioriteringen i NSK-S – "));
@@ -247,19 +221,7 @@ fn the_feedback_report_in_word_has_a_section_per_need_and_each_rss_its_own() {
     let round = round_with(dir.path(), |_| {});
     let r = lbk::store::load(&round).unwrap().0;
     let out = round.parent().unwrap().join("ut");
-    let o = Command::new(env!("CARGO_BIN_EXE_lbk"))
-        .args([
-            "export",
-            round.to_str().unwrap(),
-            "feedback",
-            "--format",
-            "docx",
-            "-o",
-        ])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    export_paths(&round, "feedback", "docx", &out);
     let report = word_text(&out.join("aterkoppling.docx"));
     let ranked = lbk::meeting::moment67::prioritised(&r);
     for row in &ranked {

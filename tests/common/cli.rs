@@ -6,6 +6,17 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// `lbk export ROUND WHAT --format FORMAT -o OUT`, which must succeed: the
+/// paths it printed, one a line.
+pub fn export_paths(round: &Path, what: &str, format: &str, out: &Path) -> Vec<PathBuf> {
+    let o = lbk(&["export", s(round), what, "--format", format, "-o", s(out)]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| PathBuf::from(l.trim()))
+        .collect()
+}
+
 /// A copy of sample round (b) in `dir`, as `r.ron`.
 pub fn round_copy(dir: &Path) -> PathBuf {
     let path = dir.join("r.ron");
