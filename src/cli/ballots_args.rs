@@ -25,6 +25,10 @@ pub enum BallotsCommand {
         /// Markera inte närvarande (kan upprepas).
         #[arg(long = "absent", value_name = "NAMN")]
         absent: Vec<String>,
+        /// Öppen röstning: ja låter protokollet visa vem som valde vad
+        /// (nätverkets eget beslut); nej (standard) håller valsedlarna hos kansliet.
+        #[arg(long = "open-ballots", value_name = "ja|nej")]
+        open_ballots: Option<String>,
     },
     /// Importera valsedlar (allt eller inget): lbk:s kalkylblad, en export
     /// från Forms eller liknande (xlsx eller CSV), eller en chatt som text.
@@ -114,7 +118,15 @@ impl BallotsCommand {
                 rule,
                 present,
                 absent,
-            } => s::run_setup(&file, picks, rule.as_deref(), &present, &absent),
+                open_ballots,
+            } => s::run_setup(
+                &file,
+                picks,
+                rule.as_deref(),
+                &present,
+                &absent,
+                open_ballots.as_deref(),
+            ),
             BallotsCommand::Import {
                 file,
                 stage,

@@ -52,13 +52,27 @@ fn people(round: &Round, names: &[String]) -> anyhow::Result<Vec<String>> {
     Ok(out)
 }
 
+/// "ja" or "nej" (also yes/no, on/off, 1/0), or a refusal that says so.
+fn yes_no(s: &str) -> anyhow::Result<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "ja" | "j" | "yes" | "y" | "on" | "1" => Ok(true),
+        "nej" | "n" | "no" | "off" | "0" => Ok(false),
+        _ => bail!(
+            "--open-ballots tar ja eller nej, inte {:?}; inget ändrat.",
+            cell_text(s)
+        ),
+    }
+}
+
 pub fn run_setup(
     file: &Path,
     picks: Option<usize>,
     rule: Option<&str>,
     present: &[String],
     absent: &[String],
+    open_ballots: Option<&str>,
 ) -> anyhow::Result<String> {
+    let open_ballots = open_ballots.map(yes_no).transpose()?;
     let mut open = open_for_writing(file)?;
     let r = &mut open.round;
     let now = jiff::Timestamp::now();
@@ -81,12 +95,20 @@ pub fn run_setup(
     for n in &away {
         r.set_present(n, false, now)?;
     }
+    if let Some(yes) = open_ballots {
+        r.set_open_ballots(yes, now);
+    }
     let p = &r.prioritization;
     let msg = format!(
-        "{} val per representant; gemensam lista: {}; {} närvarande.",
+        "{} val per representant; gemensam lista: {}; {} närvarande; {}.",
         p.max_picks,
         joint_rule_label(p.joint_rule),
-        p.present.len()
+        p.present.len(),
+        if p.open_ballots {
+            "öppen röstning (protokollet visar vem som valde vad)"
+        } else {
+            "valsedlarna stannar hos kansliet"
+        }
     );
     open.save()?;
     Ok(msg)

@@ -45,6 +45,7 @@ fn document(
         "compilation" => Document::Compilation,
         "rss-feedback" => Document::RssFeedback,
         "tally" => Document::Tally,
+        "ballot-log" => Document::BallotLog,
         "handover" => Document::Handover,
         "feedback" => Document::Feedback,
         "mailouts" => Document::Mailouts(folders.mailout_texts()),

@@ -173,7 +173,7 @@ pub enum Command {
     Export {
         /// Omgångsfilen (.ron).
         file: PathBuf,
-        /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, handover, feedback, history eller mailouts.
+        /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, ballot-log (internt: vem som valde vad), handover, feedback, history eller mailouts.
         what: String,
         /// Bara ett format: docx, xlsx, pptx, md, txt, csv eller eml (standard: alla dokumentets format).
         #[arg(long)]

@@ -67,6 +67,11 @@ pub struct Prioritization {
     pub rank_ballots: Vec<RankBallot>,
     #[serde(default)]
     pub rank_closed: bool,
+    /// The network votes openly: the minutes that leave the secretariat may
+    /// say who picked and ranked what. Off by default; then only the
+    /// secretariat's internal ballot log names ballots.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open_ballots: bool,
 }
 
 impl Default for Prioritization {
@@ -80,6 +85,7 @@ impl Default for Prioritization {
             joint_list: vec![],
             rank_ballots: vec![],
             rank_closed: false,
+            open_ballots: false,
         }
     }
 }

@@ -23,6 +23,8 @@ pub enum Document {
     Compilation,
     RssFeedback,
     Tally,
+    /// The secretariat's internal copy of who picked and ranked what.
+    BallotLog,
     Handover,
     Feedback,
     /// The mail-out drafts (.eml) the round is ready for, with the
@@ -31,7 +33,7 @@ pub enum Document {
 }
 
 /// The names `lbk export` takes, in the order of the moments.
-pub const NAMES: [&str; 12] = [
+pub const NAMES: [&str; 13] = [
     "candidates",
     "templates",
     "kickoff",
@@ -40,6 +42,7 @@ pub const NAMES: [&str; 12] = [
     "compilation",
     "rss-feedback",
     "tally",
+    "ballot-log",
     "handover",
     "feedback",
     "history",
@@ -175,6 +178,19 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             Ok(out)
         }
         Document::Tally => super::export::tally_files(r, now),
+        Document::BallotLog => {
+            let blocks = super::priority_minutes::internal_blocks(r);
+            Ok(vec![
+                Planned {
+                    path: "internt-valsedlar.md".into(),
+                    bytes: super::blocks::markdown(&blocks).into_bytes(),
+                },
+                Planned {
+                    path: "internt-valsedlar.docx".into(),
+                    bytes: super::docx::blocks_docx(&blocks, &format!("INTERNT · {header}"))?,
+                },
+            ])
+        }
         Document::Handover | Document::Feedback if !r.prioritization.rank_closed => {
             Err("Rangordningen i moment 5 är inte stängd; det finns inget prioriterat ännu.".into())
         }

@@ -17,7 +17,7 @@ fn title(r: &Round, number: &str) -> String {
 
 /// The moment-5 log entries, by the words the meeting's changes begin with.
 fn meeting_log(r: &Round) -> Vec<(String, String)> {
-    const MEETING: [&str; 12] = [
+    const MEETING: [&str; 14] = [
         "Val ",
         "Valsteget",
         "Rangordning",
@@ -30,6 +30,8 @@ fn meeting_log(r: &Round) -> Vec<(String, String)> {
         "Val ändrat",
         "Gemensam",
         "Omgången",
+        "Öppen röstning",
+        "Sluten röstning",
     ];
     r.log
         .iter()
@@ -189,17 +191,81 @@ pub fn blocks(r: &Round) -> Vec<Block> {
         }
     }
     out.push(Block::Heading("Mötets ändringslogg".into()));
+    let open = crate::meeting::ballot_log::ballots_open(r);
+    out.push(Block::Para(if open {
+        "Nätverket röstar öppet: loggen visar vem som valde och rangordnade vad.".into()
+    } else {
+        "Valsedlarna redovisas inte per person; loggen visar hur många som kom in och vad som rättades."
+            .into()
+    }));
+    let log = crate::meeting::ballot_log::public_log(&log, open);
     if log.is_empty() {
         out.push(Block::Para(
-            "Inga ändringar från mötet finns i omgångens logg (valsedlarna kom in på annat sätt)."
-                .into(),
+            "Inga ändringar från mötet finns i omgångens logg.".into(),
         ));
     } else {
-        out.push(Block::Table(
-            vec!["Tid", "Ändring"],
-            log.into_iter().map(|(at, what)| vec![at, what]).collect(),
-        ));
+        out.push(log_table(log));
     }
+    out
+}
+
+fn log_table(log: Vec<(String, String)>) -> Block {
+    Block::Table(
+        vec!["Tid", "Ändring"],
+        log.into_iter().map(|(at, what)| vec![at, what]).collect(),
+    )
+}
+
+/// The secretariat's own copy: every ballot with its representative and
+/// the meeting's whole log. Its name and first line say "internt"; no
+/// mail-out attaches it.
+pub fn internal_blocks(r: &Round) -> Vec<Block> {
+    let p = &r.prioritization;
+    let mut out = vec![
+        Block::Heading(format!(
+            "Internt – valsedlar vid prioriteringen i NSK-S – {}",
+            r.area
+        )),
+        Block::Para(
+            "Internt för kansliet; skickas inte ut. Protokollet som går till NSK-S, aktörerna och RSS redovisar resultatet utan vem som valde vad."
+                .into(),
+        ),
+        Block::Heading("Val (steg 1)".into()),
+    ];
+    let ballots = |rows: Vec<(String, Vec<String>)>, none: &str| {
+        if rows.is_empty() {
+            Block::Para(none.into())
+        } else {
+            Block::Table(
+                vec!["Representant", "Behov"],
+                rows.into_iter()
+                    .map(|(who, needs)| vec![who, needs.join(", ")])
+                    .collect(),
+            )
+        }
+    };
+    out.push(ballots(
+        p.pick_ballots
+            .iter()
+            .map(|b| (b.representative.clone(), b.needs.clone()))
+            .collect(),
+        "Inga valsedlar.",
+    ));
+    out.push(Block::Heading("Rangordning (steg 2), bäst först".into()));
+    out.push(ballots(
+        p.rank_ballots
+            .iter()
+            .map(|b| (b.representative.clone(), b.order.clone()))
+            .collect(),
+        "Inga rangordningar.",
+    ));
+    out.push(Block::Heading("Mötets hela ändringslogg".into()));
+    let log = meeting_log(r);
+    out.push(if log.is_empty() {
+        Block::Para("Inga ändringar från mötet finns i omgångens logg.".into())
+    } else {
+        log_table(log)
+    });
     out
 }
 

@@ -2,6 +2,7 @@
 //! (closing the pick stage forms the joint list). Above `tally` and
 //! `domain`, below the screens and the command line; no terminal, no files.
 
+pub mod ballot_log;
 pub mod moment1;
 pub mod moment2;
 pub mod moment3;

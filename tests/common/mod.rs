@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod held;
 pub mod templates;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
