@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use lbk::cli::{
-    Cli, Command, NeedsCommand, check, dev, export, mailouts, moment, needs, new, out, people,
-    tally, trace,
+    Cli, Command, HandoverCommand, NeedsCommand, check, dev, export, handover, mailouts, moment,
+    needs, new, out, people, tally, trace,
 };
 use lbk::store::{Folders, OpenRound};
 
@@ -135,15 +135,28 @@ fn main() -> ExitCode {
             format,
             output,
             session,
+            actor,
         }) => export::run(
             &file,
             &what,
             format.as_deref(),
             output.as_deref(),
             session,
+            actor.as_deref(),
             &folders,
         )
         .map(|s| out::print(&s)),
+        Some(Command::Handover { file, command }) => handover::run(
+            &file,
+            command.map(|HandoverCommand::Assign { need, actors }| (need, actors)),
+        )
+        .map(|s| out::print(&s)),
+        Some(Command::Session {
+            file,
+            number,
+            length,
+            place,
+        }) => handover::session(&file, number, length, place.as_deref()).map(|s| out::print(&s)),
         Some(Command::Mailouts {
             file,
             what,

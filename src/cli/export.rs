@@ -14,9 +14,13 @@ use crate::store::{Folders, load, other_rounds};
 fn document(
     what: &str,
     session: Option<usize>,
+    actor: Option<&str>,
     file: &Path,
     folders: &Folders,
 ) -> anyhow::Result<Document> {
+    if actor.is_some() && what.trim().to_lowercase() != "handover" {
+        bail!("--actor gäller bara handover: lbk export OMGÅNG handover --actor KOD.");
+    }
     let (round, _) = load(file)?;
     let session = || -> anyhow::Result<usize> {
         let n = round.dialogues.len();
@@ -46,7 +50,10 @@ fn document(
         "rss-feedback" => Document::RssFeedback,
         "tally" => Document::Tally,
         "ballot-log" => Document::BallotLog,
-        "handover" => Document::Handover,
+        "handover" => match actor {
+            Some(a) => Document::HandoverTo(a.to_string()),
+            None => Document::Handover,
+        },
         "feedback" => Document::Feedback,
         "mailouts" => Document::Mailouts(folders.mailout_texts()),
         other => bail!(
@@ -65,6 +72,7 @@ pub fn run(
     format: Option<&str>,
     output: Option<&Path>,
     session: Option<usize>,
+    actor: Option<&str>,
     folders: &Folders,
 ) -> anyhow::Result<String> {
     if let Some(f) = format
@@ -75,7 +83,7 @@ pub fn run(
             FORMATS.join(", ")
         );
     }
-    let doc = document(what, session, file, folders)?;
+    let doc = document(what, session, actor, file, folders)?;
     let (round, _) = load(file)?;
     let files = plan(&doc, &round, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
     let dir = output
@@ -88,11 +96,14 @@ pub fn run(
             format.unwrap_or("?")
         );
     }
+    // What the register lacks is said on stderr, with how to add it from
+    // here; the drafts that could be addressed are written.
     if matches!(doc, Document::Mailouts(_))
-        && let Some(note) =
-            crate::exchange::mailout_due::unaddressed_note(&round, "lägg till den med lbk people")
+        && let Some(note) = crate::exchange::mailout_due::unaddressed_note(&round)
     {
-        crate::cli::out::error(&note);
+        crate::cli::out::error(&format!(
+            "{note}\n(Från kommandoraden: lbk people OMGÅNG contact …, lbk people OMGÅNG kansli --email …)"
+        ));
     }
     Ok(written
         .iter()

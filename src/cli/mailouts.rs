@@ -33,6 +33,11 @@ pub fn listing(r: &Round) -> String {
             d.name,
             d.what
         ));
+        if d.waits.is_none() {
+            for m in &d.missing {
+                out.push(format!("    saknas: {m}"));
+            }
+        }
     }
     for s in r
         .sent
@@ -157,7 +162,7 @@ pub fn run(
                 continue;
             }
             let mut to = addresses(&d.to);
-            to.extend(addresses(&d.cc));
+            to.extend(addresses(&d.bcc));
             r.mark_sent(&d.name, d.moment, to, (day, today), at)
                 .map_err(|e| anyhow!(e))?;
             changed = true;

@@ -7,6 +7,7 @@ mod ballots_setup;
 pub mod check;
 pub mod dev;
 pub mod export;
+pub mod handover;
 pub mod mailouts;
 pub mod moment;
 pub mod needs;
@@ -184,6 +185,32 @@ pub enum Command {
         /// Dialogmötet (1, 2, …) för agenda och minutes.
         #[arg(long)]
         session: Option<usize>,
+        /// Bara en aktörs del av handover, t.ex. --actor SoS.
+        #[arg(long)]
+        actor: Option<String>,
+    },
+    /// Moment 6: vilka aktörer varje prioriterat behov lämnas över till;
+    /// assign BEHOV AKTÖR… väljer dem (utan aktör: tillbaka till förslaget).
+    #[command(help_template = SUB_TEMPLATE)]
+    Handover {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        #[command(subcommand)]
+        command: Option<HandoverCommand>,
+    },
+    /// Ett dialogmötes längd och länk eller plats, till inbjudan.
+    #[command(help_template = SUB_TEMPLATE)]
+    Session {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Dialogmötets nummer (1, 2, …), i tidsordning.
+        number: usize,
+        /// Längden i minuter, t.ex. 180.
+        #[arg(long)]
+        length: Option<u16>,
+        /// Länken eller platsen, t.ex. "Teams: https://…" (tomt: ta bort).
+        #[arg(long)]
+        place: Option<String>,
     },
     /// Utskicken per moment: till vem, och om de är skickade; markera skickat.
     #[command(help_template = SUB_TEMPLATE)]
@@ -215,6 +242,18 @@ pub enum Command {
     Check {
         /// Omgångsfilen (.ron).
         file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HandoverCommand {
+    /// Lämna ett behov till dessa aktörer, t.ex. assign GR-3 SoS SBU.
+    #[command(help_template = SUB_TEMPLATE)]
+    Assign {
+        /// Behovets nummer, t.ex. GR-3.
+        need: String,
+        /// Aktörernas koder; inga: tillbaka till dialogmötenas förslag.
+        actors: Vec<String>,
     },
 }
 
@@ -322,6 +361,20 @@ pub enum PeopleCommand {
     /// Ta bort någon som lagts till av misstag (vägras för den som röstat eller antecknats).
     #[command(help_template = SUB_TEMPLATE)]
     Remove { kind: String, name: String },
+    /// Kansliets uppgifter i utskick och dokument: namn, kontaktperson, e-post, telefon (tomt tar bort).
+    #[command(name = "kansli", help_template = SUB_TEMPLATE)]
+    Secretariat {
+        /// Kansliets namn, t.ex. "Kansliet för Partnerskapet".
+        #[arg(long)]
+        name: Option<String>,
+        /// Den som svarar på frågor.
+        #[arg(long)]
+        person: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+    },
     /// Gör en representant till ersättare för en annan (utan --for: inte längre ersättare).
     #[command(help_template = SUB_TEMPLATE)]
     Substitute {

@@ -39,6 +39,7 @@ pub fn carry_over(new: &mut Round, earlier: &Round, from: &Path, at: jiff::Times
         .collect();
     new.representatives = earlier.representatives.clone();
     new.actors = earlier.actors.clone();
+    new.secretariat = earlier.secretariat.clone();
     let from = std::fs::canonicalize(from).unwrap_or_else(|_| from.to_path_buf());
     new.carried_from = Some(from.display().to_string());
     new.record(

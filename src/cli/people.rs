@@ -147,6 +147,32 @@ pub fn run(file: &Path, command: Option<PeopleCommand>, format: &str) -> anyhow:
             r.remove_person(kind, &name, at)
                 .map(|()| format!("{} borttagen.", name.trim()))
         }
+        PeopleCommand::Secretariat {
+            name,
+            person,
+            email,
+            phone,
+        } => r
+            .set_secretariat(
+                [
+                    name.as_deref(),
+                    person.as_deref(),
+                    email.as_deref(),
+                    phone.as_deref(),
+                ],
+                at,
+            )
+            .map(|()| {
+                let k = &r.secretariat;
+                match k.missing().as_slice() {
+                    [] => format!("Kansliet: {}.", k.display_name()),
+                    m => format!(
+                        "Kansliet: {}; saknas ännu: {}.",
+                        k.display_name(),
+                        m.join(", ")
+                    ),
+                }
+            }),
         PeopleCommand::Substitute { name, for_whom } => r
             .set_substitute(&name, for_whom.as_deref(), at)
             .map(|()| match &for_whom {

@@ -71,8 +71,22 @@ pub fn text(r: &Round) -> String {
             contacts(&x.contacts),
         ]);
     }
+    let k = &r.secretariat;
+    let kansli = match k.missing().as_slice() {
+        [] => format!(
+            "{} · {} · {}",
+            clean(&k.display_name()),
+            clean(&k.email),
+            clean(&k.phone)
+        ),
+        m => format!(
+            "{} (saknas: {}; lbk people FIL kansli --name … --person … --email … --phone …)",
+            clean(&k.display_name()),
+            m.join(", ")
+        ),
+    };
     format!(
-        "Lokala representanter i NSK-S ({})\n{reps}\n\nNationella aktörer ({})\n{actors}\n\nRSS ({})\n{rss}",
+        "Kansliet: {kansli}\n\nLokala representanter i NSK-S ({})\n{reps}\n\nNationella aktörer ({})\n{actors}\n\nRSS ({})\n{rss}",
         r.representatives.len(),
         r.actors.len(),
         r.rss.len()

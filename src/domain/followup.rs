@@ -40,6 +40,10 @@ pub struct Handover {
     pub need: String,
     #[serde(default)]
     pub receipts: Vec<Receipt>,
+    /// The actors the secretariat hands the need to (codes); empty means
+    /// the proposal from the dialogue answers stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assigned: Vec<String>,
 }
 
 /// The actors' coordination meeting: who takes what.

@@ -135,6 +135,12 @@ pub struct DialogueSession {
     /// Who came from each RSS.
     #[serde(default)]
     pub rss_present: Vec<RssAttendance>,
+    /// How long the meeting is planned to last, in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length_minutes: Option<u16>,
+    /// The video link or the place: "Teams: https://…", "Sveriges Kommuner och Regioner, Stockholm".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
 }
 
 impl DialogueSession {
@@ -147,6 +153,8 @@ impl DialogueSession {
             notes: String::new(),
             remarks: vec![],
             rss_present: vec![],
+            length_minutes: None,
+            place: String::new(),
         }
     }
 }

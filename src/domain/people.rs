@@ -99,6 +99,77 @@ impl Default for Actor {
     }
 }
 
+/// The secretariat that sends the mail-outs and signs them, and whom the
+/// recipients answer: the register's `kansli` entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Secretariat {
+    /// "Kansliet för Partnerskapet".
+    #[serde(default)]
+    pub name: String,
+    /// The person who answers.
+    #[serde(default)]
+    pub person: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+}
+
+impl Secretariat {
+    pub fn is_unset(&self) -> bool {
+        *self == Secretariat::default()
+    }
+
+    /// What the register lacks for a signature, in Swedish: "namn, e-post".
+    pub fn missing(&self) -> Vec<&'static str> {
+        [
+            ("kansliets namn", &self.name),
+            ("kontaktperson", &self.person),
+            ("e-post", &self.email),
+            ("telefon", &self.phone),
+        ]
+        .into_iter()
+        .filter(|(_, v)| v.trim().is_empty())
+        .map(|(k, _)| k)
+        .collect()
+    }
+
+    /// The name a document gives as its author and a mail as its sender.
+    pub fn display_name(&self) -> String {
+        match (self.name.trim(), self.person.trim()) {
+            ("", "") => "Kansliet för Partnerskapet".into(),
+            (n, "") => n.to_string(),
+            ("", p) => format!("{p}, kansliet"),
+            (n, p) => format!("{p}, {n}"),
+        }
+    }
+
+    /// The lines a mail ends with: person, secretariat, mail, phone; what
+    /// the register lacks is named for the secretariat to fill in.
+    pub fn signature(&self) -> String {
+        let mut lines = vec!["Vänliga hälsningar".to_string()];
+        for v in [&self.person, &self.name, &self.email, &self.phone] {
+            if !v.trim().is_empty() {
+                lines.push(v.trim().to_string());
+            }
+        }
+        if self.name.trim().is_empty() {
+            lines.insert(
+                1 + usize::from(!self.person.trim().is_empty()),
+                "Kansliet för Partnerskapet".into(),
+            );
+        }
+        let missing = self.missing();
+        if !missing.is_empty() {
+            lines.push(format!(
+                "[Fyll i {} här, eller i registret (R, kansli) före nästa utkast.]",
+                missing.join(", ")
+            ));
+        }
+        lines.join("\n")
+    }
+}
+
 /// The most contact persons an RSS has: the model names one or two
 /// process leaders.
 pub const MAX_RSS_CONTACTS: usize = 2;

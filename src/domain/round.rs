@@ -83,6 +83,9 @@ pub struct Round {
     /// The mail-outs marked as sent.
     #[serde(default)]
     pub sent: Vec<super::followup::Sent>,
+    /// The secretariat: signs the mail-outs and documents, takes answers.
+    #[serde(default, skip_serializing_if = "super::people::Secretariat::is_unset")]
+    pub secretariat: super::people::Secretariat,
 }
 
 impl Round {
@@ -130,6 +133,7 @@ impl Round {
             feedback: vec![],
             log: vec![],
             carried_from: None,
+            secretariat: Default::default(),
             sent: vec![],
         }
     }

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::lists::{self, Listing};
-use super::{minutes, reports};
+use super::{handover_doc, minutes, reports};
 use crate::domain::Round;
 use crate::meeting::moment2::PastGap;
 
@@ -26,6 +26,8 @@ pub enum Document {
     /// The secretariat's internal copy of who picked and ranked what.
     BallotLog,
     Handover,
+    /// One actor's part of the hand-over: only the needs handed to it.
+    HandoverTo(String),
     Feedback,
     /// The mail-out drafts (.eml) the round is ready for, with the
     /// secretariat's own texts: (name, "Ämne: …\ntext").
@@ -100,6 +102,29 @@ fn session_stamp(r: &Round, i: usize) -> Result<String, String> {
         })
 }
 
+/// The hand-over's files: the whole list ("prioriterade-behov") or one
+/// actor's commission ("prioriterade-behov-SoS"), as a table (xlsx) and as
+/// sections (Markdown, Word).
+fn handover_files(r: &Round, actor: Option<&str>, header: &str) -> Result<Vec<Planned>, String> {
+    let stem = match actor {
+        Some(a) => format!("prioriterade-behov-per-aktor/prioriterade-behov-{a}"),
+        None => "prioriterade-behov".into(),
+    };
+    let blocks = handover_doc::handover_blocks(r, actor);
+    let mut files = listing_in(&handover_doc::handover(r, actor), &stem, header)?;
+    put(
+        &mut files,
+        &format!("{stem}.md"),
+        super::blocks::markdown(&blocks).into_bytes(),
+    );
+    put(
+        &mut files,
+        &format!("{stem}.docx"),
+        super::docx::blocks_docx(&blocks, header)?,
+    );
+    Ok(files)
+}
+
 /// The kick-off list's files, which need no round (the home screen writes
 /// them too).
 pub fn kickoff_files(gaps: &[PastGap]) -> Result<Vec<Planned>, String> {
@@ -109,12 +134,12 @@ pub fn kickoff_files(gaps: &[PastGap]) -> Result<Vec<Planned>, String> {
 /// The files of a document. `now` names the tally's files by the time they
 /// were written, so each tally for the minutes is kept.
 pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Planned>, String> {
+    // Each page's header carries the day the document speaks of (the
+    // meeting, the decision), not the day it was exported.
     let header = format!(
         "Lokala behov av kunskap · {} · {}",
         r.area,
-        now.in_tz("Europe/Stockholm")
-            .map(|z| z.date().to_string())
-            .unwrap_or_default()
+        super::doc_dates::long(super::doc_dates::of_document(r, doc, now))
     );
     let listing = |l: &Listing, stem: &str| listing_in(l, stem, &header);
     match doc {
@@ -191,22 +216,26 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 },
             ])
         }
-        Document::Handover | Document::Feedback if !r.prioritization.rank_closed => {
+        Document::Handover | Document::HandoverTo(_) | Document::Feedback
+            if !r.prioritization.rank_closed =>
+        {
             Err("Rangordningen i moment 5 är inte stängd; det finns inget prioriterat ännu.".into())
         }
         Document::Handover => {
-            let mut files = listing(&reports::handover(r), "prioriterade-behov")?;
-            put(
-                &mut files,
-                "prioriterade-behov.md",
-                reports::handover_markdown(r).into_bytes(),
-            );
-            put(
-                &mut files,
-                "prioriterade-behov.docx",
-                super::docx::blocks_docx(&reports::handover_blocks(r), &header)?,
-            );
+            let mut files = handover_files(r, None, &header)?;
+            for code in crate::meeting::assign::actors_handed(r) {
+                files.extend(handover_files(r, Some(&code), &header)?);
+            }
             Ok(files)
+        }
+        Document::HandoverTo(code) => {
+            let code = r.actor_code(code)?;
+            if crate::meeting::assign::needs_of(r, &code).is_empty() {
+                return Err(format!(
+                    "Inget prioriterat behov lämnas över till {code}: ange aktören med lbk handover OMGÅNG assign BEHOV {code}."
+                ));
+            }
+            handover_files(r, Some(&code), &header)
         }
         Document::Feedback => {
             let mut files = listing(&reports::feedback_listing(r), "aterkoppling")?;

@@ -6,7 +6,7 @@
 //! of each RSS's needs (7). One not yet possible says why. Pure: the drafts
 //! are written by `mailout_plan`, the screen and `lbk mailouts` list these.
 
-use super::mailouts::{actor_contacts, representatives, rss_contacts};
+use super::mailout_who::{self as who, Reach};
 use crate::domain::people::Person;
 use crate::domain::{Moment, Round};
 
@@ -22,20 +22,36 @@ pub struct Due {
     /// What it is, in Swedish: "Minnesanteckningar till GR för verifiering".
     pub what: String,
     pub rss: Option<String>,
+    /// Those it asks to act.
     pub to: Vec<Person>,
-    pub cc: Vec<Person>,
+    /// Those who get it "för kännedom", hidden from each other.
+    pub bcc: Vec<Person>,
+    /// Whom the register gives no address for: "FoHM saknar kontaktperson —
+    /// R för registret".
+    pub missing: Vec<String>,
     /// Why it cannot be written yet.
     pub waits: Option<String>,
-    /// A dialogue's day and time, for its invitation's `{datum}`.
+    /// The day it speaks of, for its text's `{datum}`: the dialogue's day
+    /// and time, the NSK-S meeting, the day to answer by.
     pub when: Option<String>,
+    /// A dialogue's link or place, for `{plats}`.
+    pub place: Option<String>,
 }
 
-/// "2 mottagare", "1 mottagare och 10 i kopia", "ingen mottagare i registret".
+/// "2 mottagare", "1 mottagare och 10 för kännedom (dold kopia)",
+/// "ingen mottagare i registret".
 pub fn recipients(d: &Due) -> String {
-    match (d.to.len(), d.cc.len()) {
+    match (d.to.len(), d.bcc.len()) {
         (0, 0) => "ingen mottagare i registret".into(),
         (n, 0) => format!("{n} mottagare"),
-        (n, c) => format!("{n} mottagare och {c} i kopia"),
+        (n, c) => format!("{n} mottagare och {c} för kännedom (dold kopia)"),
+    }
+}
+
+impl Due {
+    /// Someone can be sent it.
+    pub fn addressed(&self) -> bool {
+        !self.to.is_empty() || !self.bcc.is_empty()
     }
 }
 
@@ -47,24 +63,26 @@ pub fn addresses(people: &[Person]) -> Vec<String> {
         .collect()
 }
 
-fn one(key: &'static str, moment: Moment, what: &str, to: Vec<Person>) -> Due {
+fn one(key: &'static str, moment: Moment, what: &str, to: Reach) -> Due {
     Due {
         key,
         name: key.to_string(),
         moment,
         what: what.to_string(),
         rss: None,
-        to,
-        cc: vec![],
+        to: to.people,
+        bcc: vec![],
+        missing: to.missing,
         waits: None,
         when: None,
+        place: None,
     }
 }
 
 fn waiting(key: &'static str, moment: Moment, what: &str, why: &str) -> Due {
     Due {
         waits: Some(why.to_string()),
-        ..one(key, moment, what, vec![])
+        ..one(key, moment, what, Reach::default())
     }
 }
 
@@ -77,16 +95,8 @@ fn per_rss(r: &Round, key: &'static str, moment: Moment, what: &str, codes: &[St
             name: format!("{key}-{}", x.code),
             rss: Some(x.code.clone()),
             what: format!("{what} {}", x.code),
-            ..one(key, moment, "", with_email(&x.contacts))
+            ..one(key, moment, "", who::rss(r, &x.code))
         })
-        .collect()
-}
-
-fn with_email(people: &[Person]) -> Vec<Person> {
-    people
-        .iter()
-        .filter(|p| p.email.contains('@'))
-        .cloned()
         .collect()
 }
 
@@ -106,7 +116,7 @@ pub fn due(r: &Round) -> Vec<Due> {
             "kandidatomraden",
             Moment::ValAvOmrade,
             candidates,
-            representatives(r),
+            who::representatives(r),
         )
     });
     let joining: Vec<String> = r
@@ -142,18 +152,15 @@ pub fn due(r: &Round) -> Vec<Due> {
         ));
     }
     for s in &r.dialogues {
-        let mut to: Vec<Person> = s
-            .rss
-            .iter()
-            .filter_map(|c| r.rss_by_code(c))
-            .flat_map(|x| with_email(&x.contacts))
-            .collect();
         // The actors are invited to every dialogue (who came is recorded
         // at the meeting).
-        to.extend(actor_contacts(r));
+        let mut to = who::all(s.rss.iter().map(|c| who::rss(r, c)));
+        to = who::all([to, who::every_actor(r)]);
+        to.missing.extend(who::session(r, s));
         out.push(Due {
+            when: Some(crate::meeting::session_details::when(s)),
+            place: (!s.place.trim().is_empty()).then(|| s.place.trim().to_string()),
             name: format!("inbjudan-dialog-{}", s.starts.strftime("%Y%m%d-%H%M")),
-            when: Some(s.starts.strftime("%Y-%m-%d kl. %H:%M").to_string()),
             what: format!(
                 "Inbjudan och dagordning till dialogmöte {} ({})",
                 s.starts.strftime("%Y-%m-%d %H:%M"),
@@ -170,7 +177,7 @@ pub fn due(r: &Round) -> Vec<Due> {
             "slutlig-sammanstallning",
             Moment::Verifiering,
             "Slutlig sammanställning till NSK-S",
-            representatives(r),
+            who::representatives(r),
         ));
         out.extend(per_rss(
             r,
@@ -197,15 +204,7 @@ pub fn due(r: &Round) -> Vec<Due> {
     let handover = "Prioriterade behov till aktörerna (kopia till alla RSS)";
     let outcome = "Vad blev det av era behov? till";
     if r.prioritization.rank_closed {
-        out.push(Due {
-            cc: rss_contacts(r),
-            ..one(
-                "prioriterade-behov",
-                Moment::Mottagande,
-                handover,
-                actor_contacts(r),
-            )
-        });
+        out.extend(handovers(r));
         out.extend(per_rss(
             r,
             "vad-blev-det-av",
@@ -228,22 +227,80 @@ pub fn due(r: &Round) -> Vec<Due> {
             why,
         ));
     }
+    for d in out.iter_mut().filter(|d| d.waits.is_none()) {
+        super::mailout_when::dated(r, d);
+    }
     out
 }
 
-/// What writing the drafts should say besides the files: the ready drafts
-/// that have nobody to go to (no e-mail address in the register).
-pub fn unaddressed_note(r: &Round, how: &str) -> Option<String> {
-    let names: Vec<String> = due(r)
+/// The hand-over as commissions: one draft per actor with the needs handed
+/// to it, To its contacts; the whole list To the secretariat with every RSS
+/// in Bcc "för kännedom". A need handed to nobody is said.
+fn handovers(r: &Round) -> Vec<Due> {
+    let key = "prioriterade-behov";
+    let mut out: Vec<Due> = crate::meeting::assign::actors_handed(r)
         .into_iter()
-        .filter(|d| d.waits.is_none() && d.to.is_empty())
-        .map(|d| d.name)
+        .map(|code| {
+            let n = crate::meeting::assign::needs_of(r, &code).len();
+            Due {
+                name: format!("{key}-{code}"),
+                what: format!(
+                    "Prioriterade behov till {code} ({})",
+                    crate::domain::swedish::count(n, "behov", "behov")
+                ),
+                ..one(key, Moment::Mottagande, "", who::actor(r, &code))
+            }
+        })
         .collect();
-    (!names.is_empty()).then(|| {
-        format!(
-            "{} utan mottagare (ingen e-postadress; {how}): {}.",
-            crate::domain::swedish::count(names.len(), "utkast", "utkast"),
-            names.join(", ")
-        )
-    })
+    let mut list = one(
+        key,
+        Moment::Mottagande,
+        "Prioriterade behov för kännedom till alla RSS",
+        who::secretariat(r),
+    );
+    list.name = format!("{key}-rss");
+    let rss = who::every_rss(r);
+    list.bcc = rss.people;
+    list.missing.extend(rss.missing);
+    for row in crate::meeting::moment67::prioritised(r) {
+        if crate::meeting::assign::handed_to(r, &row.number)
+            .0
+            .is_empty()
+        {
+            list.missing.push(format!(
+                "Behov {} har ingen aktör att lämnas över till — lbk handover OMGÅNG assign {} AKTÖR",
+                row.number, row.number
+            ));
+        }
+    }
+    out.push(list);
+    out
+}
+
+/// What writing the drafts should say besides the files: the drafts not
+/// written because nobody could be addressed, and whom the register lacks.
+pub fn unaddressed_note(r: &Round) -> Option<String> {
+    let ready: Vec<Due> = due(r).into_iter().filter(|d| d.waits.is_none()).collect();
+    let unwritten: Vec<&str> = ready
+        .iter()
+        .filter(|d| !d.addressed())
+        .map(|d| d.name.as_str())
+        .collect();
+    let mut missing: Vec<&str> = vec![];
+    for m in ready.iter().flat_map(|d| &d.missing) {
+        if !missing.contains(&m.as_str()) {
+            missing.push(m);
+        }
+    }
+    let mut lines = vec![];
+    if !unwritten.is_empty() {
+        lines.push(format!(
+            "Inte skrivna, ingen att skicka till: {}.",
+            unwritten.join(", ")
+        ));
+    }
+    if !missing.is_empty() {
+        lines.push(format!("Saknas i registret:\n  {}", missing.join("\n  ")));
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }

@@ -8,7 +8,6 @@
 use mail_builder::MessageBuilder;
 use mail_builder::headers::raw::Raw;
 
-use crate::domain::Round;
 use crate::domain::people::Person;
 
 /// One message to write.
@@ -16,54 +15,15 @@ use crate::domain::people::Person;
 pub struct Mailout {
     /// File name without extension, e.g. "aterkoppling-GR".
     pub name: String,
+    /// The secretariat, when the register has its address.
+    pub from: Option<Person>,
     pub to: Vec<Person>,
-    /// "För kännedom".
-    pub cc: Vec<Person>,
+    /// "För kännedom", hidden from each other.
+    pub bcc: Vec<Person>,
     pub subject: String,
     pub body: String,
     /// (file name, bytes) attached.
     pub attachments: Vec<(String, Vec<u8>)>,
-}
-
-fn with_email(people: impl IntoIterator<Item = Person>) -> Vec<Person> {
-    people
-        .into_iter()
-        .filter(|p| p.email.contains('@'))
-        .collect()
-}
-
-/// Everyone in the round's RSS contact lists, for "för kännedom".
-pub fn rss_contacts(r: &Round) -> Vec<Person> {
-    with_email(
-        r.rss
-            .iter()
-            .filter(|x| x.participates)
-            .flat_map(|x| x.contacts.clone()),
-    )
-}
-
-/// The national actors' contacts.
-pub fn actor_contacts(r: &Round) -> Vec<Person> {
-    with_email(
-        r.actors
-            .iter()
-            .filter(|a| a.participates)
-            .flat_map(|a| a.contacts.clone()),
-    )
-}
-
-/// The NSK-S representatives with an e-mail address.
-pub fn representatives(r: &Round) -> Vec<Person> {
-    with_email(
-        r.representatives
-            .iter()
-            .filter(|p| p.participates)
-            .map(|p| Person {
-                name: p.name.clone(),
-                email: p.email.clone(),
-                ..Person::default()
-            }),
-    )
 }
 
 /// `{omrade}` and `{rss}` in a text the secretariat may have edited.
@@ -81,14 +41,23 @@ fn content_type(name: &str) -> &'static str {
     }
 }
 
+/// An address as the headers carry it: a domain with å, ä or ö in IDNA
+/// (punycode, "xn--…"), which every mail program reads; the local part
+/// stays as typed.
+pub fn ascii_address(email: &str) -> String {
+    let email = email.trim();
+    match email.rsplit_once('@') {
+        Some((local, domain)) if !domain.is_ascii() => match idna::domain_to_ascii(domain) {
+            Ok(d) => format!("{local}@{d}"),
+            Err(_) => email.to_string(),
+        },
+        _ => email.to_string(),
+    }
+}
+
 /// The draft as an .eml file's bytes.
 pub fn eml(m: &Mailout) -> Result<Vec<u8>, String> {
-    let addr = |p: &Person| {
-        (
-            crate::exchange::cell_text(&p.name),
-            p.email.trim().to_string(),
-        )
-    };
+    let addr = |p: &Person| (crate::exchange::cell_text(&p.name), ascii_address(&p.email));
     let mut b = MessageBuilder::new()
         .header("X-Unsent", Raw::new("1"))
         .subject(crate::exchange::cell_text(&m.subject))
@@ -96,8 +65,11 @@ pub fn eml(m: &Mailout) -> Result<Vec<u8>, String> {
     if !m.to.is_empty() {
         b = b.to(m.to.iter().map(addr).collect::<Vec<_>>());
     }
-    if !m.cc.is_empty() {
-        b = b.cc(m.cc.iter().map(addr).collect::<Vec<_>>());
+    if !m.bcc.is_empty() {
+        b = b.bcc(m.bcc.iter().map(addr).collect::<Vec<_>>());
+    }
+    if let Some(f) = &m.from {
+        b = b.from(addr(f));
     }
     for (name, bytes) in &m.attachments {
         b = b.attachment(content_type(name), name.clone(), bytes.clone());

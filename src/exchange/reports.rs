@@ -1,5 +1,4 @@
-//! Documents of moments 6 and 7: the hand-over of the prioritised needs to
-//! the national actors (and, for information, the RSSs), and the feedback
+//! Documents of moment 7 (the hand-over of moment 6 is `handover_doc`): the feedback
 //! report for the Partnerskapet dialogue meeting, with a version per RSS
 //! ("what became of our needs") to forward to municipalities.
 
@@ -12,122 +11,12 @@ use crate::tally::place_label;
 
 pub(crate) const NO_ANSWER: &str = "ännu ingen återkoppling";
 
-fn merged_numbers(round: &Round, number: &str) -> Vec<String> {
+pub(crate) fn merged_numbers(round: &Round, number: &str) -> Vec<String> {
     round
         .merged_into(number)
         .iter()
         .map(|n| n.number.clone())
         .collect()
-}
-
-/// What the national actors answered about a need (and the needs merged
-/// into it) in the moment-3 dialogues: "SoS: kunskapslucka – anteckning".
-pub fn actor_answers(round: &Round, number: &str) -> Vec<String> {
-    let mut numbers = vec![number.to_string()];
-    numbers.extend(round.merged_into(number).iter().map(|m| m.number.clone()));
-    round
-        .dialogues
-        .iter()
-        .flat_map(|s| s.assessments.iter())
-        .filter(|a| numbers.contains(&a.need))
-        .map(|a| {
-            let mut line = format!("{}: {}", a.actor, a.response.label());
-            if !a.note.trim().is_empty() {
-                line.push_str(&format!(" – {}", a.note.trim()));
-            }
-            line
-        })
-        .collect()
-}
-
-/// The hand-over as a table: the ranked list with full descriptions,
-/// provenance and the moment-5 figures.
-pub fn handover(round: &Round) -> Listing {
-    Listing {
-        title: format!("Prioriterade kunskapsbehov – {}", round.area),
-        intro: "Resultatet av prioriteringen i NSK-S, till de nationella aktörerna och för kännedom till alla RSS.".into(),
-        header: vec!["Plats", "Nr", "Kunskapsbehov", "Beskrivning", "Målgrupp", "Kända stöd som inte räcker", "Aktörernas svar i dialogen", "Lyft av RSS", "Sammanslagna", "Poäng", "Förstaplatser", "Val"],
-        widths: vec![16.0, 9.0, 30.0, 60.0, 20.0, 30.0, 36.0, 16.0, 16.0, 8.0, 12.0, 6.0],
-        rows: prioritised(round)
-            .iter()
-            .map(|r| {
-                let n = round.need(&r.number);
-                vec![
-                    place_label(r.place),
-                    r.number.clone(),
-                    n.map(|n| n.title.clone()).unwrap_or_default(),
-                    n.map(|n| n.description.clone()).unwrap_or_default(),
-                    n.map(|n| n.target_group.clone()).unwrap_or_default(),
-                    n.map(|n| n.known_support.clone()).unwrap_or_default(),
-                    actor_answers(round, &r.number).join("\n"),
-                    round.raised_by(&r.number).join(", "),
-                    merged_numbers(round, &r.number).join(", "),
-                    r.points.to_string(),
-                    r.first_places.to_string(),
-                    r.picks.to_string(),
-                ]
-            })
-            .collect(),
-    }
-}
-
-/// The hand-over as sections, one per need with its full text: what the
-/// actors read (Markdown and Word; the table is the xlsx).
-pub fn handover_blocks(round: &Round) -> Vec<Block> {
-    let mut out = vec![
-        Block::Heading(format!("Prioriterade kunskapsbehov – {}", round.area)),
-        Block::Para("Resultatet av prioriteringen i NSK-S.".into()),
-    ];
-    for r in prioritised(round) {
-        let Some(n) = round.need(&r.number) else {
-            continue;
-        };
-        out.push(Block::Heading(format!(
-            "{} · {} {}",
-            place_label(r.place),
-            n.number,
-            n.title
-        )));
-        out.push(Block::Para(n.description.clone()));
-        out.push(Block::Item(format!(
-            "Utmaningen i praktiken: {}",
-            n.challenge
-        )));
-        out.push(Block::Item(format!("Målgrupp: {}", n.target_group)));
-        out.push(Block::Item(format!(
-            "Lyft av: {}",
-            round.raised_by(&n.number).join(", ")
-        )));
-        let merged = merged_numbers(round, &n.number);
-        if !merged.is_empty() {
-            out.push(Block::Item(format!(
-                "Sammanslagna behov: {}",
-                merged.join(", ")
-            )));
-        }
-        if !n.known_support.trim().is_empty() {
-            out.push(Block::Item(format!(
-                "Kända stöd som inte räcker: {}",
-                n.known_support
-            )));
-        }
-        let answers = actor_answers(round, &n.number);
-        if !answers.is_empty() {
-            out.push(Block::Item(format!(
-                "Aktörernas svar i dialogen: {}",
-                answers.join("; ")
-            )));
-        }
-        out.push(Block::Item(format!(
-            "Poäng {} · förstaplatser {} · val {}",
-            r.points, r.first_places, r.picks
-        )));
-    }
-    out
-}
-
-pub fn handover_markdown(round: &Round) -> String {
-    super::blocks::markdown(&handover_blocks(round))
 }
 
 fn feedback_of<'a>(round: &'a Round, number: &str) -> Option<&'a Feedback> {

@@ -2,6 +2,7 @@
 //! (closing the pick stage forms the joint list). Above `tally` and
 //! `domain`, below the screens and the command line; no terminal, no files.
 
+pub mod assign;
 pub mod ballot_log;
 pub mod moment1;
 pub mod moment2;
@@ -19,6 +20,7 @@ pub mod people;
 mod people_edit;
 pub mod progress;
 pub mod sent;
+pub mod session_details;
 pub mod trace;
 mod trace_steps;
 #[cfg(test)]

@@ -71,7 +71,7 @@ impl Round {
             ))
     }
 
-    fn check_prioritised(&self, number: &str) -> Result<String, String> {
+    pub(crate) fn check_prioritised(&self, number: &str) -> Result<String, String> {
         let n = self
             .need(number)
             .ok_or(format!("Behov {number} finns inte."))?;
@@ -100,6 +100,7 @@ impl Round {
             self.handovers.push(Handover {
                 need: number.clone(),
                 receipts: vec![],
+                assigned: vec![],
             });
         }
         let h = self

@@ -103,6 +103,42 @@ fn county_named(typed: &str) -> Result<String, String> {
 }
 
 impl Round {
+    /// Sets the secretariat's entry (`kansli`): each field given replaces
+    /// the one held, an empty one clears it; logged when it changes.
+    pub fn set_secretariat(
+        &mut self,
+        fields: [Option<&str>; 4],
+        at: Timestamp,
+    ) -> Result<(), String> {
+        let mut k = self.secretariat.clone();
+        let [name, person, mail, phone] = fields;
+        let text = |what: &str, v: &str| {
+            if v.trim().is_empty() {
+                Ok(String::new())
+            } else {
+                checked(what, v)
+            }
+        };
+        if let Some(v) = name {
+            k.name = text("kansliets namn", v)?;
+        }
+        if let Some(v) = person {
+            k.person = text("kontaktpersonens namn", v)?;
+        }
+        if let Some(v) = mail {
+            k.email = email(v)?;
+        }
+        if let Some(v) = phone {
+            k.phone = text("telefonnumret", v)?;
+        }
+        if k != self.secretariat {
+            self.secretariat = k;
+            let who = self.secretariat.display_name();
+            self.record(at, format!("Kansliets uppgifter ändrade: {who}"));
+        }
+        Ok(())
+    }
+
     /// The representative a typed name means (whole name, any case).
     pub fn rep_index(&self, typed: &str) -> Result<usize, String> {
         let w = typed.trim().to_lowercase();

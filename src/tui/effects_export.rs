@@ -30,10 +30,9 @@ pub fn write(
     };
     // Drafts nobody is addressed in are said, so none goes out empty.
     let note = match (&what, session.open()) {
-        (Document::Mailouts(_), Some(open)) => crate::exchange::mailout_due::unaddressed_note(
-            &open.round,
-            "lägg till den i registret, R",
-        ),
+        (Document::Mailouts(_), Some(open)) => {
+            crate::exchange::mailout_due::unaddressed_note(&open.round)
+        }
         _ => None,
     };
     Some(match written {

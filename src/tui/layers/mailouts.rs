@@ -104,7 +104,7 @@ pub fn mark(cx: &mut Cx, d: &Due, date: jiff::civil::Date) -> Result<(), String>
         return Err(waits(d));
     }
     let mut to = addresses(&d.to);
-    to.extend(addresses(&d.cc));
+    to.extend(addresses(&d.bcc));
     if cx
         .round()
         .and_then(|r| r.sent_record(&d.name))
@@ -176,15 +176,23 @@ fn render(v: &View, selected: usize, area: Rect, buf: &mut Buffer) {
     if let Some(d) = list.get(selected) {
         let foot = match &d.waits {
             Some(why) => format!("Väntar: {why}."),
-            None if d.to.is_empty() && d.cc.is_empty() => {
-                "Ingen mottagare har e-postadress: lägg till den i registret (R).".to_string()
-            }
+            None if !d.addressed() => format!(
+                "Skrivs inte: ingen mottagare har e-postadress. Saknas: {}.",
+                d.missing.join("; ")
+            ),
             None => {
                 let mut to = addresses(&d.to).join(", ");
-                if !d.cc.is_empty() {
-                    to.push_str(&format!(" · kopia: {}", addresses(&d.cc).join(", ")));
+                if !d.bcc.is_empty() {
+                    to.push_str(&format!(
+                        " · för kännedom (dold kopia): {}",
+                        addresses(&d.bcc).join(", ")
+                    ));
                 }
-                format!("{} → {to}", d.name)
+                let mut foot = format!("{} → {to}", d.name);
+                if !d.missing.is_empty() {
+                    foot.push_str(&format!(" · Saknas: {}.", d.missing.join("; ")));
+                }
+                foot
             }
         };
         let w = inner.width as usize;
