@@ -270,6 +270,8 @@ fn skadligt_bruk() -> Round {
             .map(|(_, c)| c.to_string())
             .collect();
         let mut session = DialogueSession {
+            length_minutes: None,
+            place: String::new(),
             starts: date(2025, 2, day).at(9, 0, 0, 0),
             rss: rss.clone(),
             actors: vec![
@@ -481,6 +483,7 @@ fn funktionshinder() -> Round {
     for (i, need) in top.iter().enumerate() {
         let actor = actors[i % actors.len()].to_string();
         r.handovers.push(Handover {
+            assigned: vec![],
             need: need.clone(),
             receipts: vec![Receipt {
                 actor: actor.clone(),

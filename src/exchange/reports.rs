@@ -250,15 +250,16 @@ mod tests {
     #[test]
     fn the_handover_has_the_ranked_list_with_provenance() {
         let a = sample(0);
-        let l = handover(&a);
+        use crate::exchange::handover_doc::{handover, handover_blocks};
+        let l = handover(&a, None);
         assert_eq!(l.rows.len(), prioritised(&a).len());
         let merged = l.header.iter().position(|h| *h == "Sammanslagna").unwrap();
         assert!(
             l.rows.iter().any(|r| !r[merged].is_empty()),
             "merged needs are shown"
         );
-        assert!(handover_markdown(&a).contains("Lyft av:"));
+        assert!(crate::exchange::blocks::markdown(&handover_blocks(&a, None)).contains("Lyft av:"));
         // Sample (b) has not ranked yet: nothing to hand over.
-        assert!(handover(&sample(1)).rows.is_empty());
+        assert!(handover(&sample(1), None).rows.is_empty());
     }
 }
