@@ -99,8 +99,25 @@ fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_dra
     app.press(key(KeyCode::Char('w')));
     let folder = lbk::exchange::export::export_dir(&path).join("utskick");
     let drafts = std::fs::read_dir(&folder).unwrap().count();
-    let ready = list.iter().filter(|d| d.waits.is_none()).count();
+    // Those that can be sent and have someone to send to; the others are
+    // named in the status instead of written without an addressee.
+    let ready = list
+        .iter()
+        .filter(|d| d.waits.is_none() && d.addressed())
+        .count();
+    let unaddressed = list
+        .iter()
+        .filter(|d| d.waits.is_none() && !d.addressed())
+        .count();
+    assert!(unaddressed > 0, "the sample lacks addresses somewhere");
     assert_eq!(drafts, ready, "{:?}", app.status_text());
+    assert!(
+        app.status_text()
+            .unwrap()
+            .contains("Inte skrivna, ingen att skicka till"),
+        "{:?}",
+        app.status_text()
+    );
     app.press(key(KeyCode::Esc));
     assert!(!on_top(&app, LayerKind::Mailouts));
 }
