@@ -126,11 +126,18 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     )
     .unwrap();
     assert!(word.contains("Göteborgsregionen (GR)") && word.contains("Fyrbodal (FYR)"));
-    assert!(
-        word.contains("• Fråga från SoS: Gäller det även LSS?"),
-        "{word}"
-    );
-    assert!(word.contains(">– Länk: https://sbu.example/312<"), "{word}");
+    // The question is an item of a Word list under its need.
+    let paragraph = |text: &str| {
+        word.split("</w:p>")
+            .find(|p| p.contains(text))
+            .unwrap_or_else(|| panic!("{text}: {word}"))
+            .to_string()
+    };
+    let question = paragraph(">Fråga från SoS: Gäller det även LSS?<");
+    assert!(question.contains(r#"<w:ilvl w:val="0" />"#), "{question}");
+    // The link is an item under the answer it belongs to.
+    let link = paragraph(">Länk: https://sbu.example/312<");
+    assert!(link.contains(r#"<w:ilvl w:val="1" />"#), "{link}");
     assert!(
         !word.contains("**") && !word.contains("<w:tbl>"),
         "sections, not a table"

@@ -311,7 +311,9 @@ fn the_minutes_of_the_meeting_say_who_how_the_result_the_splits_and_every_change
     assert!(!md.contains("Val ändrat för Lars Ängström"), "{md}");
     // GÄV-01 and HAL-02 tie on everything: a shared place, said as such.
     assert!(md.contains("delad 1:a plats"), "{md}");
-    let docx = lbk::exchange::docx::blocks_docx(&blocks, "Prov").unwrap();
+    let docx =
+        lbk::exchange::docx::blocks_docx(&blocks, &lbk::exchange::docx_page::Page::plain("Prov"))
+            .unwrap();
     assert!(docx.starts_with(b"PK"), "a Word package");
 }
 

@@ -203,13 +203,23 @@ fn word_text(path: &Path) -> String {
         .unwrap()
         .read_to_string(&mut xml)
         .unwrap();
+    // A Word list item reads with the mark Word shows before it.
     xml.split("</w:p>")
         .map(|p| {
-            p.split("<w:t")
+            let mark = if p.contains(r#"<w:ilvl w:val="1" />"#) {
+                "– "
+            } else if p.contains("<w:numPr>") {
+                "• "
+            } else {
+                ""
+            };
+            let text = p
+                .split("<w:t")
                 .skip(1)
                 .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
                 .map(|t| t.split("</w:t>").next().unwrap_or(""))
-                .collect::<String>()
+                .collect::<String>();
+            format!("{mark}{text}")
         })
         .collect::<Vec<_>>()
         .join("\n")

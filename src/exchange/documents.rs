@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::docx_page::Page;
 use super::lists::{self, Listing};
 use super::{handover_doc, minutes, reports};
 use crate::domain::Round;
@@ -58,9 +59,9 @@ pub struct Planned {
     pub bytes: Vec<u8>,
 }
 
-/// A listing's files: Markdown, xlsx and Word; `header` (the round and the
-/// date) heads every page of the Word document.
-fn listing_in(l: &Listing, stem: &str, header: &str) -> Result<Vec<Planned>, String> {
+/// A listing's files: Markdown, xlsx and Word; `page` (the round and the
+/// date) heads every page of the Word document and signs it.
+fn listing_in(l: &Listing, stem: &str, page: &Page) -> Result<Vec<Planned>, String> {
     Ok(vec![
         Planned {
             path: format!("{stem}.md").into(),
@@ -72,13 +73,13 @@ fn listing_in(l: &Listing, stem: &str, header: &str) -> Result<Vec<Planned>, Str
         },
         Planned {
             path: format!("{stem}.docx").into(),
-            bytes: super::docx::listing_docx(l, header)?,
+            bytes: super::docx::listing_docx(l, page)?,
         },
     ])
 }
 
 fn listing(l: &Listing, stem: &str) -> Result<Vec<Planned>, String> {
-    listing_in(l, stem, "Lokala behov av kunskap")
+    listing_in(l, stem, &Page::plain("Lokala behov av kunskap"))
 }
 
 /// Replaces the planned file with the same path (a listing's Markdown by
@@ -105,13 +106,13 @@ fn session_stamp(r: &Round, i: usize) -> Result<String, String> {
 /// The hand-over's files: the whole list ("prioriterade-behov") or one
 /// actor's commission ("prioriterade-behov-SoS"), as a table (xlsx) and as
 /// sections (Markdown, Word).
-fn handover_files(r: &Round, actor: Option<&str>, header: &str) -> Result<Vec<Planned>, String> {
+fn handover_files(r: &Round, actor: Option<&str>, page: &Page) -> Result<Vec<Planned>, String> {
     let stem = match actor {
         Some(a) => format!("prioriterade-behov-per-aktor/prioriterade-behov-{a}"),
         None => "prioriterade-behov".into(),
     };
     let blocks = handover_doc::handover_blocks(r, actor);
-    let mut files = listing_in(&handover_doc::handover(r, actor), &stem, header)?;
+    let mut files = listing_in(&handover_doc::handover(r, actor), &stem, page)?;
     put(
         &mut files,
         &format!("{stem}.md"),
@@ -120,7 +121,7 @@ fn handover_files(r: &Round, actor: Option<&str>, header: &str) -> Result<Vec<Pl
     put(
         &mut files,
         &format!("{stem}.docx"),
-        super::docx::blocks_docx(&blocks, header)?,
+        super::docx::blocks_docx(&blocks, page)?,
     );
     Ok(files)
 }
@@ -141,7 +142,8 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
         r.area,
         super::doc_dates::long(super::doc_dates::of_document(r, doc, now))
     );
-    let listing = |l: &Listing, stem: &str| listing_in(l, stem, &header);
+    let page = Page::of(r, &header);
+    let listing = |l: &Listing, stem: &str| listing_in(l, stem, &page);
     match doc {
         Document::Candidates => listing(&lists::candidates(r), "kandidatomraden"),
         Document::Kickoff(gaps) => kickoff_files(gaps),
@@ -189,7 +191,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             put(
                 &mut files,
                 &format!("{stem}.docx"),
-                super::docx::blocks_docx(&minutes::minutes_blocks(r, *i), &header)?,
+                super::docx::blocks_docx(&minutes::minutes_blocks(r, *i), &page)?,
             );
             Ok(files)
         }
@@ -212,7 +214,10 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 },
                 Planned {
                     path: "internt-valsedlar.docx".into(),
-                    bytes: super::docx::blocks_docx(&blocks, &format!("INTERNT · {header}"))?,
+                    bytes: super::docx::blocks_docx(
+                        &blocks,
+                        &Page::of(r, &format!("INTERNT · {header}")),
+                    )?,
                 },
             ])
         }
@@ -222,9 +227,9 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             Err("Rangordningen i moment 5 är inte stängd; det finns inget prioriterat ännu.".into())
         }
         Document::Handover => {
-            let mut files = handover_files(r, None, &header)?;
+            let mut files = handover_files(r, None, &page)?;
             for code in crate::meeting::assign::actors_handed(r) {
-                files.extend(handover_files(r, Some(&code), &header)?);
+                files.extend(handover_files(r, Some(&code), &page)?);
             }
             Ok(files)
         }
@@ -235,7 +240,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                     "Inget prioriterat behov lämnas över till {code}: ange aktören med lbk handover OMGÅNG assign BEHOV {code}."
                 ));
             }
-            handover_files(r, Some(&code), &header)
+            handover_files(r, Some(&code), &page)
         }
         Document::Feedback => {
             let mut files = listing(&reports::feedback_listing(r), "aterkoppling")?;
@@ -248,7 +253,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             put(
                 &mut files,
                 "aterkoppling.docx",
-                super::docx::blocks_docx(&reports::feedback_blocks(r), &header)?,
+                super::docx::blocks_docx(&reports::feedback_blocks(r), &page)?,
             );
             put(
                 &mut files,
@@ -269,7 +274,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 put(
                     &mut files,
                     &format!("{stem}.docx"),
-                    super::docx::blocks_docx(&blocks, &header)?,
+                    super::docx::blocks_docx(&blocks, &page)?,
                 );
             }
             Ok(files)

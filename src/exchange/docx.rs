@@ -2,23 +2,23 @@
 //! (chosen: maintained, pure Rust, writes tables, headers, footers and page
 //! fields that Word and LibreOffice Writer both render; its image support
 //! is left out). A4, the round in the page header, "sida x av y" in the
-//! footer, a heading, the introduction, and a real table whose header row
-//! is bold; a line break in a cell is a line break.
+//! footer, a heading, the introduction, and a real table whose bold
+//! header row repeats on every page and whose rows never split across a
+//! page; a line break in a cell is a line break. The page, styles, lists
+//! and package are `docx_page`'s.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, NumPages, PageNum, Paragraph, Run,
-    RunFonts, SpecialIndentType, Style, StyleType, Table, TableCell, TableRow, WidthType,
+    BreakType, Docx, LineSpacing, Paragraph, Run, Table, TableCell, TableRow, WidthType,
 };
 
+use super::docx_page::{MARGIN, Page, heading, list_item, pack, page, styled};
 use super::lists::Listing;
 
 /// A4 in twentieths of a point.
 const A4: (u32, u32) = (11_906, 16_838);
-/// Margins of 2 cm.
-const MARGIN: i32 = 1_134;
 
 /// Runs for a text that may hold line breaks.
-fn runs(text: &str, bold: bool, size: Option<usize>) -> Paragraph {
+pub(super) fn runs(text: &str, bold: bool, size: Option<usize>) -> Paragraph {
     let clean = super::doc_text(text);
     let mut p = Paragraph::new();
     for (i, line) in clean.split('\n').enumerate() {
@@ -38,41 +38,48 @@ fn runs(text: &str, bold: bool, size: Option<usize>) -> Paragraph {
     p
 }
 
-/// A listing as a Word document; `header` names the round in the page header.
-pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
+/// A listing as a Word document; `p` names the round in the page header
+/// and gives the document its title and author.
+pub fn listing_docx(l: &Listing, p: &Page) -> Result<Vec<u8>, String> {
     let total: f64 = l.widths.iter().sum::<f64>().max(1.0);
     let landscape = total > 100.0;
     let (w, h) = if landscape { (A4.1, A4.0) } else { A4 };
     let usable = (w as i32 - 2 * MARGIN) as f64;
     let widths = fit(&l.widths, usable, 1_100.0);
+    // The header row is kept with the first row below it: no page ends on
+    // a header alone.
     let head_row = TableRow::new(
         l.header
             .iter()
             .enumerate()
             .map(|(i, t)| {
                 TableCell::new()
-                    .add_paragraph(runs(t, true, None))
+                    .add_paragraph(runs(t, true, None).keep_next(true))
                     .width(widths.get(i).copied().unwrap_or(1_000), WidthType::Dxa)
             })
             .collect(),
-    );
+    )
+    .cant_split();
     let mut rows = vec![head_row];
     for r in &l.rows {
-        rows.push(TableRow::new(
-            r.iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    TableCell::new()
-                        .add_paragraph(runs(t, false, None))
-                        .width(widths.get(i).copied().unwrap_or(1_000), WidthType::Dxa)
-                })
-                .collect(),
-        ));
+        rows.push(
+            TableRow::new(
+                r.iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        TableCell::new()
+                            .add_paragraph(runs(t, false, None))
+                            .width(widths.get(i).copied().unwrap_or(1_000), WidthType::Dxa)
+                    })
+                    .collect(),
+            )
+            .cant_split(),
+        );
     }
     let table = Table::new(rows).set_grid(widths.clone());
-    let mut doc = page(styled(Docx::new()).page_size(w, h), header)
+    let mut doc = page(styled(Docx::new()).page_size(w, h), &p.header)
         .add_paragraph(heading(&l.title, 1))
-        .add_paragraph(runs(&l.intro, false, None));
+        .add_paragraph(runs(&l.intro, false, None).keep_next(true));
     if landscape {
         doc = doc.page_orient(docx_rs::PageOrientationType::Landscape);
     }
@@ -81,7 +88,7 @@ pub fn listing_docx(l: &Listing, header: &str) -> Result<Vec<u8>, String> {
     } else {
         doc.add_table(table)
     };
-    pack(doc)
+    pack(doc, p, &l.title)
 }
 
 /// Column widths in twentieths of a point: shares of the page, none
@@ -138,19 +145,26 @@ fn fit_each(text: &[f64], need: &[f64], usable: f64) -> Vec<usize> {
 
 /// A document of headings, paragraphs and tables as Word (the moment-5
 /// minutes); A4 portrait, the same page header and footer as a listing.
-pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<u8>, String> {
+/// A paragraph just before a table or list stays on the page of its start.
+pub fn blocks_docx(blocks: &[super::blocks::Block], p: &Page) -> Result<Vec<u8>, String> {
     use super::blocks::Block;
     let (w, h) = A4;
     let usable = (w as i32 - 2 * MARGIN) as usize;
-    let mut doc = page(styled(Docx::new()).page_size(w, h), header);
+    let mut doc = page(styled(Docx::new()).page_size(w, h), &p.header);
     for (i, b) in blocks.iter().enumerate() {
+        let leads_in = matches!(
+            blocks.get(i + 1),
+            Some(Block::Table(..) | Block::Item(_) | Block::SubItem(_))
+        );
         doc = match b {
             Block::Heading(t) => doc.add_paragraph(heading(t, if i == 0 { 1 } else { 2 })),
-            Block::Para(t) => {
-                doc.add_paragraph(runs(t, false, None).line_spacing(LineSpacing::new().after(120)))
-            }
-            Block::Item(t) => doc.add_paragraph(item(&format!("• {t}"), 360)),
-            Block::SubItem(t) => doc.add_paragraph(item(&format!("– {t}"), 720)),
+            Block::Para(t) => doc.add_paragraph(
+                runs(t, false, None)
+                    .line_spacing(LineSpacing::new().after(120))
+                    .keep_next(leads_in),
+            ),
+            Block::Item(t) => doc.add_paragraph(list_item(t, 0)),
+            Block::SubItem(t) => doc.add_paragraph(list_item(t, 1)),
             Block::Table(head, rows) => {
                 let n = head.len().max(1);
                 // Each column as wide as its longest word (a header never
@@ -186,102 +200,40 @@ pub fn blocks_docx(blocks: &[super::blocks::Block], header: &str) -> Result<Vec<
                 let widths = fit_each(&text, &need, usable as f64);
                 let cell = |t: &str, c: usize, bold: bool| {
                     TableCell::new()
-                        .add_paragraph(runs(t, bold, Some(20)))
+                        .add_paragraph(runs(t, bold, Some(20)).keep_next(bold))
                         .width(widths[c], WidthType::Dxa)
                 };
-                let mut trs = vec![TableRow::new(
-                    head.iter()
-                        .enumerate()
-                        .map(|(c, t)| cell(t, c, true))
-                        .collect(),
-                )];
-                for r in rows {
-                    trs.push(TableRow::new(
-                        r.iter()
+                let mut trs = vec![
+                    TableRow::new(
+                        head.iter()
                             .enumerate()
-                            .take(n)
-                            .map(|(c, t)| cell(t, c, false))
+                            .map(|(c, t)| cell(t, c, true))
                             .collect(),
-                    ));
+                    )
+                    .cant_split(),
+                ];
+                for r in rows {
+                    trs.push(
+                        TableRow::new(
+                            r.iter()
+                                .enumerate()
+                                .take(n)
+                                .map(|(c, t)| cell(t, c, false))
+                                .collect(),
+                        )
+                        .cant_split(),
+                    );
                 }
                 doc.add_table(Table::new(trs).set_grid(widths.clone()))
                     .add_paragraph(Paragraph::new())
             }
         };
     }
-    pack(doc)
-}
-
-/// A list item's paragraph, indented `left` twentieths of a point; its
-/// wrapped lines hang under the text, not under the bullet.
-fn item(text: &str, left: i32) -> Paragraph {
-    runs(text, false, None)
-        .indent(
-            Some(left),
-            Some(SpecialIndentType::Hanging(240)),
-            None,
-            None,
-        )
-        .line_spacing(LineSpacing::new().after(60))
-}
-
-/// A heading in Word's own heading styles (the navigation pane and a table
-/// of contents find them): level 1 the document's title, 2 its sections.
-fn heading(text: &str, level: usize) -> Paragraph {
-    runs(text, false, None).style(&format!("Heading{level}"))
-}
-
-/// The document's font and the two heading styles.
-fn styled(doc: Docx) -> Docx {
-    let font = RunFonts::new()
-        .ascii("Calibri")
-        .hi_ansi("Calibri")
-        .cs("Calibri");
-    let h = |level: usize, size: usize| {
-        Style::new(format!("Heading{level}"), StyleType::Paragraph)
-            .name(format!("heading {level}"))
-            .based_on("Normal")
-            .next("Normal")
-            .size(size)
-            .bold()
-            .color("1F4E79")
-            .outline_lvl(level - 1)
-            .line_spacing(LineSpacing::new().before(240).after(120))
-    };
-    doc.default_fonts(font)
-        .default_size(22)
-        .add_style(h(1, 32))
-        .add_style(h(2, 26))
-}
-
-/// Margins, the page header and the "sida x av y" footer.
-fn page(doc: Docx, header: &str) -> Docx {
-    doc.page_margin(
-        docx_rs::PageMargin::new()
-            .top(MARGIN)
-            .bottom(MARGIN)
-            .left(MARGIN)
-            .right(MARGIN),
-    )
-    .header(Header::new().add_paragraph(runs(header, false, Some(18))))
-    .footer(
-        Footer::new().add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .add_run(Run::new().add_text("sida ").size(18))
-                .add_page_num(PageNum::new())
-                .add_run(Run::new().add_text(" av ").size(18))
-                .add_num_pages(NumPages::new()),
-        ),
-    )
-}
-
-fn pack(doc: Docx) -> Result<Vec<u8>, String> {
-    let mut buf = std::io::Cursor::new(vec![]);
-    doc.build()
-        .pack(&mut buf)
-        .map_err(|e| format!("Word-dokumentet kunde inte skapas: {e}"))?;
-    Ok(buf.into_inner())
+    let title = blocks.iter().find_map(|b| match b {
+        Block::Heading(t) => Some(t.as_str()),
+        _ => None,
+    });
+    pack(doc, p, title.unwrap_or(&p.header))
 }
 
 #[cfg(test)]

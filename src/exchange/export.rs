@@ -69,7 +69,10 @@ pub fn tally_files(round: &Round, now: Timestamp) -> Result<Vec<Planned>, String
             path: format!("{base}-protokoll.docx").into(),
             bytes: super::docx::blocks_docx(
                 &super::priority_minutes::blocks(round),
-                &format!("Lokala behov av kunskap · {} · moment 5", round.area),
+                &super::docx_page::Page::of(
+                    round,
+                    &format!("Lokala behov av kunskap · {} · moment 5", round.area),
+                ),
             )?,
         },
         // The result on slides, for the minutes and the RSSs.

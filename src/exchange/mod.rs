@@ -7,6 +7,7 @@ mod decks;
 pub mod doc_dates;
 pub mod documents;
 pub mod docx;
+pub mod docx_page;
 pub mod export;
 pub mod handover_doc;
 pub mod lists;
