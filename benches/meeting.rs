@@ -162,7 +162,13 @@ fn files(c: &mut Criterion) {
         c.bench_function(&format!("{name}/bilder för moment 5 (pptx)"), |b| {
             b.iter(|| {
                 let deck = lbk::exchange::slides::result_deck(&r, now);
-                black_box(lbk::exchange::pptx_deck::deck_pptx(&deck, "omgång").unwrap())
+                black_box(
+                    lbk::exchange::pptx_deck::deck_pptx(
+                        &deck,
+                        &lbk::exchange::docx_page::Page::plain("omgång"),
+                    )
+                    .unwrap(),
+                )
             })
         });
     }

@@ -92,7 +92,7 @@ fn feedback_on_the_finished_round_by_keys_and_the_report() {
             "Översikt om kommunikationsstöd (https://sbu.example/k), publicerad 2024-11-01"
         )
     );
-    assert!(md.contains("ännu ingen återkoppling"));
+    assert!(md.contains("Ingen återkoppling ännu."));
     assert!(export.join("aterkoppling.xlsx").exists());
     let per = std::fs::read_dir(export.join("aterkoppling-per-rss"))
         .unwrap()

@@ -1,7 +1,7 @@
 //! The slides of moments 5 and 7 and the feedback report in Word (part of
 //! issue #16), read back as the zip parts and XML a presentation program
 //! and a word processor read: a title slide, the summary whose groups add
-//! up to the prioritised needs, a slide per need and per RSS, every slide
+//! up to the prioritised needs, a slide per need, a row per RSS, every slide
 //! numbered "n av m", line breaks as line breaks, no control character,
 //! content too long for one slide carried on to "(forts.)" slides rather
 //! than dropped; in Word a section per need and a document per RSS.
@@ -110,16 +110,23 @@ fn the_feedback_slides_have_the_summary_a_slide_per_need_and_per_rss() {
             row.number
         );
     }
+    // What became of each RSS's needs: a table row per RSS that names
+    // every need it raised.
+    let rss_table: String = deck
+        .iter()
+        .filter(|s| title(s).starts_with("Vad blev det av era behov?"))
+        .map(String::as_str)
+        .collect();
     for code in lbk::exchange::minutes::rss_with_needs(&r) {
-        let rss = deck
-            .iter()
-            .find(|s| {
-                title(s).starts_with("Vad blev det av era behov?")
-                    && title(s).ends_with(&format!("({code})"))
+        let row = rss_table
+            .split("<a:tr ")
+            .find(|row| {
+                row.contains(&format!("({code})</a:t>"))
+                    || row.contains(&format!("<a:t>{code}</a:t>"))
             })
-            .unwrap_or_else(|| panic!("a slide for {code}"));
+            .unwrap_or_else(|| panic!("a row for {code}"));
         for n in r.needs.iter().filter(|n| n.rss == code) {
-            assert!(rss.contains(&n.number), "{} on {code}'s slide", n.number);
+            assert!(row.contains(&n.number), "{} in {code}'s row", n.number);
         }
     }
     let total = deck.len();
@@ -243,14 +250,33 @@ fn the_feedback_report_in_word_has_a_section_per_need_and_each_rss_its_own() {
             row.number
         );
     }
+    // The four questions as items under each need with feedback; a need
+    // without says so once.
+    let answered = ranked
+        .iter()
+        .filter(|row| {
+            r.feedback.iter().any(|f| {
+                f.need == row.number
+                    && !matches!(f.outcome, lbk::domain::followup::Outcome::Obesvarat)
+            })
+        })
+        .count();
+    assert!(answered > 0 && answered < ranked.len(), "{answered}");
     assert_eq!(
         report
             .lines()
             .filter(|l| l.starts_with("• Vilka aktörer tar sig an behovet:"))
             .count(),
-        ranked.len(),
-        "the four questions as items under each need"
+        answered,
     );
+    assert_eq!(
+        report
+            .lines()
+            .filter(|l| *l == "Ingen återkoppling ännu.")
+            .count(),
+        ranked.len() - answered,
+    );
+    assert!(!report.contains("ännu ingen återkoppling"), "{report}");
     for code in lbk::exchange::minutes::rss_with_needs(&r) {
         let path = out.join(format!("aterkoppling-per-rss/vad-blev-det-av-{code}.docx"));
         let text = word_text(&path);

@@ -1,12 +1,12 @@
-//! The two decks: the moment-7 feedback meeting and the moment-5 result,
-//! planned from the round as slides (see `slides` for how they are paged).
+//! The moment-5 result deck, planned from the round as slides (see
+//! `slides` for how they are paged; the moment-7 deck is `feedback_deck`):
+//! how the meeting went, the points as a bar chart, the result table and
+//! the contested placings, each slide with the numbers in its notes.
 
-use super::reports::answers;
-use super::slides::{Body, Deck, head, line, paginate, sub};
+use super::slides::{Bar, Body, Deck, line, paginate};
 use super::tally_out::{TallyReport, contested_lines};
 use crate::domain::Round;
-use crate::domain::followup::Outcome;
-use crate::meeting::moment67::prioritised;
+use crate::domain::swedish::count;
 use crate::tally::place_label;
 
 /// "4" or "4 (delad)": a place in a slide's narrow column.
@@ -18,115 +18,40 @@ fn short_place(p: crate::tally::Place) -> String {
     }
 }
 
-fn title_of(r: &Round, number: &str) -> String {
-    r.need(number).map(|n| n.title.clone()).unwrap_or_default()
-}
-
 fn date_of(now: jiff::Timestamp) -> String {
     now.in_tz("Europe/Stockholm")
         .map(|z| z.date().to_string())
         .unwrap_or_default()
 }
 
-/// The moment-7 feedback meeting: a title, a summary (taken on by whom, not
-/// taken on, no answer yet), a slide per prioritised need, and a slide per
-/// RSS: "Vad blev det av era behov?".
-pub fn feedback_deck(r: &Round, now: jiff::Timestamp) -> Deck {
-    let ranked = prioritised(r);
-    let outcome = |number: &str| {
-        r.feedback
-            .iter()
-            .find(|f| f.need == number)
-            .map(|f| &f.outcome)
-    };
-    let (mut taken, mut not, mut open) = (vec![], vec![], vec![]);
-    for row in &ranked {
-        let name = format!(
-            "{} · {} {}",
-            place_label(row.place),
-            row.number,
-            title_of(r, &row.number)
-        );
-        match outcome(&row.number) {
-            Some(Outcome::Tas { actors, .. }) => {
-                taken.push(sub(format!("{name} – {}", actors.join(", "))))
-            }
-            Some(Outcome::TasInte { why }) => not.push(sub(format!("{name} – {why}"))),
-            _ => open.push(sub(name)),
+/// The bars of those with a value, and the numbers of those without (left
+/// out of the chart, named once under it).
+fn bars_of(rows: impl Iterator<Item = (String, String, u32)>) -> (Vec<Bar>, Vec<String>) {
+    let (mut bars, mut none) = (vec![], vec![]);
+    for (label, number, value) in rows {
+        if value == 0 {
+            none.push(number);
+        } else {
+            bars.push(Bar {
+                label,
+                value,
+                top: 0,
+            });
         }
     }
-    let mut summary = vec![];
-    for (label, group) in [
-        ("Tas om hand", taken),
-        ("Tas inte om hand", not),
-        ("Ingen återkoppling ännu", open),
-    ] {
-        summary.push(head(format!("{label} ({})", group.len())));
-        summary.extend(group);
+    bars.sort_by_key(|b| std::cmp::Reverse(b.value));
+    let top = bars.first().map_or(1, |b| b.value);
+    for b in &mut bars {
+        b.top = top;
     }
-    let mut slides = paginate("Sammanfattning", Body::Lines(summary));
-    for row in &ranked {
-        let mut body = vec![line(format!(
-            "Lyft av: {}",
-            r.raised_by(&row.number).join(", ")
-        ))];
-        let merged: Vec<String> = r
-            .merged_into(&row.number)
-            .iter()
-            .map(|n| format!("{} {}", n.number, n.title))
-            .collect();
-        if !merged.is_empty() {
-            body.push(line(format!("Sammanslagna behov: {}", merged.join("; "))));
-        }
-        let answered = answers(r, &row.number);
-        if answered.iter().all(|(_, a)| a == super::reports::NO_ANSWER) {
-            body.push(head("Ingen återkoppling från aktörerna ännu."));
-        }
-        for (q, a) in answered {
-            if a != "–" && a != super::reports::NO_ANSWER {
-                body.push(head(q));
-                body.push(sub(a));
-            }
-        }
-        let title = format!(
-            "{} · {} {}",
-            place_label(row.place),
-            row.number,
-            title_of(r, &row.number)
-        );
-        slides.extend(paginate(&title, Body::Lines(body)));
-    }
-    for code in super::minutes::rss_with_needs(r) {
-        let name = r
-            .rss_by_code(&code)
-            .map(|x| x.name.clone())
-            .unwrap_or_default();
-        let mut traces: Vec<_> = crate::meeting::trace::trace_all(r)
-            .into_iter()
-            .filter(|t| t.rss == code)
-            .collect();
-        traces.sort_by(|a, b| crate::domain::need::number_order(&a.number, &b.number));
-        let body = traces
-            .iter()
-            .flat_map(|t| {
-                [
-                    head(format!("{} {}", t.number, t.title)),
-                    sub(t.sentence(r.model)),
-                ]
-            })
-            .collect();
-        slides.extend(paginate(
-            &format!("Vad blev det av era behov? {name} ({code})"),
-            Body::Lines(body),
-        ));
-    }
-    Deck {
-        title: format!("Återkoppling – {}", r.area),
-        subtitle: format!(
-            "Lokala behov av kunskap · vad de nationella aktörerna gör med de prioriterade behoven · {}",
-            date_of(now)
-        ),
-        slides,
+    (bars, none)
+}
+
+fn none_line(what: &str, numbers: &[String]) -> String {
+    if numbers.is_empty() {
+        String::new()
+    } else {
+        format!("{what}: {}", numbers.join(", "))
     }
 }
 
@@ -155,6 +80,37 @@ pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
                 "Rangordningen: {}",
                 super::tally_out::rank_summary(&report)
             )));
+            let (bars, none) = bars_of(rank.rows.iter().map(|x| {
+                (
+                    format!(
+                        "{} · {} {}",
+                        short_place(x.place),
+                        x.number,
+                        report.title(&x.number)
+                    ),
+                    x.number.clone(),
+                    x.points as u32,
+                )
+            }));
+            let mut chart = paginate("Poängen", Body::Bars(bars, none_line("Utan poäng", &none)));
+            let notes: Vec<String> = rank
+                .rows
+                .iter()
+                .map(|x| {
+                    format!(
+                        "Plats {}: {} {}, {} poäng, {}.",
+                        place_label(x.place),
+                        x.number,
+                        report.title(&x.number),
+                        x.points,
+                        count(x.first_places as usize, "förstaplats", "förstaplatser")
+                    )
+                })
+                .collect();
+            for s in &mut chart {
+                s.notes = notes.clone();
+            }
+            slides.extend(chart);
             let rows = rank
                 .rows
                 .iter()
@@ -169,24 +125,43 @@ pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
                 })
                 .collect();
             let head = ["Plats", "Nr", "Kunskapsbehov", "Poäng", "Förstaplatser"];
-            slides.extend(paginate(
+            let mut table = paginate(
                 "Resultat",
                 Body::Table(
                     head.map(String::from).to_vec(),
-                    vec![10, 10, 56, 9, 15],
+                    vec![8, 11, 52, 10, 19],
                     rows,
                 ),
-            ));
+            );
+            for s in &mut table {
+                s.notes = notes.clone();
+            }
+            slides.extend(table);
             let contested = contested_lines(rank);
             if !contested.is_empty() {
                 // What the mark means first, then the pairs.
                 let mut body = vec![line(CONTESTED_SLIDE)];
-                body.extend(contested.into_iter().map(line));
-                slides.extend(paginate("Omstridda placeringar", Body::Lines(body)));
+                body.extend(contested.iter().cloned().map(line));
+                let mut pages = paginate("Omstridda placeringar", Body::Lines(body));
+                for s in &mut pages {
+                    s.notes = contested.clone();
+                }
+                slides.extend(pages);
             }
         }
         None => {
             how.push(line("Rangordningen har inte börjat."));
+            let (bars, none) = bars_of(report.pick.rows.iter().map(|x| {
+                (
+                    format!("{} {}", x.number, report.title(&x.number)),
+                    x.number.clone(),
+                    x.picks,
+                )
+            }));
+            slides.extend(paginate(
+                "Valen",
+                Body::Bars(bars, none_line("Utan val", &none)),
+            ));
             let rows = report
                 .pick
                 .rows
@@ -207,7 +182,11 @@ pub fn result_deck(r: &Round, now: jiff::Timestamp) -> Deck {
             ));
         }
     }
+    let notes: Vec<String> = how.iter().map(|l| l.text.clone()).collect();
     let mut all = paginate("Så gick det till", Body::Lines(how));
+    for s in &mut all {
+        s.notes = notes.clone();
+    }
     all.extend(slides);
     Deck {
         title: format!("Prioriteringen i NSK-S – {}", r.area),

@@ -260,7 +260,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 "aterkoppling.pptx",
                 super::pptx_deck::deck_pptx(
                     &super::slides::feedback_deck(r, now),
-                    &format!("Lokala behov av kunskap · {}", r.area),
+                    &Page::of(r, &format!("Lokala behov av kunskap · {}", r.area)),
                 )?,
             );
             for code in minutes::rss_with_needs(r) {

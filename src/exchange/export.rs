@@ -80,7 +80,10 @@ pub fn tally_files(round: &Round, now: Timestamp) -> Result<Vec<Planned>, String
             path: format!("{base}-resultat.pptx").into(),
             bytes: super::pptx_deck::deck_pptx(
                 &super::slides::result_deck(round, now),
-                &format!("Lokala behov av kunskap · {}", round.area),
+                &super::docx_page::Page::of(
+                    round,
+                    &format!("Lokala behov av kunskap · {}", round.area),
+                ),
             )?,
         },
     ];

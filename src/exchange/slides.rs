@@ -4,7 +4,8 @@
 //! as .pptx by `pptx_deck`. Content that does not fit one slide goes on to
 //! the next with "(forts.)": nothing is shrunk out of sight or left out.
 
-pub use super::decks::{feedback_deck, result_deck};
+pub use super::decks::result_deck;
+pub use super::feedback_deck::feedback_deck;
 
 /// A line of a slide's body; `level` 1 is indented under the one above.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,18 +39,35 @@ pub(super) fn sub(text: impl Into<String>) -> Line {
     }
 }
 
+/// A bar of a chart: what it stands for, its value, and the chart's
+/// largest value (a full-length bar), so a chart carried on to the next
+/// slide keeps its scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: u32,
+    pub top: u32,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
     Lines(Vec<Line>),
     /// Header, the columns' shares of the width, rows.
     Table(Vec<String>, Vec<u32>, Vec<Vec<String>>),
+    /// A bar chart: the bars, longest first, and a line under it.
+    Bars(Vec<Bar>, String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slide {
     pub title: String,
     pub body: Body,
+    /// The speaker's notes: the numbers behind what the slide shows.
+    pub notes: Vec<String>,
 }
+
+/// Bars per slide at 18 pt.
+pub const SLIDE_BARS: usize = 12;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deck {
@@ -63,9 +81,9 @@ pub struct Deck {
 /// Swedish words, kept on the safe side).
 const LINE_CHARS: usize = 88;
 const SLIDE_LINES: usize = 15;
-/// Table text is 14 pt: characters per share of the width, and lines.
-const TABLE_CHARS: usize = 110;
-const TABLE_LINES: usize = 15;
+/// Table text is 18 pt too: characters per share of the width, and lines.
+const TABLE_CHARS: usize = 88;
+const TABLE_LINES: usize = 12;
 
 fn lines_of(text: &str, chars: usize) -> usize {
     text.split('\n')
@@ -139,6 +157,27 @@ pub fn paginate(title: &str, body: Body) -> Vec<Slide> {
             }
             pages.push(Body::Table(head, shares, page));
         }
+        Body::Bars(bars, under) => {
+            // As many bars on each slide as the slides need, not a full
+            // slide and a few left over.
+            let per = bars
+                .len()
+                .div_ceil(bars.len().div_ceil(SLIDE_BARS).max(1))
+                .max(1);
+            let mut chunks: Vec<Vec<Bar>> = bars.chunks(per).map(<[Bar]>::to_vec).collect();
+            if chunks.is_empty() {
+                chunks.push(vec![]);
+            }
+            let last = chunks.len() - 1;
+            for (i, c) in chunks.into_iter().enumerate() {
+                let line = if i == last {
+                    under.clone()
+                } else {
+                    String::new()
+                };
+                pages.push(Body::Bars(c, line));
+            }
+        }
     }
     pages
         .into_iter()
@@ -150,6 +189,7 @@ pub fn paginate(title: &str, body: Body) -> Vec<Slide> {
                 format!("{title} (forts.)")
             },
             body,
+            notes: vec![],
         })
         .collect()
 }
@@ -181,7 +221,7 @@ mod tests {
             .iter()
             .flat_map(|s| match &s.body {
                 Body::Table(_, _, rows) => rows.clone(),
-                Body::Lines(_) => vec![],
+                Body::Lines(_) | Body::Bars(..) => vec![],
             })
             .collect()
     }
@@ -227,7 +267,7 @@ mod tests {
             .iter()
             .flat_map(|s| match &s.body {
                 Body::Lines(l) => l.clone(),
-                Body::Table(..) => vec![],
+                Body::Table(..) | Body::Bars(..) => vec![],
             })
             .collect();
         assert_eq!(back, lines);
