@@ -110,8 +110,19 @@ fn a_dialogue_session_by_keys_and_its_minutes_hold_every_need_and_response() {
     }
     assert!(md.contains("Fråga från SoS: Gäller det även LSS?"), "{md}");
     assert!(md.contains("Anteckning från SBU: Kolla med MFD"));
-    assert!(md.contains("GR (RSS): Gäller främst små kommuner"));
-    assert!(md.contains("Närvarande från RSS: GR (Anna Al)"));
+    // An RSS is named in one form throughout: as its section's heading.
+    assert!(md.contains("Från Göteborgsregionen (GR): Gäller främst små kommuner"));
+    assert!(md.contains("## Göteborgsregionen (GR)"));
+    assert!(!md.contains("(RSS)"), "{md}");
+    // Attendees with name and organisation.
+    assert!(
+        md.contains("Närvarande från RSS: Anna Al, Göteborgsregionen (GR)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Eva Ek och Per Al, Socialstyrelsen (SoS)"),
+        "{md}"
+    );
     assert!(!md.contains("oklart:\n"), "no empty 'oklart:' line");
     assert!(md.contains("Länk: https://sbu.example/312"));
     // Word has the same sections: a heading per RSS and per need, the answers as items.

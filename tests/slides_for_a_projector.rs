@@ -242,6 +242,24 @@ fn a_need_without_points_stays_out_of_the_chart_and_is_named_once_under_it() {
         1,
         "{chart}"
     );
+    // The workbook's chart too: its range ends at the last need with points
+    // (the rank sheet's table starts on row 4, its first need on row 5),
+    // and the need without is named under the table.
+    let xlsx = plan(&Document::Tally, &r, now())
+        .unwrap()
+        .into_iter()
+        .find(|f| f.path.extension().is_some_and(|e| e == "xlsx"))
+        .unwrap();
+    let p = parts(&xlsx.bytes);
+    let scored = rank.rows.iter().filter(|x| x.points > 0).count();
+    let chart = get(&p, "xl/charts/chart2.xml");
+    let range = format!("$D$5:$D${}<", 4 + scored);
+    assert!(chart.contains(&range), "{range}: {chart}");
+    let strings = get(&p, "xl/sharedStrings.xml");
+    assert!(
+        strings.contains(&format!("Utan poäng (inte med i diagrammet): {last}<")),
+        "{strings}"
+    );
 }
 
 #[test]

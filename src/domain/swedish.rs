@@ -31,6 +31,15 @@ pub fn thousands(n: usize) -> String {
 }
 
 /// "1 egen omgång", "3 egna omgångar": the number and the form that agrees.
+/// "Eva", "Eva och Per", "Eva, Per och Lina".
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} och {last}", rest.join(", ")),
+    }
+}
+
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -42,6 +51,12 @@ mod tests {
     #[test]
     fn decimals_have_a_comma_and_round_half_away_from_zero() {
         assert_eq!(decimal(1.625, 2), "1,63");
+        let names = |n: &[&str]| n.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            and_list(&names(&["Eva", "Per", "Lina"])),
+            "Eva, Per och Lina"
+        );
+        assert_eq!(and_list(&names(&["Eva"])), "Eva");
         assert_eq!(decimal(1.125, 2), "1,13");
         assert_eq!(decimal(2.0, 2), "2,00");
         assert_eq!(decimal(-1.125, 2), "-1,13");

@@ -44,6 +44,7 @@ pub fn points_explained(list_length: usize) -> String {
             "Poängen: plats 1 på en rangordning ger 1 poäng; ett behov som inte rangordnats får 0."
                 .into()
         }
+        2 => "Så räknas poängen: på varje ledamots rangordning ger plats 1 2 poäng och plats 2 ger 1 poäng; ett behov som inte rangordnats får 0. Förstaplatser är hur många ledamöter som satte behovet först.".into(),
         l => format!(
             "Så räknas poängen: på varje ledamots rangordning ger plats 1 {l} poäng, plats 2 ger {} poäng och så vidare ned till plats {l}, som ger 1 poäng; ett behov som inte rangordnats får 0. Förstaplatser är hur många ledamöter som satte behovet först.",
             l - 1

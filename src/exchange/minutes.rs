@@ -16,15 +16,43 @@ pub(super) fn session_title(round: &Round, session: usize) -> String {
     )
 }
 
-/// The agenda: the session's needs in order, with their descriptions.
+/// The agenda: when and where, the time plan, then the session's needs in
+/// order with their descriptions.
 pub fn agenda(round: &Round, session: usize) -> Listing {
+    use super::agenda_plan::{rss_form, time_plan};
     let s = &round.dialogues[session];
+    let needs = round.agenda(session);
+    let per: Vec<(String, usize)> = s
+        .rss
+        .iter()
+        .map(|c| (c.clone(), needs.iter().filter(|n| n.rss == *c).count()))
+        .collect();
+    let mut intro = vec![format!(
+        "Tid: {}.",
+        crate::meeting::session_details::when(s)
+    )];
+    if !s.place.trim().is_empty() {
+        intro.push(format!("Plats eller länk: {}", s.place.trim()));
+    }
+    intro.push(format!(
+        "RSS: {}.",
+        s.rss
+            .iter()
+            .map(|c| rss_form(round, c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    let plan = time_plan(round, s, &per);
+    if !plan.is_empty() {
+        intro.push(format!("Tidsplan:\n{}", plan.join("\n")));
+    }
+    intro.push(
+        "Läs behoven före mötet och se efter om befintligt stöd redan svarar på dem eller om arbete pågår."
+            .into(),
+    );
     Listing {
         title: format!("Dagordning: {}", session_title(round, session)),
-        intro: format!(
-            "RSS: {}. Läs behoven och se efter om befintligt stöd redan svarar på dem eller om arbete pågår.",
-            s.rss.join(", ")
-        ),
+        intro: intro.join("\n"),
         header: vec![
             "Nr",
             "RSS",
@@ -216,6 +244,41 @@ mod tests {
             std::path::Path::new("b.ron"),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn the_agenda_says_when_where_and_the_time_plan_once_the_session_has_them() {
+        let mut r = sample_b();
+        let bare = agenda(&r, 0).intro;
+        assert!(bare.starts_with("Tid: "), "{bare}");
+        assert!(
+            !bare.contains("Plats") && !bare.contains("Tidsplan"),
+            "{bare}"
+        );
+        let at = jiff::Timestamp::from_second(1_700_000_000).unwrap();
+        r.set_session_details(0, Some(180), Some("Teams: https://teams.example/m"), at)
+            .unwrap();
+        let intro = agenda(&r, 0).intro;
+        assert!(
+            intro.contains("Plats eller länk: Teams: https://teams.example/m"),
+            "{intro}"
+        );
+        assert!(intro.contains("Tidsplan:\n"), "{intro}");
+        let s = &r.dialogues[0];
+        let end = s
+            .starts
+            .checked_add(jiff::Span::new().minutes(180))
+            .unwrap();
+        assert!(
+            intro.contains(&format!("{} Sammanfattning", end.strftime("%H.%M"))),
+            "the plan ends when the meeting does: {intro}"
+        );
+        for code in &s.rss {
+            assert!(
+                intro.contains(&super::super::agenda_plan::rss_form(&r, code)),
+                "{code}"
+            );
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Documents in and out: tally reports for the minutes, ballot sheets.
 
+pub mod agenda_plan;
 pub mod ballot_import;
 pub mod ballot_sheet;
 pub mod blocks;

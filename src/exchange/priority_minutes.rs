@@ -141,10 +141,10 @@ pub fn blocks(r: &Round) -> Vec<Block> {
     if let Some(rank) = r.current_rank_tally() {
         out.push(Block::Heading("Resultat (rangordning)".into()));
         out.push(Block::Para(format!(
-            "{} rangordningar av {} närvarande. Poäng: plats p ger L − p + 1 (L = {}).",
+            "{} rangordningar av {} närvarande. {}",
             rank.ballots,
             p.present.len(),
-            rank.list_length
+            super::handover_doc::points_explained(rank.list_length)
         )));
         let rows = rank
             .rows

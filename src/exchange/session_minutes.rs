@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::agenda_plan::rss_form;
 use super::minutes::session_title;
 use crate::domain::{Need, NeedStatus, Round};
 
@@ -21,14 +22,17 @@ fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String 
         "# Minnesanteckningar: {}\n\n",
         t(&session_title(round, session))
     );
+    // Each attendee with their organisation: "Eva Ek och Per Al,
+    // Socialstyrelsen (SoS)".
     let present: Vec<String> = s
         .actors
         .iter()
         .map(|a| {
+            let org = t(&super::handover_doc::actor_name(round, &a.actor));
             if a.people.is_empty() {
-                t(&a.actor)
+                org
             } else {
-                format!("{} ({})", t(&a.actor), t(&a.people.join(", ")))
+                format!("{}, {org}", t(&crate::domain::swedish::and_list(&a.people)))
             }
         })
         .collect();
@@ -38,28 +42,30 @@ fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String 
         if present.is_empty() {
             "–".into()
         } else {
-            present.join(", ")
+            present.join("; ")
         }
     );
     let from_rss: Vec<String> = s
         .rss_present
         .iter()
         .filter(|a| !a.people.is_empty())
-        .map(|a| format!("{} ({})", t(&a.rss), t(&a.people.join(", "))))
+        .map(|a| {
+            format!(
+                "{}, {}",
+                t(&crate::domain::swedish::and_list(&a.people)),
+                t(&rss_form(round, &a.rss))
+            )
+        })
         .collect();
     if !from_rss.is_empty() {
-        let _ = writeln!(out, "Närvarande från RSS: {}\n", from_rss.join(", "));
+        let _ = writeln!(out, "Närvarande från RSS: {}\n", from_rss.join("; "));
     }
     if !s.notes.is_empty() {
         let _ = writeln!(out, "{}\n", t(&s.notes));
     }
     let agenda = round.agenda(session);
     for code in &s.rss {
-        let name = round
-            .rss_by_code(code)
-            .map(|r| r.name.clone())
-            .unwrap_or_default();
-        let _ = writeln!(out, "## {} ({})\n", t(&name), t(code));
+        let _ = writeln!(out, "## {}\n", t(&rss_form(round, code)));
         let needs: Vec<&&Need> = agenda.iter().filter(|n| n.rss == *code).collect();
         if needs.is_empty() {
             out.push_str("Inga behov från denna RSS.\n\n");
@@ -93,12 +99,23 @@ fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String 
                 }
             }
             for r in remarks {
-                let _ = writeln!(out, "- {}: {}", t(&round.remark_label(r)), t(&r.text));
+                let _ = writeln!(out, "- {}: {}", t(&remark_label(round, r)), t(&r.text));
             }
             out.push('\n');
         }
     }
     out
+}
+
+/// Who said a remark, an RSS in the same form as its heading: "Fråga från
+/// Göteborgsregionen (GR)", "Från Göteborgsregionen (GR)".
+fn remark_label(round: &Round, r: &crate::domain::meetings::Remark) -> String {
+    let is_rss = round.actor_code(&r.by).is_err() && round.rss_by_code(&r.by).is_some();
+    match (r.question, is_rss) {
+        (true, true) => format!("Fråga från {}", rss_form(round, &r.by)),
+        (false, true) => format!("Från {}", rss_form(round, &r.by)),
+        _ => round.remark_label(r),
+    }
 }
 
 /// "Sammanslaget med HAL-01 (Uppföljning efter LVM-vård); följ det behovet."

@@ -117,10 +117,43 @@ fn sheet(wb: &mut Workbook, report: &TallyReport, stage: Stage) -> Result<(), Xl
     ws.set_repeat_rows(first, first)?;
     ws.set_freeze_panes(first + 1, 0)?;
 
-    if !body.is_empty() {
-        let value_col = 3;
-        // Every need is in the chart, the bars as high as they need.
-        let shown = body.len() as u32;
+    let value_col = 3;
+    // The rows are in order of their value: the chart shows those with a
+    // value; the needs without are named once under the table instead.
+    let value = |row: &Vec<String>| {
+        row.get(value_col as usize)
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let shown = body.iter().take_while(|row| value(row) > 0.0).count() as u32;
+    let without: Vec<&str> = body
+        .iter()
+        .skip(shown as usize)
+        .filter(|row| value(row) <= 0.0)
+        .filter_map(|row| row.get(1).map(String::as_str))
+        .collect();
+    let shown = if shown as usize + without.len() == body.len() {
+        shown
+    } else {
+        body.len() as u32
+    };
+    if !without.is_empty() && shown as usize + without.len() == body.len() {
+        ws.write_string(
+            last + 2,
+            0,
+            format!(
+                "{} (inte med i diagrammet): {}",
+                if stage == Stage::Pick {
+                    "Utan val"
+                } else {
+                    "Utan poäng"
+                },
+                super::doc_text(&without.join(", "))
+            ),
+        )?;
+    }
+    if shown > 0 {
+        // The bars as high as they need.
         let mut chart = Chart::new(ChartType::Bar);
         chart
             .add_series()

@@ -213,11 +213,11 @@ fn moment5(ctx: &Context, t: &mut Trace) {
     t.history.push(Step {
         moment: Moment::Prioritering,
         what: if r.model.ranks_own_picks() {
-            format!("Valt av {picks} av {said}")
+            format!("Vald på {picks} av {said}")
         } else if joint {
-            format!("Valt av {picks} av {said}; på den gemensamma listan")
+            format!("Vald på {picks} av {said}; på den gemensamma listan")
         } else {
-            format!("Valt av {picks} av {said} men inte på den gemensamma listan")
+            format!("Vald på {picks} av {said} men inte på den gemensamma listan")
         },
         date,
     });

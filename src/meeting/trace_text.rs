@@ -32,7 +32,7 @@ impl Fate {
 }
 
 impl Trace {
-    /// "valt av 3 av 20 valsedlar" once the pick stage has closed.
+    /// "3 av 20 valsedlar" once the pick stage has closed.
     fn picked(&self) -> String {
         let n = crate::domain::swedish::count(self.ballots, "valsedel", "valsedlar");
         format!("{} av {n}", self.picks.unwrap_or(0))
@@ -86,21 +86,21 @@ impl Trace {
                 self.picked()
             ),
             Fate::NotOnJointList => format!(
-                "Valt av {} men inte med på den gemensamma listan; går inte vidare i den här omgången.",
+                "Vald på {} men inte med på den gemensamma listan; går inte vidare i den här omgången.",
                 self.picked()
             ),
             Fate::OnJointList => match model {
                 ModelVariant::V2 => format!(
-                    "På den gemensamma listan (valt av {}); rangordningen pågår.",
+                    "På den gemensamma listan (vald på {}); rangordningen pågår.",
                     self.picked()
                 ),
                 ModelVariant::V1 => format!(
-                    "Valt av {}; rangordningen pågår.",
+                    "Vald på {}; rangordningen pågår.",
                     self.picked()
                 ),
             },
             Fate::Ranked => format!(
-                "Prioriterat på plats {} (valt av {}); lämnas över till de nationella aktörerna.",
+                "Prioriterat på plats {} (vald på {}); lämnas över till de nationella aktörerna.",
                 self.place_text(),
                 self.picked()
             ),
