@@ -136,7 +136,7 @@ pub fn feedback_listing(round: &Round) -> Listing {
     }
 }
 
-/// "What became of our needs": every need of one RSS, and for those that
+/// "What became of your needs" (era, as every text to an RSS): every need of one RSS, and for those that
 /// were prioritised (or merged into one) what the actors fed back.
 pub fn rss_outcome_blocks(round: &Round, code: &str) -> Vec<Block> {
     let name = round
@@ -145,7 +145,7 @@ pub fn rss_outcome_blocks(round: &Round, code: &str) -> Vec<Block> {
         .unwrap_or_default();
     let mut out = vec![
         Block::Heading(format!(
-            "Vad blev det av våra kunskapsbehov? {name} ({code})"
+            "Vad blev det av era kunskapsbehov? {name} ({code})"
         )),
         Block::Para(format!("Omgång: {}", round.area)),
     ];
@@ -161,8 +161,12 @@ pub fn rss_outcome_blocks(round: &Round, code: &str) -> Vec<Block> {
         // four questions of the feedback too.
         let carrier = tr.end();
         if carrier.place.is_some() {
-            for (q, a) in answers(round, &carrier.number) {
-                out.push(Block::Item(format!("{q}: {a}")));
+            let answered = answers(round, &carrier.number);
+            // The sentence above already says when no feedback has come.
+            if answered.iter().any(|(_, a)| a != NO_ANSWER) {
+                for (q, a) in answered {
+                    out.push(Block::Item(format!("{q}: {a}")));
+                }
             }
         }
     }

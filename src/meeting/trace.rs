@@ -87,6 +87,9 @@ pub struct Trace {
     pub ballots: usize,
     /// Its place in the ranking, once the ranking has closed.
     pub place: Option<Place>,
+    /// The hand-over to the actors (moment 6) is done: a ranked need was
+    /// handed over, in the past tense.
+    pub handed_over: bool,
     pub history: Vec<Step>,
 }
 
@@ -158,6 +161,9 @@ fn trace_with(ctx: &Context, n: &Need, depth: usize) -> Trace {
         picks: None,
         ballots: 0,
         place: None,
+        handed_over: r
+            .moment_record(Moment::Mottagande)
+            .is_some_and(|m| m.status == crate::domain::MomentStatus::Klar || m.done.is_some()),
         history: super::trace_steps::early_steps(r, n),
     };
     match &n.status {

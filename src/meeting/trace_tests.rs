@@ -211,3 +211,33 @@ fn every_sentence_ends_with_one_full_stop_whatever_the_typed_reason_ends_with() 
         }
     }
 }
+
+#[test]
+fn a_need_handed_over_in_a_finished_moment_6_is_told_in_the_past_tense() {
+    let mut r = sample(0);
+    let ranked_alone = |r: &Round| {
+        trace_all(r)
+            .into_iter()
+            .find(|t| t.fate == Fate::Ranked)
+            .expect("a ranked need without receipt or feedback")
+    };
+    for m in r.timeline.iter_mut() {
+        if m.moment == crate::domain::Moment::Mottagande {
+            m.status = crate::domain::MomentStatus::Pagaende;
+            m.done = None;
+        }
+    }
+    let now = ranked_alone(&r).sentence(r.model);
+    assert!(now.contains("; lämnas över till"), "{now}");
+    for m in r.timeline.iter_mut() {
+        if m.moment == crate::domain::Moment::Mottagande {
+            m.status = crate::domain::MomentStatus::Klar;
+        }
+    }
+    let then = ranked_alone(&r).sentence(r.model);
+    assert!(then.contains("; lämnades över till"), "{then}");
+    assert!(
+        then.contains("vald på ") && !then.contains("valt av"),
+        "{then}"
+    );
+}

@@ -99,6 +99,11 @@ impl Trace {
                     self.picked()
                 ),
             },
+            Fate::Ranked if self.handed_over => format!(
+                "Prioriterat på plats {} (vald på {}); lämnades över till de nationella aktörerna, ingen återkoppling ännu.",
+                self.place_text(),
+                self.picked()
+            ),
             Fate::Ranked => format!(
                 "Prioriterat på plats {} (vald på {}); lämnas över till de nationella aktörerna.",
                 self.place_text(),
