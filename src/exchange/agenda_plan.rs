@@ -19,7 +19,7 @@ pub fn rss_form(r: &Round, code: &str) -> String {
     }
 }
 
-/// "09.00–09.10 Inledning" and so on; empty without a length, or when the
+/// "09:00–09:10 Inledning" and so on (as the meeting's time is written); empty without a length, or when the
 /// meeting is too short to give each RSS five minutes.
 pub fn time_plan(r: &Round, s: &DialogueSession, needs_per_rss: &[(String, usize)]) -> Vec<String> {
     let Some(length) = s.length_minutes.map(i64::from) else {
@@ -34,7 +34,7 @@ pub fn time_plan(r: &Round, s: &DialogueSession, needs_per_rss: &[(String, usize
     let at = |m: i64| {
         s.starts
             .checked_add(jiff::Span::new().minutes(m))
-            .map(|t| t.strftime("%H.%M").to_string())
+            .map(|t| t.strftime("%H:%M").to_string())
             .unwrap_or_default()
     };
     let mut out = vec![format!("{}–{} Inledning", at(0), at(OPENING))];
@@ -87,11 +87,11 @@ mod tests {
         let (r, s) = round_and_session(Some(180));
         let per = vec![("GR".to_string(), 4), ("FYR".to_string(), 2)];
         let plan = time_plan(&r, &s, &per);
-        assert_eq!(plan[0], "09.00–09.10 Inledning");
-        assert!(plan[1].starts_with("09.10–10.56 "), "{plan:?}");
+        assert_eq!(plan[0], "09:00–09:10 Inledning");
+        assert!(plan[1].starts_with("09:10–10:56 "), "{plan:?}");
         assert!(plan[1].ends_with(": 4 behov"), "{plan:?}");
-        assert!(plan[2].starts_with("10.56–11.50 "), "{plan:?}");
-        assert_eq!(plan[3], "11.50–12.00 Sammanfattning och nästa steg");
+        assert!(plan[2].starts_with("10:56–11:50 "), "{plan:?}");
+        assert_eq!(plan[3], "11:50–12:00 Sammanfattning och nästa steg");
     }
 
     #[test]

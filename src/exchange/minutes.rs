@@ -270,7 +270,7 @@ mod tests {
             .checked_add(jiff::Span::new().minutes(180))
             .unwrap();
         assert!(
-            intro.contains(&format!("{} Sammanfattning", end.strftime("%H.%M"))),
+            intro.contains(&format!("{} Sammanfattning", end.strftime("%H:%M"))),
             "the plan ends when the meeting does: {intro}"
         );
         for code in &s.rss {
