@@ -35,6 +35,9 @@ fn main() -> ExitCode {
         }
     };
     let folders = Folders::from_env();
+    if let Some(file) = cli.command.as_ref().and_then(|c| c.round_file()) {
+        out::name_round(file);
+    }
     let result = match cli.command {
         None => lbk::tui::run(folders, None),
         Some(Command::Open { file }) => match OpenRound::open(&file) {

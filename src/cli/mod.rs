@@ -245,6 +245,31 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// The round file the command acts on, for the hints it prints.
+    pub fn round_file(&self) -> Option<&std::path::Path> {
+        use Command as C;
+        match self {
+            C::Open { file }
+            | C::Tally { file, .. }
+            | C::Present { file }
+            | C::Template { file, .. }
+            | C::People { file, .. }
+            | C::Moment { file, .. }
+            | C::Export { file, .. }
+            | C::Handover { file, .. }
+            | C::Session { file, .. }
+            | C::Mailouts { file, .. }
+            | C::Trace { file, .. }
+            | C::Check { file } => Some(file),
+            C::Needs(NeedsCommand::Import { file, .. } | NeedsCommand::List { file, .. }) => {
+                Some(file)
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum HandoverCommand {
     /// Lämna ett behov till dessa aktörer, t.ex. assign GR-3 SoS SBU.

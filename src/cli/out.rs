@@ -3,7 +3,50 @@
 //! closed pipe (`lbk check F | head -1`) ends lbk quietly instead of with a
 //! panic.
 
+use std::sync::OnceLock;
+
 use crate::domain::text_safety::{clean_json, clean_text};
+
+/// The round file the command acts on, as the user typed it.
+static ROUND: OnceLock<String> = OnceLock::new();
+
+/// Names the round file, so that a hint like "lbk session OMGÅNG 1 …" is
+/// printed with the user's own file in it and can be run as it stands.
+pub fn name_round(file: &std::path::Path) {
+    let shown = file.display().to_string();
+    let shown = if shown.contains(char::is_whitespace) {
+        format!("\"{shown}\"")
+    } else {
+        shown
+    };
+    let _ = ROUND.set(shown);
+}
+
+/// A hint's "lbk KOMMANDO OMGÅNG" with the round named, when there is one;
+/// OMGÅNG anywhere else (a need's own text) stays as it is.
+pub fn with_round(text: &str) -> String {
+    let Some(file) = ROUND.get() else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("lbk ") {
+        let (before, from) = rest.split_at(i + 4);
+        out.push_str(before);
+        let command = from.split(' ').next().unwrap_or("");
+        let hint = format!("{command} OMGÅNG");
+        if !command.is_empty() && from.starts_with(&hint) {
+            out.push_str(command);
+            out.push(' ');
+            out.push_str(file);
+            rest = &from[hint.len()..];
+        } else {
+            rest = from;
+        }
+    }
+    out.push_str(rest);
+    out
+}
 
 fn write_or_leave(mut w: impl std::io::Write, text: &str) {
     let result = w.write_all(text.as_bytes()).and_then(|()| w.flush());
@@ -17,7 +60,7 @@ fn write_or_leave(mut w: impl std::io::Write, text: &str) {
 
 /// Prints text and a line break on standard output.
 pub fn print(text: &str) {
-    let mut s = clean_text(text).into_owned();
+    let mut s = clean_text(&with_round(text)).into_owned();
     s.push('\n');
     write_or_leave(std::io::stdout().lock(), &s);
 }
@@ -34,6 +77,21 @@ pub fn print_document(text: &str, is_json: bool) {
 
 /// Prints an error on standard error: `lbk: …`.
 pub fn error(text: &str) {
-    let s = format!("lbk: {}\n", clean_text(text));
+    let s = format!("lbk: {}\n", clean_text(&with_round(text)));
     write_or_leave(std::io::stderr().lock(), &s);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hint_names_the_round_and_other_text_is_left_alone() {
+        name_round(std::path::Path::new("min omgång.ron"));
+        assert_eq!(
+            with_round("Saknar längd — lbk session OMGÅNG 1 --length 180; OMGÅNG i en titel"),
+            "Saknar längd — lbk session \"min omgång.ron\" 1 --length 180; OMGÅNG i en titel"
+        );
+        assert_eq!(with_round("lbk "), "lbk ");
+    }
 }

@@ -151,12 +151,12 @@ pub fn due(r: &Round) -> Vec<Due> {
             "inga dialogmöten ännu",
         ));
     }
-    for s in &r.dialogues {
+    for (i, s) in r.dialogues.iter().enumerate() {
         // The actors are invited to every dialogue (who came is recorded
         // at the meeting).
         let mut to = who::all(s.rss.iter().map(|c| who::rss(r, c)));
         to = who::all([to, who::every_actor(r)]);
-        to.missing.extend(who::session(r, s));
+        to.missing.extend(who::session(i + 1, s));
         out.push(Due {
             when: Some(crate::meeting::session_details::when(s)),
             place: (!s.place.trim().is_empty()).then(|| s.place.trim().to_string()),

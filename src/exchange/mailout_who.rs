@@ -157,14 +157,9 @@ pub fn all(groups: impl IntoIterator<Item = Reach>) -> Reach {
     out
 }
 
-/// What a dialogue's invitation lacks: its length, its link or place.
-pub fn session(r: &Round, s: &crate::domain::meetings::DialogueSession) -> Vec<String> {
-    let n = r
-        .dialogues
-        .iter()
-        .position(|x| x == s)
-        .map(|i| i + 1)
-        .unwrap_or(1);
+/// What dialogue `n` (counted from 1) lacks for its invitation: its
+/// length, its link or place.
+pub fn session(n: usize, s: &crate::domain::meetings::DialogueSession) -> Vec<String> {
     let day = s.starts.strftime("%Y-%m-%d");
     let mut out = vec![];
     if s.place.trim().is_empty() {

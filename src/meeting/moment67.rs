@@ -72,13 +72,23 @@ impl Round {
     }
 
     pub(crate) fn check_prioritised(&self, number: &str) -> Result<String, String> {
-        let n = self
-            .need(number)
-            .ok_or(format!("Behov {number} finns inte."))?;
+        let chosen: Vec<String> = prioritised(self).into_iter().map(|r| r.number).collect();
+        let which = || match chosen.len() {
+            0 => "inget behov är prioriterat ännu (moment 5).".to_string(),
+            n if n <= 12 => format!("ange ett av de prioriterade: {}.", chosen.join(", ")),
+            n => format!(
+                "ange ett av de prioriterade: {} … ({n} i allt; lbk handover OMGÅNG listar dem).",
+                chosen[..12].join(", ")
+            ),
+        };
+        let Some(n) = self.need(number) else {
+            return Err(format!("Behov {} finns inte; {}", number.trim(), which()));
+        };
         if place_of(self, &n.number).is_none() {
             return Err(format!(
-                "{} är inte bland de prioriterade behoven.",
-                n.number
+                "{} är inte bland de prioriterade behoven; {}",
+                n.number,
+                which()
             ));
         }
         Ok(n.number.clone())
