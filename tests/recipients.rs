@@ -17,21 +17,6 @@ use lbk::exchange::documents::{Document, plan};
 use lbk::exchange::mailout_plan::mailout_files;
 use mail_parser::{Address, Message, MessageParser, MimeHeaders};
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 fn now() -> jiff::Timestamp {
     "2026-01-10T09:00:00Z".parse().unwrap()
 }
@@ -129,12 +114,7 @@ fn body(m: &Message) -> String {
 }
 
 fn long(d: jiff::civil::Date) -> String {
-    format!(
-        "{} {} {}",
-        d.day(),
-        MONTHS[d.month() as usize - 1],
-        d.year()
-    )
+    lbk::exchange::doc_dates::long(d)
 }
 
 /// The day moment `m` was held, as the timeline has it.

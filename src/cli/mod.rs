@@ -15,6 +15,7 @@ pub mod new;
 pub mod out;
 pub mod people;
 mod people_text;
+mod round_file;
 pub mod tally;
 pub mod trace;
 
@@ -243,31 +244,6 @@ pub enum Command {
         /// Omgångsfilen (.ron).
         file: PathBuf,
     },
-}
-
-impl Command {
-    /// The round file the command acts on, for the hints it prints.
-    pub fn round_file(&self) -> Option<&std::path::Path> {
-        use Command as C;
-        match self {
-            C::Open { file }
-            | C::Tally { file, .. }
-            | C::Present { file }
-            | C::Template { file, .. }
-            | C::People { file, .. }
-            | C::Moment { file, .. }
-            | C::Export { file, .. }
-            | C::Handover { file, .. }
-            | C::Session { file, .. }
-            | C::Mailouts { file, .. }
-            | C::Trace { file, .. }
-            | C::Check { file } => Some(file),
-            C::Needs(NeedsCommand::Import { file, .. } | NeedsCommand::List { file, .. }) => {
-                Some(file)
-            }
-            _ => None,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
