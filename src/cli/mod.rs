@@ -371,8 +371,10 @@ pub enum PeopleCommand {
         /// Den som svarar på frågor.
         #[arg(long)]
         person: Option<String>,
+        /// Adressen utskicken skickas från och svar går till.
         #[arg(long)]
         email: Option<String>,
+        /// Telefonnumret i utskickens signatur.
         #[arg(long)]
         phone: Option<String>,
     },
