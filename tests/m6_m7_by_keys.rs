@@ -28,6 +28,40 @@ fn feedback_on_the_finished_round_by_keys_and_the_report() {
     assert!(app.input_error().unwrap().contains("finns inte"));
     app.press(key(KeyCode::Esc));
     type_text(&mut app, "k2024-01-20: SBU tar 1, SoS tar 2\n");
+    // The actors the top need is handed to: chosen by code in any case, a
+    // typo refused with the codes to choose from, an empty answer back to
+    // the dialogues' proposal.
+    type_text(&mut app, "lsbu, forte\n");
+    let handed = |p: &std::path::Path| {
+        load(p)
+            .unwrap()
+            .0
+            .handovers
+            .iter()
+            .find(|h| h.need == top)
+            .map(|h| h.assigned.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(handed(&path), ["SBU", "Forte"]);
+    assert!(screen(&app, dir.path(), 100, 30).contains("Lämnas till: SBU, Forte (l ändrar)"));
+    type_text(&mut app, "lSBU Frote\n");
+    let e = app.input_error().unwrap();
+    assert!(
+        e.contains("\"Frote\" finns inte") && e.contains("Forte"),
+        "{e}"
+    );
+    app.press(key(KeyCode::Esc));
+    assert_eq!(handed(&path), ["SBU", "Forte"]);
+    app.press(key(KeyCode::Char('u')));
+    assert!(handed(&path).is_empty(), "u takes the choice back");
+    type_text(&mut app, "lSoS\n");
+    type_text(&mut app, "l\n");
+    assert!(handed(&path).is_empty());
+    let s = screen(&app, dir.path(), 100, 30);
+    assert!(
+        s.contains("Lämnas till: SBU (förslag utifrån aktörernas svar"),
+        "{s}"
+    );
     let saved = load(&path).unwrap().0;
     let h = saved.handovers.iter().find(|h| h.need == top).unwrap();
     let sbu = h.receipts.iter().find(|r| r.actor == "SBU").unwrap();

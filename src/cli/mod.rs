@@ -253,7 +253,7 @@ pub enum HandoverCommand {
     Assign {
         /// Behovets nummer, t.ex. GR-3.
         need: String,
-        /// Aktörernas koder; inga: tillbaka till dialogmötenas förslag.
+        /// Aktörernas koder; inga: tillbaka till förslaget utifrån aktörernas svar.
         actors: Vec<String>,
     },
 }

@@ -52,13 +52,13 @@ pub fn points_explained(list_length: usize) -> String {
     }
 }
 
-/// "SoS, SBU (föreslagna utifrån dialogmötena)" or "ingen aktör ännu".
+/// "SoS, SBU (föreslagna utifrån aktörernas svar)" or "ingen aktör ännu".
 pub fn handed_line(r: &Round, number: &str) -> String {
     let (codes, source) = handed_to(r, number);
     let names: Vec<String> = codes.iter().map(|c| actor_name(r, c)).collect();
     match source {
         Source::Assigned => names.join(", "),
-        Source::Proposed => format!("{} (föreslagna utifrån dialogmötena)", names.join(", ")),
+        Source::Proposed => format!("{} (föreslagna utifrån aktörernas svar)", names.join(", ")),
         Source::None => "ingen aktör ännu — kansliet återkommer".into(),
     }
 }

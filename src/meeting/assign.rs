@@ -1,7 +1,9 @@
 //! Who a prioritised need is handed to (moment 6): the actors the
-//! secretariat assigned, else those proposed by the dialogues — every actor
-//! that answered about the need (or a need merged into it) at moment 3,
-//! those who called it a gap or said work is under way first. The hand-over
+//! secretariat assigned, else those proposed by the actors' own answers —
+//! every actor that has received the need, or answered about it (or a need
+//! merged into it) in a dialogue at moment 3 or, in a model-1.0 round, with
+//! a mark at moment 4; those who received it first, then those who called
+//! it a gap or said work is under way. The hand-over
 //! documents, the per-actor mail-outs and `lbk handover` read this.
 
 use jiff::Timestamp;
@@ -18,26 +20,37 @@ pub enum Source {
     None,
 }
 
-/// The actors proposed for a need by the moment-3 answers, in the order of
-/// the register.
+/// The actors proposed for a need by their receipts and answers, in the
+/// order of the register within each weight.
 pub fn proposed(r: &Round, number: &str) -> Vec<String> {
     let mut numbers = vec![number.to_string()];
     numbers.extend(r.merged_into(number).iter().map(|n| n.number.clone()));
-    let answers: Vec<(&str, &Response)> = r
+    let answers: Vec<(&str, u8)> = r
         .dialogues
         .iter()
         .flat_map(|s| &s.assessments)
+        .chain(&r.actor_marks)
         .filter(|a| numbers.contains(&a.need))
-        .map(|a| (a.actor.as_str(), &a.response))
+        .map(|a| {
+            let w = match a.response {
+                Response::Kunskapslucka | Response::ArbeteParar { .. } => 2,
+                _ => 1,
+            };
+            (a.actor.as_str(), w)
+        })
+        .chain(
+            r.handovers
+                .iter()
+                .filter(|h| h.need == number)
+                .flat_map(|h| &h.receipts)
+                .map(|x| (x.actor.as_str(), 3)),
+        )
         .collect();
     let weight = |code: &str| {
         answers
             .iter()
             .filter(|(a, _)| *a == code)
-            .map(|(_, resp)| match resp {
-                Response::Kunskapslucka | Response::ArbeteParar { .. } => 2,
-                _ => 1,
-            })
+            .map(|(_, w)| *w)
             .max()
     };
     let mut out: Vec<(u8, usize, String)> = r
@@ -90,7 +103,7 @@ pub fn actors_handed(r: &Round) -> Vec<String> {
 
 impl Round {
     /// Hands a prioritised need to these actors (codes as typed, any case);
-    /// an empty list takes the assignment back to the dialogues' proposal.
+    /// an empty list takes the assignment back to the proposal from the actors' answers.
     /// Nothing changes if one code is unknown.
     pub fn assign_handover(
         &mut self,
@@ -122,11 +135,73 @@ impl Round {
         }
         self.handovers[i].assigned = codes.clone();
         let what = if codes.is_empty() {
-            format!("{number} lämnas över enligt dialogmötenas svar.")
+            format!("{number} lämnas över enligt aktörernas svar.")
         } else {
             format!("{number} lämnas över till {}.", codes.join(", "))
         };
         self.record(at, what);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::followup::{Receipt, ReceiptState};
+    use crate::domain::meetings::{Assessment, DialogueSession};
+    use crate::domain::{ModelVariant, Need};
+
+    fn answer(actor: &str, response: Response) -> Assessment {
+        Assessment {
+            need: "GR-01".into(),
+            actor: actor.into(),
+            response,
+            questions: String::new(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_proposal_puts_who_received_it_first_then_gaps_then_the_rest() {
+        let mut r = Round::new("X", ModelVariant::V2, 2026);
+        r.needs.push(Need {
+            number: "GR-01".into(),
+            rss: "GR".into(),
+            ..Need::default()
+        });
+        assert_eq!(handed_to(&r, "GR-01"), (vec![], Source::None));
+        let mut s = DialogueSession::new("2027-02-04T09:00".parse().unwrap(), vec!["GR".into()]);
+        s.assessments.push(answer(
+            "SoS",
+            Response::RedanTackt {
+                support: "Stöd".into(),
+                link: String::new(),
+            },
+        ));
+        r.dialogues.push(s);
+        // A model-1.0 mark at moment 4 counts as an answer too.
+        r.actor_marks.push(answer("SBU", Response::Kunskapslucka));
+        r.handovers.push(Handover {
+            need: "GR-01".into(),
+            receipts: vec![Receipt {
+                actor: "Forte".into(),
+                state: ReceiptState::Mottagen,
+                decision: String::new(),
+                date: None,
+            }],
+            assigned: vec![],
+        });
+        assert_eq!(
+            handed_to(&r, "GR-01"),
+            (
+                vec!["Forte".into(), "SBU".into(), "SoS".into()],
+                Source::Proposed
+            )
+        );
+        r.handovers[0].assigned = vec!["SoS".into()];
+        assert_eq!(
+            handed_to(&r, "GR-01"),
+            (vec!["SoS".into()], Source::Assigned)
+        );
     }
 }

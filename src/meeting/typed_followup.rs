@@ -38,6 +38,15 @@ pub fn receipt(text: &str) -> Result<(String, ReceiptState, String), String> {
     Ok((actor.to_string(), state, decision.to_string()))
 }
 
+/// "SoS SBU" or "SoS, SBU" → the actors a need is handed to; empty means
+/// back to the dialogues' proposal.
+pub fn actor_list(text: &str) -> Vec<String> {
+    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// "ÅÅÅÅ-MM-DD: vad som bestämdes".
 pub fn coordination(text: &str) -> Result<(Date, String), String> {
     let (date, notes) = text
@@ -119,6 +128,12 @@ mod tests {
         assert!(joint_rule("topp").is_err());
         assert!(joint_rule("topp 0").is_err());
         assert!(joint_rule("flest").is_err());
+    }
+
+    #[test]
+    fn actor_lists_split_on_spaces_commas_and_semicolons() {
+        assert_eq!(actor_list(" SoS,SBU ;  Forte"), ["SoS", "SBU", "Forte"]);
+        assert!(actor_list("  , ").is_empty());
     }
 
     #[test]

@@ -140,6 +140,8 @@ pub enum Action {
     PutBack,
     // Moments 6 and 7
     Receipt,
+    /// Moment 6: the actors the selected need is handed to.
+    AssignActors,
     Coordination,
     TakenOn,
     NotTaken,

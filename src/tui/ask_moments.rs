@@ -180,6 +180,7 @@ impl PriorityAsk {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HandoverAsk {
     Receipt,
+    Assign,
     Coordination,
 }
 
@@ -188,6 +189,9 @@ impl HandoverAsk {
         match self {
             HandoverAsk::Receipt => {
                 "Mottagande – aktör och läge (mottagen, beredning, beslutad), | beslut (t.ex. \"SoS beslutad | Tas in i VP 2027\")"
+            }
+            HandoverAsk::Assign => {
+                "Lämnas till – aktörernas koder, t.ex. \"SoS SBU\" (tomt: förslaget utifrån aktörernas svar)"
             }
             HandoverAsk::Coordination => "Samordningsmöte – ÅÅÅÅ-MM-DD: vem tar vad",
         }

@@ -191,6 +191,7 @@ pub const BINDINGS: &[Binding] = &[
     b(X::Presentation, K::PageUp, N, Do::Up, "föregående sida", false),
     b(X::Presentation, K::Char('v'), N, Do::StartBallot, "valsedel (inte här)", false),
     b(X::Handover, K::Char('r'), N, Do::Receipt, "aktörs mottagande", true),
+    b(X::Handover, K::Char('l'), N, Do::AssignActors, "lämnas till (aktörer)", true),
     b(X::Handover, K::Char('k'), N, Do::Coordination, "samordningsmöte", true),
     b(X::Handover, K::Char('e'), N, Do::Export, "exportera resultatet", true),
     b(X::Feedback, K::Char('t'), N, Do::TakenOn, "tas om hand", true),

@@ -47,11 +47,12 @@ impl Screen for HandoverScreen {
             return Flow::Handled;
         }
         match action {
-            Action::Receipt if self.need(cx).is_none() => {
+            Action::Receipt | Action::AssignActors if self.need(cx).is_none() => {
                 cx.fail("Inga prioriterade behov ännu: rangordningen i moment 5 ger listan.");
                 Flow::Handled
             }
             Action::Receipt => cx.ask(Ask::M6(HandoverAsk::Receipt)),
+            Action::AssignActors => cx.ask(Ask::M6(HandoverAsk::Assign)),
             Action::Coordination => cx.ask(Ask::M6(HandoverAsk::Coordination)),
             Action::Export => {
                 cx.effect(Effect::Export(Document::Handover));
@@ -69,6 +70,13 @@ impl Screen for HandoverScreen {
                 let (actor, state, decision) = typed_followup::receipt(reply.text())?;
                 cx.try_change(&format!("Mottagande av {need}."), move |r, at| {
                     r.set_receipt(&need, &actor, state, &decision, today, at)
+                })
+            }
+            HandoverAsk::Assign => {
+                let need = self.need(cx).ok_or("Inget behov markerat.")?;
+                let actors = typed_followup::actor_list(reply.text());
+                cx.try_change(&format!("{need} lämnas över."), move |r, at| {
+                    r.assign_handover(&need, &actors, at)
                 })
             }
             HandoverAsk::Coordination => {

@@ -10,6 +10,7 @@ use ratatui::widgets::{
 
 use super::m5_panes::place_text;
 use crate::domain::Round;
+use crate::meeting::assign::{Source, handed_to};
 use crate::tui::view::View;
 use crate::tui::widgets::columns::{Col, constraints};
 use crate::tui::widgets::{date_or_dash, need_title, safe, window_start};
@@ -37,12 +38,23 @@ fn receipts(r: &Round, number: &str) -> String {
         .unwrap_or_else(|| "ännu inte mottaget".into())
 }
 
+/// The actors by code, short enough for one line, and where they came from.
+fn handed(r: &Round, number: &str) -> String {
+    let (codes, source) = handed_to(r, number);
+    let codes = safe(&codes.join(", "));
+    match source {
+        Source::Assigned => format!("{codes} (l ändrar)"),
+        Source::Proposed => format!("{codes} (förslag utifrån aktörernas svar; l väljer)"),
+        Source::None => "ingen aktör ännu (l väljer)".into(),
+    }
+}
+
 pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let t = v.theme;
     let Some(r) = v.round else { return };
     let [list, detail, notes] = Layout::vertical([
         Constraint::Min(4),
-        Constraint::Length(4),
+        Constraint::Length(5),
         Constraint::Length(4),
     ])
     .areas(area);
@@ -84,7 +96,7 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
             Block::default()
                 .borders(Borders::ALL)
                 .title(format!(
-                    " Prioriterade behov · {} (r mottagande, e exportera) ",
+                    " Prioriterade behov · {} (l lämnas till, r mottagande, e exportera) ",
                     ranked.len()
                 ))
                 .border_style(t.border(true)),
@@ -102,6 +114,7 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
                 Span::styled(format!("{} ", safe(&row.number)), t.accent()),
                 Span::styled(need_title(r, &row.number), t.title()),
             ]),
+            Line::styled(format!("Lämnas till: {}", handed(r, &row.number)), t.base()),
             Line::styled(
                 format!("Mottaget av: {}", receipts(r, &row.number)),
                 t.base(),
