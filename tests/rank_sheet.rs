@@ -71,6 +71,10 @@ fn the_rank_template_is_one_cell_per_representative_with_the_list_beside_it() {
     let list = wb.worksheet_range("Listan").unwrap();
     let candidates = r.rank_candidates();
     assert_eq!(list.rows().count(), candidates.len() + 1);
+    assert_eq!(
+        list.get((0, 0)).unwrap().to_string(),
+        "Rad i sammanställningen"
+    );
     let compilation = r.final_compilation();
     let rads: Vec<String> = list.rows().skip(1).map(|row| row[0].to_string()).collect();
     let mut sorted = rads.clone();

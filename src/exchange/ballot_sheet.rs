@@ -149,7 +149,13 @@ fn rank_template(round: &Round) -> Result<Vec<u8>, XlsxError> {
     ws.set_repeat_rows(0, 0)?;
     let list = wb.add_worksheet();
     list.set_name("Listan")?;
-    for (c, h) in ["Rad", "Nr", "Kunskapsbehov"].iter().enumerate() {
+    // "Rad" is the row on the final compilation everyone has in front of
+    // them, the same number typed in the app or a chat; "i
+    // sammanställningen" says why the list to rank does not run 1, 2, 3.
+    for (c, h) in ["Rad i sammanställningen", "Nr", "Kunskapsbehov"]
+        .iter()
+        .enumerate()
+    {
         list.write_string_with_format(0, c as u16, *h, &bold)?;
     }
     // In the order of the rows people are told to write.
@@ -174,6 +180,8 @@ fn rank_template(round: &Round) -> Result<Vec<u8>, XlsxError> {
         list.write_string(r as u32 + 1, 1, number)?;
         list.write_string(r as u32 + 1, 2, &title)?;
     }
+    list.set_column_width(0, 14)?;
+    list.set_row_height(0, 32)?;
     list.set_column_width(2, 70)?;
     super::xlsx_style::page_setup(list, "Listan att rangordna", false)?;
     wb.save_to_buffer()
