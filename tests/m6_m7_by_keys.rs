@@ -62,6 +62,11 @@ fn feedback_on_the_finished_round_by_keys_and_the_report() {
         s.contains("Lämnas till: SBU (förslag utifrån aktörernas svar"),
         "{s}"
     );
+    // Exported, the status line names the needs no actor is given yet.
+    app.press(key(KeyCode::Char('e')));
+    let said = app.status_text().unwrap_or_default().to_string();
+    assert!(said.contains("Ingen aktör ännu för NBO-01"), "{said}");
+    assert!(said.contains("l på moment 6"), "{said}");
     let saved = load(&path).unwrap().0;
     let h = saved.handovers.iter().find(|h| h.need == top).unwrap();
     let sbu = h.receipts.iter().find(|r| r.actor == "SBU").unwrap();

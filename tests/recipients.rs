@@ -1,17 +1,16 @@
 //! The mail drafts read back as a mail program reads them (mail-parser):
 //! who each goes To, who gets it in Bcc "för kännedom", who it is from,
 //! the date it asks by and what it attaches; the per-actor commissions hold
-//! only that actor's needs; and the commands that choose actors and set a
-//! dialogue's details refuse what they cannot do, leaving the file as it was.
+//! only that actor's needs. The commands that choose actors and set a
+//! dialogue's details are tried in `handover_cli.rs`.
 
 mod common;
 
 use std::collections::BTreeSet;
 
-use common::cli::{lbk, s, text};
-use common::held::{held_meeting, units};
+use common::held::units;
+use common::registered::registered;
 use jiff::ToSpan;
-use lbk::domain::people::Person;
 use lbk::domain::{Moment, Round};
 use lbk::exchange::documents::{Document, plan};
 use lbk::exchange::mailout_plan::mailout_files;
@@ -19,48 +18,6 @@ use mail_parser::{Address, Message, MessageParser, MimeHeaders};
 
 fn now() -> jiff::Timestamp {
     "2026-01-10T09:00:00Z".parse().unwrap()
-}
-
-fn person(name: &str, email: &str) -> Person {
-    Person {
-        name: name.into(),
-        email: email.into(),
-        phone: String::new(),
-    }
-}
-
-/// The held meeting with a register a secretariat would have: itself, one
-/// contact per actor (one at a domain with å), one per RSS.
-fn registered() -> Round {
-    let mut r = held_meeting();
-    r.secretariat.name = "Kansliet för Partnerskapet".into();
-    r.secretariat.person = "Karin Kansli".into();
-    r.secretariat.email = "kansliet@skr.se".into();
-    r.secretariat.phone = "08-452 70 00".into();
-    for (i, a) in r.actors.iter_mut().enumerate() {
-        let domain = if i == 0 {
-            "myndighetsnätet.se"
-        } else {
-            "aktor.se"
-        };
-        a.contacts = vec![person(
-            &format!("Kontakt {}", a.code),
-            &format!("{}@{domain}", a.code.to_lowercase()),
-        )];
-    }
-    for x in r.rss.iter_mut() {
-        x.contacts = vec![person(
-            &format!("Samordnare {}", x.code),
-            &format!("{}@rss.se", x.code.to_lowercase()),
-        )];
-    }
-    // The first need to two actors, the second to a third, as chosen.
-    let rows = lbk::meeting::moment67::prioritised(&r);
-    let code = |i: usize| r.actors[i].code.clone();
-    let (a, b, c) = (code(0), code(1), code(2));
-    r.assign_handover(&rows[0].number, &[a, b], now()).unwrap();
-    r.assign_handover(&rows[1].number, &[c], now()).unwrap();
-    r
 }
 
 fn drafts(r: &Round) -> Vec<(String, Vec<u8>)> {
@@ -315,118 +272,4 @@ fn each_per_actor_handover_holds_only_the_needs_handed_to_that_actor() {
             );
         }
     }
-}
-
-/// A round file on disk from the registered held meeting.
-fn on_disk(dir: &std::path::Path) -> std::path::PathBuf {
-    let path = dir.join("r.ron");
-    let mut r = registered();
-    lbk::store::save(&path, &mut r, None).unwrap();
-    path
-}
-
-fn refused(file: &std::path::Path, args: &[&str], says: &[&str]) {
-    let before = std::fs::read(file).unwrap();
-    let o = lbk(args);
-    let t = text(&o);
-    assert!(!o.status.success(), "{args:?} was taken: {t}");
-    for w in says {
-        assert!(t.contains(w), "{args:?} should say {w:?}: {t}");
-    }
-    assert!(
-        !t.contains('\u{1b}'),
-        "no escape reaches the terminal: {t:?}"
-    );
-    assert_eq!(
-        std::fs::read(file).unwrap(),
-        before,
-        "{args:?} changed the file"
-    );
-}
-
-#[test]
-fn assigning_actors_refuses_unknown_needs_and_actors_and_names_the_file_in_its_hint() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = on_disk(dir.path());
-    let r = registered();
-    let top = lbk::meeting::moment67::prioritised(&r)[0].number.clone();
-    let not_chosen = r
-        .final_compilation()
-        .iter()
-        .map(|n| n.number.clone())
-        .find(|n| lbk::meeting::moment67::place_of(&r, n).is_none());
-    refused(
-        &f,
-        &["handover", s(&f), "assign", "XX-99", "SoS"],
-        &[
-            "Behov XX-99 finns inte",
-            "ange ett av de prioriterade",
-            &top,
-        ],
-    );
-    refused(
-        &f,
-        &["handover", s(&f), "assign", &top, "SoS", "NOPE"],
-        &["Aktören \"NOPE\" finns inte", "SoS"],
-    );
-    if let Some(n) = not_chosen {
-        refused(
-            &f,
-            &["handover", s(&f), "assign", &n, "SoS"],
-            &["inte bland de prioriterade"],
-        );
-    }
-    // An actor given nothing: the hint names this file, runnable as it is.
-    let idle = r
-        .actors
-        .iter()
-        .map(|a| a.code.clone())
-        .find(|c| lbk::meeting::assign::needs_of(&r, c).is_empty());
-    if let Some(idle) = idle {
-        refused(
-            &f,
-            &["export", s(&f), "handover", "--actor", &idle],
-            &[&format!("lbk handover {} assign BEHOV {idle}", s(&f))],
-        );
-    }
-    refused(
-        &f,
-        &["export", s(&f), "handover", "--actor", "NOPE"],
-        &["NOPE", "finns inte"],
-    );
-    // Taken: the file says so, and the listing shows it.
-    let o = lbk(&["handover", s(&f), "assign", &top.to_lowercase(), "sbu"]);
-    assert!(o.status.success(), "{}", text(&o));
-    let (saved, _) = lbk::store::load(&f).unwrap();
-    let h = saved.handovers.iter().find(|h| h.need == top).unwrap();
-    assert_eq!(h.assigned, vec!["SBU".to_string()]);
-}
-
-#[test]
-fn a_session_refuses_a_length_out_of_range_a_control_character_and_an_unknown_number() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = on_disk(dir.path());
-    let n = registered().dialogues.len();
-    refused(&f, &["session", s(&f), "1", "--length", "5"], &["15–600"]);
-    refused(&f, &["session", s(&f), "1", "--length", "601"], &["15–600"]);
-    refused(
-        &f,
-        &["session", s(&f), "1", "--place", "Rum 3\u{1b}[31m röd"],
-        &["styrtecken", "på en rad"],
-    );
-    refused(
-        &f,
-        &["session", s(&f), "1", "--place", "Rum 3\nRum 4"],
-        &["radbrytningar"],
-    );
-    refused(
-        &f,
-        &["session", s(&f), &(n + 1).to_string(), "--length", "90"],
-        &[&format!("Dialogmöte {} finns inte: välj 1–{n}", n + 1)],
-    );
-    let o = lbk(&["session", s(&f), "1", "--length", "90", "--place", "Sal A"]);
-    assert!(o.status.success(), "{}", text(&o));
-    let (saved, _) = lbk::store::load(&f).unwrap();
-    assert_eq!(saved.dialogues[0].length_minutes, Some(90));
-    assert_eq!(saved.dialogues[0].place, "Sal A");
 }

@@ -96,14 +96,16 @@ pub fn run(
             format.unwrap_or("?")
         );
     }
-    // What the register lacks is said on stderr, with how to add it from
-    // here; the drafts that could be addressed are written.
-    if matches!(doc, Document::Mailouts(_))
-        && let Some(note) = crate::exchange::mailout_due::unaddressed_note(&round)
-    {
-        crate::cli::out::error(&format!(
-            "{note}\n(Från kommandoraden: lbk people OMGÅNG contact …, lbk people OMGÅNG kansli --email …)"
-        ));
+    // What the round lacks is said on stderr, with how to add it from
+    // here; what could be written is written.
+    if let Some(note) = crate::exchange::doc_gaps::note(&doc, &round) {
+        let hint = match doc {
+            Document::Mailouts(_) => {
+                "\n(Från kommandoraden: lbk people OMGÅNG contact …, lbk people OMGÅNG kansli --email …)"
+            }
+            _ => "",
+        };
+        crate::cli::out::error(&format!("{note}{hint}"));
     }
     Ok(written
         .iter()

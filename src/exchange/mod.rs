@@ -6,6 +6,7 @@ pub mod ballot_sheet;
 pub mod blocks;
 mod decks;
 pub mod doc_dates;
+pub mod doc_gaps;
 pub mod documents;
 pub mod docx;
 pub mod docx_page;

@@ -28,13 +28,14 @@ pub fn write(
         (_, Some(open)) => plan(&what, &open.round, session.now())
             .and_then(|files| write_files(&export_dir(&open.path), files, None)),
     };
-    // Drafts nobody is addressed in are said, so none goes out empty.
-    let note = match (&what, session.open()) {
-        (Document::Mailouts(_), Some(open)) => {
-            crate::exchange::mailout_due::unaddressed_note(&open.round)
-        }
-        _ => None,
-    };
+    // What the document lacks is said (drafts nobody is addressed in, a
+    // need with no actor, a dialogue without place or length).
+    // A command-line hint names the round's file, as it would be typed.
+    let note = session.open().and_then(|open| {
+        let name = open.path.file_name()?.to_string_lossy().into_owned();
+        crate::exchange::doc_gaps::note(&what, &open.round)
+            .map(|n| n.replace("OMGÅNG", &crate::domain::text_safety::clean_line(&name)))
+    });
     Some(match written {
         Ok(w) if w.is_empty() => Err("Det finns inget att exportera ännu.".into()),
         Ok(w) => Ok(match note {

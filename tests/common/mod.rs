@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod held;
+pub mod registered;
 pub mod templates;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
