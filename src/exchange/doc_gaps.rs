@@ -47,8 +47,8 @@ fn no_actor(r: &Round) -> Option<String> {
         named.push_str(&format!(" … ({} i allt)", without.len()));
     }
     Some(format!(
-        "Ingen aktör ännu för {named}: dokumentet säger att kansliet återkommer. \
-         Välj med l på moment 6 (från kommandoraden: lbk handover OMGÅNG assign BEHOV AKTÖR…)."
+        "Ingen aktör ännu för {named} (där står \"kansliet återkommer\"): \
+         välj med l på moment 6 eller lbk handover OMGÅNG assign BEHOV AKTÖR…"
     ))
 }
 
