@@ -137,8 +137,8 @@ fn files(c: &mut Criterion) {
         );
         c.bench_function(&format!("{name}/xlsx-export av rösträkningen"), |b| {
             b.iter(|| {
-                let report = lbk::exchange::tally_out::TallyReport::of(&r);
-                black_box(lbk::exchange::tally_xlsx::xlsx(&report, None).unwrap())
+                let report = lbk::documents::tally_out::TallyReport::of(&r);
+                black_box(lbk::documents::tally_xlsx::xlsx(&report, None).unwrap())
             })
         });
         // What `e` on moment 5 writes: text, Markdown, xlsx, CSV, the minutes
@@ -149,23 +149,19 @@ fn files(c: &mut Criterion) {
             |b| {
                 b.iter(|| {
                     black_box(
-                        lbk::exchange::documents::plan(
-                            &lbk::exchange::documents::Document::Tally,
-                            &r,
-                            now,
-                        )
-                        .unwrap(),
+                        lbk::documents::plan::plan(&lbk::documents::plan::Document::Tally, &r, now)
+                            .unwrap(),
                     )
                 })
             },
         );
         c.bench_function(&format!("{name}/bilder för moment 5 (pptx)"), |b| {
             b.iter(|| {
-                let deck = lbk::exchange::slides::result_deck(&r, now);
+                let deck = lbk::documents::slides::result_deck(&r, now);
                 black_box(
-                    lbk::exchange::pptx_deck::deck_pptx(
+                    lbk::documents::formats::pptx::deck_pptx(
                         &deck,
-                        &lbk::exchange::docx_page::Page::plain("omgång"),
+                        &lbk::documents::formats::docx_page::Page::plain("omgång"),
                     )
                     .unwrap(),
                 )
@@ -220,14 +216,10 @@ fn templates(c: &mut Criterion) {
             || r.clone(),
             |mut r| {
                 for (code, p) in &sheets {
-                    let sheet = lbk::exchange::needs_import::read_needs_sheet(p).unwrap();
-                    let plan = lbk::exchange::needs_import::plan_import(&r, code, &sheet).unwrap();
-                    lbk::exchange::needs_import::apply_import(
-                        &mut r,
-                        &plan,
-                        jiff::Timestamp::UNIX_EPOCH,
-                    )
-                    .unwrap();
+                    let sheet = lbk::imports::needs::read_needs_sheet(p).unwrap();
+                    let plan = lbk::imports::needs::plan_import(&r, code, &sheet).unwrap();
+                    lbk::imports::needs::apply_import(&mut r, &plan, jiff::Timestamp::UNIX_EPOCH)
+                        .unwrap();
                 }
                 black_box(r)
             },

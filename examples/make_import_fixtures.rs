@@ -5,7 +5,7 @@
 //!
 //! cargo run --example make_import_fixtures -- DIR
 
-use lbk::exchange::needs_template::COLUMNS;
+use lbk::documents::needs_template::COLUMNS;
 
 fn book(path: &std::path::Path, rows: &[[&str; 12]], formula_title: bool) {
     let mut wb = rust_xlsxwriter::Workbook::new();

@@ -3,8 +3,13 @@
 //! Module map (dependencies point down this list, never up):
 //!
 //! - [`tui`]: the terminal app: loop, actions, keymap, theme, one screen per moment.
-//! - [`cli`]: one file per subcommand; each calls store, exchange and domain.
-//! - [`exchange`]: documents in and out (minutes, exports).
+//! - [`cli`]: one file per subcommand; each calls store, imports,
+//!   documents, mail-outs and the core.
+//! - [`mailouts`]: which mail-outs are due, to whom, by when, as .eml drafts.
+//! - [`documents`]: what goes out: one builder per document, one writer per
+//!   format.
+//! - [`imports`]: what comes back: the bounded cell reader and one module
+//!   per kind of returned file.
 //! - [`store`]: the round file: RON load and save, atomic write, lock,
 //!   schema version, the data folder, the embedded sample rounds.
 //! - [`meeting`]: the meetings' rules as changes to the round (ballots,
@@ -14,8 +19,10 @@
 //! - [`synth`]: synthetic rounds at meeting and stress scale for the benches.
 
 pub mod cli;
+pub mod documents;
 pub mod domain;
-pub mod exchange;
+pub mod imports;
+pub mod mailouts;
 pub mod meeting;
 pub mod store;
 pub mod synth;

@@ -81,7 +81,7 @@ fn main() -> ExitCode {
                 &sheet,
                 dry_run,
                 yes,
-                lbk::exchange::needs_import::Answers {
+                lbk::imports::needs::Answers {
                     other_rss: force_rss,
                     example: read_example,
                     duplicates: allow_duplicates,

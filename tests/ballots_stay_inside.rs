@@ -10,8 +10,8 @@ mod common;
 
 use common::cli::{lbk, s, text};
 use common::held::{held_meeting, units};
+use lbk::documents::plan::{Document, plan};
 use lbk::domain::Round;
-use lbk::exchange::documents::{Document, plan};
 
 /// (file, unit) pairs where a representative stands beside one of the
 /// needs on their own ballots.

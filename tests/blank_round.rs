@@ -401,7 +401,7 @@ fn a_round_from_a_blank_file_to_the_feedback_by_keys_and_every_rss_told_the_trut
         )
         .unwrap();
         for t in traces.iter().filter(|t| t.rss == code) {
-            let said = lbk::exchange::md_text(&t.sentence(saved.model));
+            let said = lbk::documents::md_text(&t.sentence(saved.model));
             assert!(
                 md.contains(&format!("## {} ", t.number)),
                 "{} missing for {code}",

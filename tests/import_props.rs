@@ -4,12 +4,12 @@
 //! never a panic, and after a refusal the round is unchanged.
 
 use jiff::Timestamp;
+use lbk::documents::needs_template::COLUMNS;
 use lbk::domain::Round;
 use lbk::domain::priority::Stage;
-use lbk::exchange::ballot_import::{import_rows, plan, read_text};
-use lbk::exchange::ballot_sheet::parse_csv;
-use lbk::exchange::needs_import::{NeedsSheet, plan_import};
-use lbk::exchange::needs_template::COLUMNS;
+use lbk::imports::ballots::{import_rows, plan, read_text};
+use lbk::imports::cells::parse_csv;
+use lbk::imports::needs::{NeedsSheet, plan_import};
 use proptest::prelude::*;
 
 fn sample_b() -> Round {
@@ -92,8 +92,8 @@ proptest! {
             let _ = ws.write_string(*r, *c, v);
         }
         wb.save(&path).unwrap();
-        let limits = lbk::exchange::sheet_guard::LIMITS;
-        match lbk::exchange::sheet_reader::read_book(&path) {
+        let limits = lbk::imports::sheet_guard::LIMITS;
+        match lbk::imports::sheet_reader::read_book(&path) {
             Ok(book) => {
                 for g in &book.sheets {
                     prop_assert!(g.rows.len() <= limits.rows as usize);
@@ -136,7 +136,7 @@ proptest! {
         match plan_import(&round, "GR", &sheet) {
             Ok(plan) => {
                 let mut r = round.clone();
-                lbk::exchange::needs_import::apply_import(&mut r, &plan, Timestamp::UNIX_EPOCH).unwrap();
+                lbk::imports::needs::apply_import(&mut r, &plan, Timestamp::UNIX_EPOCH).unwrap();
                 prop_assert!(r.validate().is_ok());
                 prop_assert!(r.needs.len() >= round.needs.len(), "nothing is removed");
                 for n in &plan.new {

@@ -44,7 +44,7 @@ fn a_corrected_template_sent_again_updates_and_never_duplicates() {
     let out = lbk(&["template", s(&round), "--rss", "vrm", "-o", s(&mall)]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains(&format!("{before} behov i omgången (med nummer)")));
-    let sheet = lbk::exchange::needs_import::read_needs_sheet(&mall).unwrap();
+    let sheet = lbk::imports::needs::read_needs_sheet(&mall).unwrap();
     let numbers: Vec<&str> = sheet
         .rows
         .iter()
@@ -140,7 +140,7 @@ fn a_changed_example_row_is_asked_and_an_untouched_one_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let round = round_copy(dir.path());
     let file = dir.path().join("ex.xlsx");
-    let example_title = lbk::exchange::needs_template::EXAMPLE_TITLE;
+    let example_title = lbk::documents::needs_template::EXAMPLE_TITLE;
     filled(
         &file,
         "VRM",

@@ -293,8 +293,8 @@ fn the_minutes_of_the_meeting_say_who_how_the_result_the_splits_and_every_change
     ballot(&mut app, "Karin Lund", &[A, B]);
     ballot(&mut app, "Lars Ängström", &[B, A]);
     let round = app.round().unwrap();
-    let blocks = lbk::exchange::priority_minutes::blocks(round);
-    let md = lbk::exchange::priority_minutes::markdown(&blocks);
+    let blocks = lbk::documents::priority_minutes::blocks(round);
+    let md = lbk::documents::priority_minutes::markdown(&blocks);
     assert!(md.contains("Närvarande (20): Anna Lindqvist"), "{md}");
     assert!(
         md.contains("Röstade (2 av 20): Karin Lund, Lars Ängström"),
@@ -311,9 +311,11 @@ fn the_minutes_of_the_meeting_say_who_how_the_result_the_splits_and_every_change
     assert!(!md.contains("Val ändrat för Lars Ängström"), "{md}");
     // GÄV-01 and HAL-02 tie on everything: a shared place, said as such.
     assert!(md.contains("delad 1:a plats"), "{md}");
-    let docx =
-        lbk::exchange::docx::blocks_docx(&blocks, &lbk::exchange::docx_page::Page::plain("Prov"))
-            .unwrap();
+    let docx = lbk::documents::formats::docx::blocks_docx(
+        &blocks,
+        &lbk::documents::formats::docx_page::Page::plain("Prov"),
+    )
+    .unwrap();
     assert!(docx.starts_with(b"PK"), "a Word package");
 }
 

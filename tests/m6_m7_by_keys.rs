@@ -139,7 +139,7 @@ fn feedback_on_the_finished_round_by_keys_and_the_report() {
     // Markdown and Word for every RSS with needs.
     assert_eq!(
         per,
-        2 * lbk::exchange::minutes::rss_with_needs(&saved).len()
+        2 * lbk::documents::minutes::rss_with_needs(&saved).len()
     );
 }
 

@@ -9,7 +9,7 @@ mod common;
 use common::cli::{lbk, s, text};
 use common::*;
 use crossterm::event::KeyCode;
-use lbk::exchange::mailout_due::due;
+use lbk::mailouts::due::due;
 
 #[test]
 fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_drafts() {
@@ -97,7 +97,7 @@ fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_dra
     assert_eq!(std::fs::read(&path).unwrap(), saved);
     // w writes a draft for every mail-out that can be sent.
     app.press(key(KeyCode::Char('w')));
-    let folder = lbk::exchange::export::export_dir(&path).join("utskick");
+    let folder = lbk::documents::export::export_dir(&path).join("utskick");
     let drafts = std::fs::read_dir(&folder).unwrap().count();
     // Those that can be sent and have someone to send to; the others are
     // named in the status instead of written without an addressee.

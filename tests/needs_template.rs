@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use calamine::{Reader, Xlsx, open_workbook};
-use lbk::exchange::needs_template::{COLUMNS, TABLE_NAME};
+use lbk::documents::needs_template::{COLUMNS, TABLE_NAME};
 use lbk::store::load;
 
 fn round_copy(dir: &Path) -> PathBuf {

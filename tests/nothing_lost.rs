@@ -120,8 +120,8 @@ fn a_read_only_view_follows_the_writer_and_takes_over_when_it_leaves() {
         "the view shows what the writer saved"
     );
     assert!(flat(&screen(&viewer, dir.path(), 120, 30)).contains("lästes in på nytt"));
-    let report = lbk::exchange::tally_out::TallyReport::of(viewer.round().unwrap());
-    let text = lbk::exchange::tally_out::text(&report, None).unwrap();
+    let report = lbk::documents::tally_out::TallyReport::of(viewer.round().unwrap());
+    let text = lbk::documents::tally_out::text(&report, None).unwrap();
     assert!(
         text.contains(&format!("{} valsedlar", ballots - 1)),
         "an export from the view says the same: {text}"

@@ -66,7 +66,7 @@ fn the_rank_template_is_one_cell_per_representative_with_the_list_beside_it() {
         2,
         "one column for the whole ranking: {header:?}"
     );
-    assert_eq!(header[1], lbk::exchange::ballot_sheet::RANK_HEADER);
+    assert_eq!(header[1], lbk::documents::ballot_sheet::RANK_HEADER);
     // The list to rank, each need with its row on the final compilation.
     let list = wb.worksheet_range("Listan").unwrap();
     let candidates = r.rank_candidates();

@@ -11,9 +11,9 @@ use std::collections::BTreeSet;
 use common::held::units;
 use common::registered::registered;
 use jiff::ToSpan;
+use lbk::documents::plan::{Document, plan};
 use lbk::domain::{Moment, Round};
-use lbk::exchange::documents::{Document, plan};
-use lbk::exchange::mailout_plan::mailout_files;
+use lbk::mailouts::plan::mailout_files;
 use mail_parser::{Address, Message, MessageParser, MimeHeaders};
 
 fn now() -> jiff::Timestamp {
@@ -71,7 +71,7 @@ fn body(m: &Message) -> String {
 }
 
 fn long(d: jiff::civil::Date) -> String {
-    lbk::exchange::doc_dates::long(d)
+    lbk::documents::doc_dates::long(d)
 }
 
 /// The day moment `m` was held, as the timeline has it.
@@ -99,7 +99,7 @@ fn each_actor_gets_its_commission_to_its_contacts_and_the_rss_list_goes_in_bcc()
         let want: BTreeSet<String> = a
             .contacts
             .iter()
-            .map(|p| lbk::exchange::mailouts::ascii_address(&p.email))
+            .map(|p| lbk::mailouts::eml::ascii_address(&p.email))
             .collect();
         assert_eq!(emails(m.to()), want, "{code}: To its own contacts");
         assert!(emails(m.cc()).is_empty() && emails(m.bcc()).is_empty());
@@ -243,7 +243,7 @@ fn an_actor_without_a_contact_gets_no_empty_draft_and_is_named() {
         all.iter()
             .any(|(n, _)| *n == format!("prioriterade-behov-{}", handed[1]))
     );
-    let note = lbk::exchange::mailout_due::unaddressed_note(&r).unwrap();
+    let note = lbk::mailouts::due::unaddressed_note(&r).unwrap();
     assert!(
         note.contains(&format!("{lost} saknar kontaktperson — R för registret")),
         "{note}"

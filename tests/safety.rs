@@ -160,8 +160,8 @@ fn exports_keep_formulas_as_text_and_are_owner_only() {
         "the formula text was found as text in the exports"
     );
     // CSV out: a leading apostrophe neutralises it.
-    let report = lbk::exchange::tally_out::TallyReport::of(&lbk::store::load(&path).unwrap().0);
-    let csv = lbk::exchange::tally_out::csv(&report, lbk::domain::priority::Stage::Pick).unwrap();
+    let report = lbk::documents::tally_out::TallyReport::of(&lbk::store::load(&path).unwrap().0);
+    let csv = lbk::documents::tally_out::csv(&report, lbk::domain::priority::Stage::Pick).unwrap();
     assert!(csv.contains("'=HYPERLINK"), "{csv}");
     assert!(
         !csv.lines()

@@ -12,7 +12,7 @@ mod common;
 use std::io::Read as _;
 
 use common::held::held_meeting;
-use lbk::exchange::documents::{Document, plan};
+use lbk::documents::plan::{Document, plan};
 
 fn now() -> jiff::Timestamp {
     "2025-09-16T12:00:00Z".parse().unwrap()

@@ -117,7 +117,7 @@ fn the_feedback_slides_have_the_summary_a_slide_per_need_and_per_rss() {
         .filter(|s| title(s).starts_with("Vad blev det av era behov?"))
         .map(String::as_str)
         .collect();
-    for code in lbk::exchange::minutes::rss_with_needs(&r) {
+    for code in lbk::documents::minutes::rss_with_needs(&r) {
         let row = rss_table
             .split("<a:tr ")
             .find(|row| {
@@ -277,7 +277,7 @@ fn the_feedback_report_in_word_has_a_section_per_need_and_each_rss_its_own() {
         ranked.len() - answered,
     );
     assert!(!report.contains("ännu ingen återkoppling"), "{report}");
-    for code in lbk::exchange::minutes::rss_with_needs(&r) {
+    for code in lbk::documents::minutes::rss_with_needs(&r) {
         let path = out.join(format!("aterkoppling-per-rss/vad-blev-det-av-{code}.docx"));
         let text = word_text(&path);
         for n in r.needs.iter().filter(|n| n.rss == code) {
@@ -314,9 +314,9 @@ fn the_tally_says_how_the_ranking_was_done_in_each_model() {
     // Model 2.0: the joint list everyone ranks.
     let mut v2 = r.clone();
     v2.model = lbk::domain::ModelVariant::V2;
-    let report = lbk::exchange::tally_out::TallyReport::of(&v2);
+    let report = lbk::documents::tally_out::TallyReport::of(&v2);
     assert!(
-        lbk::exchange::tally_out::rank_summary(&report)
+        lbk::documents::tally_out::rank_summary(&report)
             .contains("behov på listan (gemensam lista:")
     );
 }

@@ -8,7 +8,7 @@
 mod common;
 
 use common::held::{held_meeting, part};
-use lbk::exchange::documents::{Document, plan};
+use lbk::documents::plan::{Document, plan};
 
 /// Every Word document of the held meeting, by name.
 fn word_documents(r: &lbk::domain::Round) -> Vec<(String, Vec<u8>)> {

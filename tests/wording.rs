@@ -34,11 +34,11 @@ fn the_mean_position_has_a_decimal_comma_for_people_and_a_point_for_data() {
     assert!(s.contains("1,63"), "on screen: {s}");
     assert!(!s.contains("1.6"), "{s}");
     let r = app.round().unwrap();
-    let report = lbk::exchange::tally_out::TallyReport::of(r);
-    let text = lbk::exchange::tally_out::text(&report, None).unwrap();
-    let md = lbk::exchange::tally_out::markdown(&report, None).unwrap();
+    let report = lbk::documents::tally_out::TallyReport::of(r);
+    let text = lbk::documents::tally_out::text(&report, None).unwrap();
+    let md = lbk::documents::tally_out::markdown(&report, None).unwrap();
     assert!(text.contains("1,63") && md.contains("1,63"), "{text}");
-    let csv = lbk::exchange::tally_out::csv(&report, lbk::domain::priority::Stage::Rank).unwrap();
+    let csv = lbk::documents::tally_out::csv(&report, lbk::domain::priority::Stage::Rank).unwrap();
     assert!(csv.contains("1.63"), "CSV data keeps a point: {csv}");
 }
 
@@ -250,7 +250,7 @@ fn the_feedback_to_an_rss_uses_the_rounds_own_word_for_a_verified_need() {
         let mut r = lbk::store::format::parse_round(sample.text.as_bytes(), path).unwrap();
         let sorts = r.model == lbk::domain::ModelVariant::V1;
         r.needs[0].status = lbk::domain::NeedStatus::Verifierat;
-        let said = lbk::exchange::minutes::fate(&r, &r.needs[0]);
+        let said = lbk::documents::minutes::fate(&r, &r.needs[0]);
         assert_eq!(said.contains("sorterat"), sorts, "{:?} {said}", r.model);
     }
 }

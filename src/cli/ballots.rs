@@ -6,9 +6,9 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 
 use super::tally::parse_stage;
+use crate::documents::ballot_sheet::template;
 use crate::domain::priority::Stage;
-use crate::exchange::ballot_import::{apply, plan, read_file};
-use crate::exchange::ballot_sheet::template;
+use crate::imports::ballots::{apply, plan, read_file};
 use crate::store::{OpenRound, load};
 
 pub(super) fn open_for_writing(file: &Path) -> anyhow::Result<OpenRound> {
@@ -29,7 +29,7 @@ fn parse_alias(a: &str) -> anyhow::Result<(String, String)> {
         }
         _ => bail!(
             "--alias {} ska skrivas SKRIVET=NAMN, t.ex. --alias \"Anna L=Anna Lindqvist\".",
-            crate::exchange::cell_text(a)
+            crate::documents::cell_text(a)
         ),
     }
 }
@@ -58,7 +58,7 @@ pub fn run_import(
         let person = open.round.person_written(&name, "").ok_or_else(|| {
             anyhow!(
                 "--alias: {} finns inte i registret.",
-                crate::exchange::cell_text(&name)
+                crate::documents::cell_text(&name)
             )
         })?;
         known.push((written, person));
@@ -99,7 +99,7 @@ pub fn run_template(file: &Path, stage: &str, output: &Path) -> anyhow::Result<S
         bail!("Rangordningen har inte börjat: stäng valsteget först (lbk ballots close).");
     }
     let bytes = template(&round, stage).map_err(|e| anyhow!(e))?;
-    crate::exchange::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
+    crate::documents::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
     Ok(format!(
         "Skrev {} med {} representanter.",
         output.display(),

@@ -8,9 +8,9 @@ use anyhow::{anyhow, bail};
 
 use super::ballots::open_for_writing;
 use super::tally::parse_stage;
+use crate::documents::cell_text;
 use crate::domain::Round;
 use crate::domain::priority::Stage;
-use crate::exchange::cell_text;
 use crate::meeting::moment5::joint_rule_label;
 use crate::meeting::typed_followup::joint_rule;
 use crate::store::load;

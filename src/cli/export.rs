@@ -6,8 +6,8 @@ use std::path::Path;
 
 use anyhow::{anyhow, bail};
 
-use crate::exchange::documents::{Document, NAMES, plan};
-use crate::exchange::export::{export_dir, write_files};
+use crate::documents::export::{export_dir, write_files};
+use crate::documents::plan::{Document, NAMES, plan};
 use crate::store::{Folders, load, other_rounds};
 
 /// The document a name on the command line asks for.
@@ -98,7 +98,7 @@ pub fn run(
     }
     // What the round lacks is said on stderr, with how to add it from
     // here; what could be written is written.
-    if let Some(note) = crate::exchange::doc_gaps::note(&doc, &round) {
+    if let Some(note) = crate::documents::doc_gaps::note(&doc, &round) {
         let hint = match doc {
             Document::Mailouts(_) => {
                 "\n(Från kommandoraden: lbk people OMGÅNG contact …, lbk people OMGÅNG kansli --email …)"

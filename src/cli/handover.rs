@@ -8,8 +8,8 @@ use std::path::Path;
 
 use anyhow::anyhow;
 
+use crate::documents::handover_doc::handed_line;
 use crate::domain::Round;
-use crate::exchange::handover_doc::handed_line;
 use crate::meeting::moment67::prioritised;
 use crate::store::OpenRound;
 use crate::tally::place_label;

@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 
 use crate::domain::Round;
-use crate::exchange::mailout_due::{Due, addresses, due, recipients};
+use crate::mailouts::due::{Due, addresses, due, recipients};
 use crate::meeting::need_tokens::fold;
 use crate::meeting::progress::parse_date;
 use crate::store::{OpenRound, load};

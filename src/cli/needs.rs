@@ -7,11 +7,9 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
+use crate::documents::needs_template::needs_template;
 use crate::domain::Round;
-use crate::exchange::needs_import::{
-    Answers, Refusal, apply_import, plan_import_with, read_needs_sheet,
-};
-use crate::exchange::needs_template::needs_template;
+use crate::imports::needs::{Answers, Refusal, apply_import, plan_import_with, read_needs_sheet};
 use crate::store::{OpenRound, load};
 
 /// "RSS-koden xyz finns inte i omgången; koderna är …": a code typed on the
@@ -19,7 +17,7 @@ use crate::store::{OpenRound, load};
 pub(crate) fn unknown_rss(round: &Round, typed: &str) -> anyhow::Error {
     anyhow!(
         "RSS-koden {} finns inte i omgången; koderna är {}.",
-        crate::exchange::cell_text(typed),
+        crate::documents::cell_text(typed),
         round
             .rss
             .iter()
@@ -38,7 +36,7 @@ pub fn run_template(file: &Path, rss: &str, output: &Path) -> anyhow::Result<Str
         round.needs.iter().filter(|n| n.rss == r.code).collect();
     let bytes =
         needs_template(r, &round, &existing, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
-    crate::exchange::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
+    crate::documents::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
     Ok(format!(
         "Skrev mallen för {} ({}) till {}{}.",
         r.name,
@@ -170,7 +168,7 @@ pub fn list(
                     "Nr", "RSS", "Titel", "Nivå", "Typ", "Prickar", "Status",
                 ]);
             for l in &lines {
-                let clean = |s: &str| crate::exchange::cell_text(s);
+                let clean = |s: &str| crate::documents::cell_text(s);
                 t.add_row(vec![
                     clean(l.number),
                     clean(l.rss),

@@ -2,8 +2,8 @@
 
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
+use crate::documents::cell_text as clean;
 use crate::domain::Round;
-use crate::exchange::cell_text as clean;
 
 fn contacts(list: &[crate::domain::people::Person]) -> String {
     list.iter()

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use anyhow::anyhow;
 
+use crate::documents::tally_out::{TallyReport, csv, json, markdown, text};
+use crate::documents::tally_xlsx::xlsx;
 use crate::domain::priority::Stage;
-use crate::exchange::tally_out::{TallyReport, csv, json, markdown, text};
-use crate::exchange::tally_xlsx::xlsx;
 use crate::store::load;
 
 pub fn parse_stage(s: &str) -> anyhow::Result<Stage> {
@@ -53,9 +53,9 @@ pub fn run(
             let mut bytes = bytes;
             if format.trim().eq_ignore_ascii_case("csv") {
                 // A file for Excel: UTF-8 said by a byte-order mark.
-                bytes.splice(0..0, crate::exchange::tally_out::CSV_BOM.bytes());
+                bytes.splice(0..0, crate::documents::tally_out::CSV_BOM.bytes());
             }
-            crate::exchange::write_export(path, &bytes).map_err(|e| anyhow!(e))?;
+            crate::documents::write_export(path, &bytes).map_err(|e| anyhow!(e))?;
             super::out::print(&format!("Skrev {}", path.display()));
         }
         None if format.eq_ignore_ascii_case("xlsx") => {

@@ -22,6 +22,7 @@ pub mod progress;
 pub mod sent;
 pub mod session_details;
 pub mod trace;
+mod trace_model;
 mod trace_steps;
 #[cfg(test)]
 mod trace_tests;

@@ -6,7 +6,7 @@ use crate::domain::followup::Outcome;
 use crate::domain::meetings::Assessment;
 use crate::domain::{ModelVariant, Moment, Need, NeedStatus, Round};
 
-use super::trace::{Fate, Step, Trace, outcome_of};
+use super::trace_model::{Fate, Step, Trace, outcome_of};
 
 fn step(moment: Moment, what: String, date: Option<jiff::civil::Date>) -> Step {
     Step { moment, what, date }

@@ -82,7 +82,7 @@ fn an_unpicked_gap_says_so_and_is_never_told_it_goes_on() {
     );
     assert_eq!(trace(&r, "GR-01").unwrap().fate, Fate::OnJointList);
     // The per-RSS document says what the trace says.
-    let l = crate::exchange::minutes::rss_feedback(&r, "GR");
+    let l = crate::documents::minutes::rss_feedback(&r, "GR");
     let row = l.rows.iter().find(|row| row[0] == "GR-02").unwrap();
     assert_eq!(row[3], t.sentence(r.model));
     assert_eq!(row[2], "inte valt");
@@ -157,14 +157,14 @@ fn every_document_that_tells_an_rss_about_a_need_says_what_its_trace_says() {
         let r = sample(i);
         let traces = trace_all(&r);
         assert_eq!(traces.len(), r.needs.len());
-        for code in crate::exchange::minutes::rss_with_needs(&r) {
-            let list = crate::exchange::minutes::rss_feedback(&r, &code);
-            let md = crate::exchange::reports::rss_outcome_markdown(&r, &code);
+        for code in crate::documents::minutes::rss_with_needs(&r) {
+            let list = crate::documents::minutes::rss_feedback(&r, &code);
+            let md = crate::documents::reports::rss_outcome_markdown(&r, &code);
             for t in traces.iter().filter(|t| t.rss == code) {
                 let row = list.rows.iter().find(|row| row[0] == t.number).unwrap();
                 assert_eq!(row[3], t.sentence(r.model), "{}", t.number);
                 assert!(
-                    md.contains(&crate::exchange::md_text(&t.sentence(r.model))),
+                    md.contains(&crate::documents::md_text(&t.sentence(r.model))),
                     "{} in {code}",
                     t.number
                 );

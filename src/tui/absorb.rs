@@ -119,7 +119,7 @@ impl App {
     /// asked about; a refused file keeps the line open with the reason.
     fn import_planned(
         &mut self,
-        planned: Result<Box<crate::exchange::needs_import::ImportPlan>, String>,
+        planned: Result<Box<crate::imports::needs::ImportPlan>, String>,
     ) -> Vec<Effect> {
         let prompt_open = matches!(self.layers.last(), Some(Layer::Prompt(_)));
         match planned {
@@ -147,7 +147,7 @@ impl App {
     /// asked for it says why it could not be read.
     fn ballots_read(
         &mut self,
-        read: Result<Box<crate::exchange::ballot_import::Source>, String>,
+        read: Result<Box<crate::imports::ballots::Source>, String>,
         from: String,
     ) -> Vec<Effect> {
         match read {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::home_list::HomeEntry;
 use super::session::Session;
-use crate::exchange::needs_import::ImportPlan;
+use crate::imports::needs::ImportPlan;
 use crate::meeting::moment2::PastGap;
 use crate::store::open::Followed;
 use crate::store::samples::{SAMPLES, working_copy};
@@ -36,10 +36,10 @@ pub enum Effect {
     /// the history (from the home screen).
     LoadGaps,
     /// Read a returned template for an RSS and plan its import.
-    PlanImport(String, PathBuf, crate::exchange::needs_import::Answers),
+    PlanImport(String, PathBuf, crate::imports::needs::Answers),
     /// Read a file of ballots (form export, sheet, saved chat).
     ReadBallots(PathBuf),
-    Export(crate::exchange::documents::Document),
+    Export(crate::documents::plan::Document),
 }
 
 /// What an effect came to.
@@ -57,10 +57,7 @@ pub enum Outcome {
     /// (RSS, file, the questions, whether a probable duplicate is among them).
     ImportAsks(String, PathBuf, Vec<String>, bool),
     /// Ballots read from a file, and the file's name for the report.
-    BallotsRead(
-        Result<Box<crate::exchange::ballot_import::Source>, String>,
-        String,
-    ),
+    BallotsRead(Result<Box<crate::imports::ballots::Source>, String>, String),
     Followed(Result<Followed, String>),
     TookOver(Result<(), String>),
     /// The theme loaded, its name, and what was wrong with its file.
@@ -130,7 +127,7 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
             plan_import(round, &code, &path, answers)
         }
         Effect::ReadBallots(path) => Outcome::BallotsRead(
-            crate::exchange::ballot_import::read_file(&path).map(Box::new),
+            crate::imports::ballots::read_file(&path).map(Box::new),
             path.file_name()
                 .map(|n| crate::tui::widgets::safe(&n.to_string_lossy()))
                 .unwrap_or_default(),
@@ -185,9 +182,9 @@ fn plan_import(
     round: &crate::domain::Round,
     code: &str,
     path: &std::path::Path,
-    answers: crate::exchange::needs_import::Answers,
+    answers: crate::imports::needs::Answers,
 ) -> Outcome {
-    use crate::exchange::needs_import::{plan_import_with, read_needs_sheet};
+    use crate::imports::needs::{plan_import_with, read_needs_sheet};
     let sheet = match read_needs_sheet(path) {
         Ok(s) => s,
         Err(e) => return Outcome::ImportPlanned(Err(e)),
@@ -195,12 +192,10 @@ fn plan_import(
     match plan_import_with(round, code, &sheet, answers) {
         Ok(plan) => Outcome::ImportPlanned(Ok(Box::new(plan))),
         Err(r) if r.problems.is_empty() => {
-            let duplicates = r.questions.iter().any(|q| {
-                matches!(
-                    q,
-                    crate::exchange::needs_import::Question::ProbableDuplicate { .. }
-                )
-            });
+            let duplicates = r
+                .questions
+                .iter()
+                .any(|q| matches!(q, crate::imports::needs::Question::ProbableDuplicate { .. }));
             Outcome::ImportAsks(code.to_string(), path.to_path_buf(), r.lines(), duplicates)
         }
         Err(r) => {

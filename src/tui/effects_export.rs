@@ -1,10 +1,10 @@
 //! The documents the screens write. Part of the effects: the only disk
 //! access of the terminal app. What each document holds is planned in
-//! `exchange::documents`; this only chooses the folder and says where.
+//! `documents::plan`; this only chooses the folder and says where.
 
 use super::session::Session;
-use crate::exchange::documents::{Document, kickoff_files, plan};
-use crate::exchange::export::{export_dir, said, write_files};
+use crate::documents::export::{export_dir, said, write_files};
+use crate::documents::plan::{Document, kickoff_files, plan};
 use crate::store::Folders;
 
 /// Writes the documents and says where (None: no round to write from).
@@ -33,7 +33,7 @@ pub fn write(
     // A command-line hint names the round's file, as it would be typed.
     let note = session.open().and_then(|open| {
         let name = open.path.file_name()?.to_string_lossy().into_owned();
-        crate::exchange::doc_gaps::note(&what, &open.round)
+        crate::documents::doc_gaps::note(&what, &open.round)
             .map(|n| n.replace("OMGÅNG", &crate::domain::text_safety::clean_line(&name)))
     });
     Some(match written {

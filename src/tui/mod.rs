@@ -29,6 +29,7 @@ pub mod session;
 pub mod step;
 pub mod tally_cache;
 pub mod theme;
+pub mod typed_path;
 pub mod view;
 pub mod widgets;
 

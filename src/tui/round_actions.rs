@@ -13,20 +13,6 @@ use super::layers::Layer;
 use super::screen::ScreenId;
 use crate::domain::Moment;
 
-/// A typed path, with `~/` for the home folder.
-pub fn expand_path(p: &str) -> std::path::PathBuf {
-    // A file dragged into a terminal comes quoted: 'mall VRM (1).xlsx'.
-    let p = p.trim();
-    let p = ['\'', '"']
-        .iter()
-        .find_map(|q| p.strip_prefix(*q).and_then(|r| r.strip_suffix(*q)))
-        .unwrap_or(p);
-    match (p.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => std::path::PathBuf::from(home).join(rest),
-        _ => std::path::PathBuf::from(p),
-    }
-}
-
 impl App {
     /// An action the screen let through: the round's keys, else the app's.
     pub(crate) fn round_action(&mut self, action: Action, out: &mut Outbox) {
@@ -154,7 +140,8 @@ impl App {
         match ask {
             RoundAsk::SaveAs if reply.text().is_empty() => Err("Skriv filens namn.".to_string()),
             RoundAsk::SaveAs => {
-                out.effects.push(Effect::SaveAs(expand_path(reply.text())));
+                out.effects
+                    .push(Effect::SaveAs(super::typed_path::expand_path(reply.text())));
                 Ok(())
             }
             RoundAsk::QuitWithTyping if reply == Reply::Yes => {
@@ -206,7 +193,7 @@ impl App {
                 let d = self
                     .session
                     .round()
-                    .and_then(|r| crate::exchange::mailout_due::due(r).into_iter().nth(i))
+                    .and_then(|r| crate::mailouts::due::due(r).into_iter().nth(i))
                     .ok_or("Utskicket finns inte längre.")?;
                 let mut cx = cx!(self, out);
                 crate::tui::layers::mailouts::mark(&mut cx, &d, date)
@@ -241,24 +228,5 @@ impl App {
         } else {
             out.effects.push(Effect::NextTheme(self.theme.name.clone()));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_dragged_in_quoted_path_is_the_path() {
-        assert_eq!(
-            super::expand_path("'/tmp/mall VRM (1).xlsx'"),
-            std::path::PathBuf::from("/tmp/mall VRM (1).xlsx")
-        );
-        assert_eq!(
-            super::expand_path(" \"/tmp/a b.xlsx\" "),
-            std::path::PathBuf::from("/tmp/a b.xlsx")
-        );
-        assert_eq!(
-            super::expand_path("/tmp/a.xlsx"),
-            std::path::PathBuf::from("/tmp/a.xlsx")
-        );
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use lbk::exchange::needs_template::COLUMNS;
+use lbk::documents::needs_template::COLUMNS;
 
 /// A returned template as an RSS's office program saves it: the heading
 /// and the defined name naming the RSS, the header on row 4, the rows.

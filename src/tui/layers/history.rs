@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Widget};
 
+use crate::documents::plan::Document;
 use crate::domain::collate::contains_folded;
-use crate::exchange::documents::Document;
 use crate::meeting::moment2::PastGap;
 use crate::tui::action::Action;
 use crate::tui::cx::{Cx, Flow};

@@ -9,9 +9,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
+use crate::documents::plan::Document;
 use crate::domain::{Moment, Round};
-use crate::exchange::documents::Document;
-use crate::exchange::mailout_due::{Due, addresses, due, recipients};
+use crate::mailouts::due::{Due, addresses, due, recipients};
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, RoundAsk};
 use crate::tui::cx::{Cx, Flow};

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::exchange::documents::Document;
+use crate::documents::plan::Document;
 use crate::meeting::typed;
 use crate::meeting::typed_followup::all_rep_matches;
 use crate::tui::action::Action;

@@ -7,9 +7,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::documents::plan::Document;
 use crate::domain::{Need, Round};
-use crate::exchange::documents::Document;
-use crate::exchange::needs_import::ImportPlan;
+use crate::imports::needs::ImportPlan;
 use crate::meeting::typed;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, NeedsAsk, Reply};
@@ -228,7 +228,7 @@ impl Screen for NeedsScreen {
                 cx.round()
                     .and_then(|r| r.rss_by_code(&code))
                     .ok_or(format!("RSS-koden {code} finns inte i omgången."))?;
-                let path = crate::tui::round_actions::expand_path(&path);
+                let path = crate::tui::typed_path::expand_path(&path);
                 // The file is read after the update; the line stays open until it is.
                 cx.out.keep_prompt = true;
                 cx.effect(Effect::PlanImport(code, path, Default::default()));
@@ -265,7 +265,7 @@ impl Screen for NeedsScreen {
                 };
                 let update = reply.text() == crate::tui::ask::UPDATE_INSTEAD;
                 if reply == Reply::Yes || update {
-                    let all = crate::exchange::needs_import::Answers {
+                    let all = crate::imports::needs::Answers {
                         other_rss: true,
                         example: true,
                         duplicates: !update,
@@ -288,7 +288,7 @@ impl Screen for NeedsScreen {
                 }
                 let what = format!("Mall för {} importerad.", plan.rss);
                 cx.try_change(&what, move |r, at| {
-                    crate::exchange::needs_import::apply_import(r, &plan, at)
+                    crate::imports::needs::apply_import(r, &plan, at)
                 })
             }
         }

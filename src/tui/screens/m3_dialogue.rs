@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::exchange::documents::Document;
+use crate::documents::plan::Document;
 use crate::meeting::typed;
 use crate::meeting::typed_dialogue::parse_response;
 use crate::tui::action::Action;

@@ -5,8 +5,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::documents::plan::Document;
 use crate::domain::{Need, NeedStatus};
-use crate::exchange::documents::Document;
 use crate::meeting::typed_dialogue::parse_set_aside;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, Reply, VerifyAsk};

@@ -5,7 +5,7 @@
 //! shown, and only "j" writes. A refusal says every row that is wrong, and
 //! nothing changes.
 
-use crate::exchange::ballot_import::{ImportPlan, Source, apply, plan, read_text};
+use crate::imports::ballots::{ImportPlan, Source, apply, plan, read_text};
 use crate::tui::ask::{Ask, PriorityAsk, Reply};
 use crate::tui::cx::Cx;
 

@@ -7,8 +7,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::documents::plan::Document;
 use crate::domain::priority::Stage;
-use crate::exchange::documents::Document;
 use crate::meeting::typed_followup::joint_rule;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, PriorityAsk, Reply};
@@ -168,7 +168,7 @@ impl Screen for PriorityScreen {
             PriorityAsk::CloseStage if reply == Reply::Yes => Self::close_stage(cx),
             PriorityAsk::CloseStage | PriorityAsk::ImportRefused => Ok(()),
             PriorityAsk::ImportFile => {
-                let path = crate::tui::round_actions::expand_path(reply.text());
+                let path = crate::tui::typed_path::expand_path(reply.text());
                 if reply.text().is_empty() {
                     return Err("Skriv filens sökväg, eller Esc.".into());
                 }

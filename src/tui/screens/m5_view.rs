@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::m5_panes::{PickPane, RankPane};
+use crate::documents::tally_out::CONTESTED_NOTE;
 use crate::domain::priority::Stage;
-use crate::exchange::tally_out::CONTESTED_NOTE;
 use crate::meeting::joint_rule_label;
 use crate::tui::view::View;
 use crate::tui::widgets::{fit, need_title, safe};

@@ -6,8 +6,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use crate::documents::plan::Document;
 use crate::domain::followup::Outcome;
-use crate::exchange::documents::Document;
 use crate::meeting::typed_followup;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, FeedbackAsk, Reply};

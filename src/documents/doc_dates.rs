@@ -1,0 +1,92 @@
+//! The dates a document or a mail speaks of, from the round's timeline:
+//! the day a moment was held (done, else started, else planned), the day
+//! the NSK-S decided, the days answers are asked by. Written "12 mars 2027".
+//! Pure; a date the timeline lacks is None, and the caller says so.
+
+use jiff::civil::Date;
+use jiff::{Span, Timestamp};
+
+use crate::domain::{Moment, Round};
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// "12 mars 2027".
+pub fn long(d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day(),
+        MONTHS[(d.month() as usize).saturating_sub(1) % 12],
+        d.year()
+    )
+}
+
+/// The day a moment was held, or is planned.
+pub fn held(r: &Round, m: Moment) -> Option<Date> {
+    r.moment_record(m)
+        .and_then(|x| x.done.or(x.started).or(x.planned))
+}
+
+fn before(d: Option<Date>, days: i64) -> Option<Date> {
+    d.and_then(|d| d.checked_sub(Span::new().days(days)).ok())
+}
+
+/// The NSK-S meeting that prioritised (moment 5).
+pub fn decision(r: &Round) -> Option<Date> {
+    held(r, Moment::Prioritering)
+}
+
+/// The day each RSS is asked to answer the verification by: two weeks
+/// before the NSK-S picks, so the final compilation is ready.
+pub fn verify_by(r: &Round) -> Option<Date> {
+    before(held(r, Moment::Prioritering), 14)
+}
+
+/// The day the actors are asked for their feedback by: four weeks before
+/// Partnerskapet's dialogue meeting (moment 7), so it can be compiled.
+pub fn feedback_by(r: &Round) -> Option<Date> {
+    before(held(r, Moment::Aterkoppling), 28)
+}
+
+/// The moment-7 meeting where the feedback is presented.
+pub fn feedback_meeting(r: &Round) -> Option<Date> {
+    held(r, Moment::Aterkoppling)
+}
+
+/// What the timeline lacks for a date, and how to set it.
+pub fn lacks(m: Moment) -> String {
+    let n = m.number();
+    format!("Moment {n} saknar datum i tidslinjen — lbk moment OMGÅNG {n} plan ÅÅÅÅ-MM-DD")
+}
+
+/// The round's round-long documents' day: the date the document speaks of,
+/// else the day it was written.
+pub fn of_document(r: &Round, doc: &crate::documents::plan::Document, now: Timestamp) -> Date {
+    use crate::documents::plan::Document as D;
+    let today = now
+        .in_tz("Europe/Stockholm")
+        .map(|z| z.date())
+        .unwrap_or_else(|_| jiff::tz::TimeZone::UTC.to_datetime(now).date());
+    let day = match doc {
+        D::Candidates => held(r, Moment::ValAvOmrade),
+        D::Agenda(i) | D::Minutes(i) => r.dialogues.get(*i).map(|s| s.starts.date()),
+        D::Compilation | D::RssFeedback => held(r, Moment::Verifiering),
+        D::Tally | D::BallotLog => decision(r),
+        D::Handover | D::HandoverTo(_) => held(r, Moment::Mottagande).or(decision(r)),
+        D::Feedback => feedback_meeting(r),
+        _ => None,
+    };
+    day.unwrap_or(today)
+}

@@ -1,0 +1,89 @@
+//! What a document could not say because the round does not hold it yet,
+//! said beside the files written (on the status line, on stderr), with
+//! where to add it. The document itself never shows a blank or "okänd":
+//! a need with no actor says the secretariat comes back to it, an agenda
+//! without a length has no time plan. `OMGÅNG` in a hint is the user's
+//! own file on the command line.
+
+use crate::documents::plan::Document;
+use crate::domain::Round;
+use crate::meeting::assign::{Source, handed_to};
+use crate::meeting::moment67::prioritised;
+
+/// The most needs named in one line; more are counted.
+const NAMED: usize = 12;
+
+/// What the register or the round lacks for `doc`, or None.
+pub fn note(doc: &Document, r: &Round) -> Option<String> {
+    match doc {
+        Document::Mailouts(_) => crate::mailouts::due::unaddressed_note(r),
+        Document::Handover => no_actor(r),
+        Document::Agenda(i) => {
+            let s = r.dialogues.get(*i)?;
+            let lines = crate::mailouts::who::session(i + 1, s);
+            (!lines.is_empty()).then(|| lines.join("\n"))
+        }
+        _ => None,
+    }
+}
+
+/// The prioritised needs no actor is handed to or proposed for.
+fn no_actor(r: &Round) -> Option<String> {
+    let without: Vec<String> = prioritised(r)
+        .into_iter()
+        .map(|row| row.number)
+        .filter(|n| handed_to(r, n).1 == Source::None)
+        .collect();
+    if without.is_empty() {
+        return None;
+    }
+    let mut named = without
+        .iter()
+        .take(NAMED)
+        .map(|n| crate::domain::text_safety::clean_line(n).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if without.len() > NAMED {
+        named.push_str(&format!(" … ({} i allt)", without.len()));
+    }
+    Some(format!(
+        "Ingen aktör ännu för {named} (där står \"kansliet återkommer\"): \
+         välj med l på moment 6 eller lbk handover OMGÅNG assign BEHOV AKTÖR…"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::meetings::DialogueSession;
+    use crate::domain::{ModelVariant, Need};
+
+    #[test]
+    fn an_agenda_without_place_or_length_says_both_and_how_to_add_them() {
+        let mut r = Round::new("X", ModelVariant::V2, 2026);
+        let mut s = DialogueSession::new("2027-02-04T09:00".parse().unwrap(), vec!["GR".into()]);
+        r.dialogues.push(s.clone());
+        let n = note(&Document::Agenda(0), &r).unwrap();
+        assert!(
+            n.contains("saknar länk eller plats") && n.contains("saknar längd"),
+            "{n}"
+        );
+        assert!(n.contains("lbk session OMGÅNG 1 --length"), "{n}");
+        s.place = "Teams: https://example.test/m".into();
+        s.length_minutes = Some(180);
+        r.dialogues[0] = s;
+        assert_eq!(note(&Document::Agenda(0), &r), None);
+        assert_eq!(note(&Document::Agenda(5), &r), None, "no such session");
+        assert_eq!(note(&Document::Compilation, &r), None);
+        r.needs.push(Need {
+            number: "GR-01".into(),
+            rss: "GR".into(),
+            ..Need::default()
+        });
+        assert_eq!(
+            note(&Document::Handover, &r),
+            None,
+            "nothing prioritised yet"
+        );
+    }
+}
