@@ -91,16 +91,7 @@ fn need_lines(r: &Round, number: &str, names: &mut Names) -> Vec<Line> {
         .map(|f| {
             f.produced
                 .iter()
-                .map(|p| {
-                    let mut s = p.title.clone();
-                    if !p.link.is_empty() {
-                        s.push_str(&format!(" ({})", p.link));
-                    }
-                    if let Some(d) = p.published {
-                        s.push_str(&format!(", publicerad {d}"));
-                    }
-                    s
-                })
+                .map(super::reports::produced_line)
                 .collect()
         })
         .unwrap_or_default();

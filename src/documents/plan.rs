@@ -90,6 +90,27 @@ fn put(files: &mut Vec<Planned>, path: &str, bytes: Vec<u8>) {
     files.push(Planned { path, bytes });
 }
 
+/// A document of sections as Markdown and Word, `stem.md` and `stem.docx`,
+/// replacing a listing's files of the same names.
+fn put_blocks(
+    files: &mut Vec<Planned>,
+    stem: &str,
+    blocks: &[crate::documents::blocks::Block],
+    page: &Page,
+) -> Result<(), String> {
+    put(
+        files,
+        &format!("{stem}.md"),
+        crate::documents::blocks::markdown(blocks).into_bytes(),
+    );
+    put(
+        files,
+        &format!("{stem}.docx"),
+        crate::documents::formats::docx::blocks_docx(blocks, page)?,
+    );
+    Ok(())
+}
+
 fn session_stamp(r: &Round, i: usize) -> Result<String, String> {
     r.dialogues
         .get(i)
@@ -113,16 +134,7 @@ fn handover_files(r: &Round, actor: Option<&str>, page: &Page) -> Result<Vec<Pla
     };
     let blocks = handover_doc::handover_blocks(r, actor);
     let mut files = listing_in(&handover_doc::handover(r, actor), &stem, page)?;
-    put(
-        &mut files,
-        &format!("{stem}.md"),
-        crate::documents::blocks::markdown(&blocks).into_bytes(),
-    );
-    put(
-        &mut files,
-        &format!("{stem}.docx"),
-        crate::documents::formats::docx::blocks_docx(&blocks, page)?,
-    );
+    put_blocks(&mut files, &stem, &blocks, page)?;
     Ok(files)
 }
 
@@ -210,19 +222,10 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
         Document::Tally => crate::documents::export::tally_files(r, now),
         Document::BallotLog => {
             let blocks = crate::documents::priority_minutes::internal_blocks(r);
-            Ok(vec![
-                Planned {
-                    path: "internt-valsedlar.md".into(),
-                    bytes: crate::documents::blocks::markdown(&blocks).into_bytes(),
-                },
-                Planned {
-                    path: "internt-valsedlar.docx".into(),
-                    bytes: crate::documents::formats::docx::blocks_docx(
-                        &blocks,
-                        &Page::of(r, &format!("INTERNT · {header}")),
-                    )?,
-                },
-            ])
+            let mut files = vec![];
+            let internal = Page::of(r, &format!("INTERNT · {header}"));
+            put_blocks(&mut files, "internt-valsedlar", &blocks, &internal)?;
+            Ok(files)
         }
         Document::Handover | Document::HandoverTo(_) | Document::Feedback
             if !r.prioritization.rank_closed =>
@@ -269,16 +272,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             for code in minutes::rss_with_needs(r) {
                 let blocks = reports::rss_outcome_blocks(r, &code);
                 let stem = format!("aterkoppling-per-rss/vad-blev-det-av-{code}");
-                put(
-                    &mut files,
-                    &format!("{stem}.md"),
-                    crate::documents::blocks::markdown(&blocks).into_bytes(),
-                );
-                put(
-                    &mut files,
-                    &format!("{stem}.docx"),
-                    crate::documents::formats::docx::blocks_docx(&blocks, &page)?,
-                );
+                put_blocks(&mut files, &stem, &blocks, &page)?;
             }
             Ok(files)
         }

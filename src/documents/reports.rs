@@ -42,16 +42,7 @@ pub(crate) fn answers(round: &Round, number: &str) -> Vec<(&'static str, String)
         .map(|f| {
             f.produced
                 .iter()
-                .map(|p| {
-                    let mut s = p.title.clone();
-                    if !p.link.is_empty() {
-                        s.push_str(&format!(" ({})", p.link));
-                    }
-                    if let Some(d) = p.published {
-                        s.push_str(&format!(", publicerad {d}"));
-                    }
-                    s
-                })
+                .map(produced_line)
                 .collect::<Vec<_>>()
                 .join("; ")
         })
@@ -175,6 +166,18 @@ pub fn rss_outcome_blocks(round: &Round, code: &str) -> Vec<Block> {
 
 pub fn rss_outcome_markdown(round: &Round, code: &str) -> String {
     crate::documents::blocks::markdown(&rss_outcome_blocks(round, code))
+}
+
+/// One piece of knowledge produced: "titel (länk), publicerad 2026-02-01".
+pub fn produced_line(p: &crate::domain::followup::Produced) -> String {
+    let mut s = p.title.clone();
+    if !p.link.is_empty() {
+        s.push_str(&format!(" ({})", p.link));
+    }
+    if let Some(d) = p.published {
+        s.push_str(&format!(", publicerad {d}"));
+    }
+    s
 }
 
 #[cfg(test)]
