@@ -157,7 +157,7 @@ fn files(c: &mut Criterion) {
         );
         c.bench_function(&format!("{name}/bilder för moment 5 (pptx)"), |b| {
             b.iter(|| {
-                let deck = lbk::documents::slides::result_deck(&r, now);
+                let deck = lbk::documents::decks::result_deck(&r, now);
                 black_box(
                     lbk::documents::formats::pptx::deck_pptx(
                         &deck,

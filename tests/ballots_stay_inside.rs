@@ -10,13 +10,13 @@ mod common;
 
 use common::cli::{lbk, s, text};
 use common::held::{held_meeting, units};
-use lbk::documents::plan::{Document, plan};
+use lbk::documents::plan::{Document, Planned, plan};
 use lbk::domain::Round;
+use lbk::mailouts::plan::mailout_files;
 
 /// (file, unit) pairs where a representative stands beside one of the
 /// needs on their own ballots.
-fn leaks(r: &Round, doc: &Document) -> Vec<(String, String)> {
-    let now: jiff::Timestamp = "2025-09-17T08:00:00Z".parse().unwrap();
+fn leaks(r: &Round, files: Vec<Planned>) -> Vec<(String, String)> {
     let p = &r.prioritization;
     let mut ballots: Vec<(String, Vec<String>)> = vec![];
     for b in &p.pick_ballots {
@@ -26,7 +26,7 @@ fn leaks(r: &Round, doc: &Document) -> Vec<(String, String)> {
         ballots.push((b.representative.clone(), b.order.clone()));
     }
     let mut out = vec![];
-    for f in plan(doc, r, now).unwrap() {
+    for f in files {
         let name = f.path.to_string_lossy().into_owned();
         for unit in units(&name, &f.bytes) {
             let hit = ballots
@@ -52,7 +52,6 @@ fn leaving(r: &Round) -> Vec<Document> {
         Document::Tally,
         Document::Handover,
         Document::Feedback,
-        Document::Mailouts(vec![]),
     ];
     for i in 0..r.dialogues.len() {
         docs.push(Document::Agenda(i));
@@ -65,13 +64,15 @@ fn leaving(r: &Round) -> Vec<Document> {
 fn no_document_that_leaves_names_a_representative_beside_their_ballot() {
     let r = held_meeting();
     assert!(r.prioritization.rank_closed && r.prioritization.pick_ballots.len() > 5);
-    for doc in leaving(&r) {
-        let found = leaks(&r, &doc);
-        assert!(
-            found.is_empty(),
-            "{doc:?} names a ballot: {:?}",
-            &found[..1]
-        );
+    let now: jiff::Timestamp = "2025-09-17T08:00:00Z".parse().unwrap();
+    let mut all: Vec<(String, Vec<Planned>)> = leaving(&r)
+        .into_iter()
+        .map(|doc| (format!("{doc:?}"), plan(&doc, &r, now).unwrap()))
+        .collect();
+    all.push(("mailouts".into(), mailout_files(&r, now, &[]).unwrap()));
+    for (doc, files) in all {
+        let found = leaks(&r, files);
+        assert!(found.is_empty(), "{doc} names a ballot: {:?}", &found[..1]);
     }
     // The minutes still say what happened: the count, the correction and
     // the withdrawal, without whose.
@@ -94,7 +95,10 @@ fn no_document_that_leaves_names_a_representative_beside_their_ballot() {
 fn a_round_that_votes_openly_names_the_ballots_in_its_minutes() {
     let mut r = held_meeting();
     r.set_open_ballots(true, jiff::Timestamp::now());
-    let found = leaks(&r, &Document::Tally);
+    let found = leaks(
+        &r,
+        plan(&Document::Tally, &r, jiff::Timestamp::now()).unwrap(),
+    );
     assert!(
         found.iter().any(|(f, _)| f.ends_with("-protokoll.docx")),
         "the open minutes name who picked what: {found:?}"
@@ -132,7 +136,7 @@ fn the_internal_ballot_log_names_every_ballot_and_says_internt_and_no_mail_attac
         header.contains("INTERNT"),
         "the page header says so: {header}"
     );
-    for f in plan(&Document::Mailouts(vec![]), &r, jiff::Timestamp::now()).unwrap() {
+    for f in mailout_files(&r, jiff::Timestamp::now(), &[]).unwrap() {
         let eml = String::from_utf8_lossy(&f.bytes);
         assert!(
             !eml.contains("internt"),

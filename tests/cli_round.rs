@@ -292,7 +292,7 @@ fn export_writes_into_the_rounds_folder_and_says_every_path() {
     // The finished sample has every document.
     let a = dir.path().join("A.ron");
     std::fs::write(&a, lbk::store::samples::SAMPLES[0].text).unwrap();
-    for what in lbk::documents::plan::NAMES {
+    for what in lbk::cli::export::NAMES {
         if ["agenda", "minutes"].contains(&what) {
             continue; // model 1.0 has no dialogue meetings
         }

@@ -4,6 +4,11 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+/// The help's layout with Swedish headings: for `lbk --help` and for
+/// each subcommand's.
+pub(crate) const HELP_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\nKommandon:\n{subcommands}\n\nFlaggor:\n{options}{after-help}";
+pub(crate) const SUB_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\n{all-args}{after-help}";
+
 fn value(e: &clap::Error, kind: ContextKind) -> String {
     match e.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::SUB_TEMPLATE;
+use super::args_error::SUB_TEMPLATE;
 
 #[derive(Debug, Subcommand)]
 pub enum BallotsCommand {

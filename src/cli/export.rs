@@ -7,8 +7,34 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 
 use crate::documents::export::{export_dir, write_files};
-use crate::documents::plan::{Document, NAMES, plan};
+use crate::documents::plan::{Document, plan};
+use crate::mailouts::due::unaddressed_note;
+use crate::mailouts::plan::mailout_files;
 use crate::store::{Folders, load, other_rounds};
+
+/// The names `lbk export` takes, in the order of the moments: the
+/// documents and, last, the mail-out drafts.
+pub const NAMES: [&str; 13] = [
+    "candidates",
+    "templates",
+    "kickoff",
+    "agenda",
+    "minutes",
+    "compilation",
+    "rss-feedback",
+    "tally",
+    "ballot-log",
+    "handover",
+    "feedback",
+    "history",
+    "mailouts",
+];
+
+/// What a name on the command line asks for: a document or the drafts.
+enum Wanted {
+    Document(Document),
+    Mailouts,
+}
 
 /// The document a name on the command line asks for.
 fn document(
@@ -17,7 +43,7 @@ fn document(
     actor: Option<&str>,
     file: &Path,
     folders: &Folders,
-) -> anyhow::Result<Document> {
+) -> anyhow::Result<Wanted> {
     if actor.is_some() && what.trim().to_lowercase() != "handover" {
         bail!("--actor gäller bara handover: lbk export OMGÅNG handover --actor KOD.");
     }
@@ -32,35 +58,37 @@ fn document(
             Some(s) => bail!("Dialogmöte {s} finns inte: välj --session 1–{n}."),
         }
     };
-    Ok(match what.trim().to_lowercase().as_str() {
-        "candidates" => Document::Candidates,
-        "templates" => Document::Templates,
-        "kickoff" => Document::Kickoff(crate::meeting::moment2::past_gaps(&other_rounds(
-            folders,
-            Some((file, &round)),
-        ))),
-        "history" => {
-            let mut rounds = vec![round.clone()];
-            rounds.extend(other_rounds(folders, Some((file, &round))));
-            Document::History(crate::meeting::moment2::past_gaps(&rounds))
-        }
-        "agenda" => Document::Agenda(session()?),
-        "minutes" => Document::Minutes(session()?),
-        "compilation" => Document::Compilation,
-        "rss-feedback" => Document::RssFeedback,
-        "tally" => Document::Tally,
-        "ballot-log" => Document::BallotLog,
-        "handover" => match actor {
-            Some(a) => Document::HandoverTo(a.to_string()),
-            None => Document::Handover,
+    Ok(Wanted::Document(
+        match what.trim().to_lowercase().as_str() {
+            "candidates" => Document::Candidates,
+            "templates" => Document::Templates,
+            "kickoff" => Document::Kickoff(crate::meeting::moment2::past_gaps(&other_rounds(
+                folders,
+                Some((file, &round)),
+            ))),
+            "history" => {
+                let mut rounds = vec![round.clone()];
+                rounds.extend(other_rounds(folders, Some((file, &round))));
+                Document::History(crate::meeting::moment2::past_gaps(&rounds))
+            }
+            "agenda" => Document::Agenda(session()?),
+            "minutes" => Document::Minutes(session()?),
+            "compilation" => Document::Compilation,
+            "rss-feedback" => Document::RssFeedback,
+            "tally" => Document::Tally,
+            "ballot-log" => Document::BallotLog,
+            "handover" => match actor {
+                Some(a) => Document::HandoverTo(a.to_string()),
+                None => Document::Handover,
+            },
+            "feedback" => Document::Feedback,
+            "mailouts" => return Ok(Wanted::Mailouts),
+            other => bail!(
+                "Okänt dokument {other:?}: välj ett av {}.",
+                NAMES.join(", ")
+            ),
         },
-        "feedback" => Document::Feedback,
-        "mailouts" => Document::Mailouts(folders.mailout_texts()),
-        other => bail!(
-            "Okänt dokument {other:?}: välj ett av {}.",
-            NAMES.join(", ")
-        ),
-    })
+    ))
 }
 
 /// The formats `--format` takes: the files' endings.
@@ -83,9 +111,14 @@ pub fn run(
             FORMATS.join(", ")
         );
     }
-    let doc = document(what, session, actor, file, folders)?;
+    let wanted = document(what, session, actor, file, folders)?;
     let (round, _) = load(file)?;
-    let files = plan(&doc, &round, jiff::Timestamp::now()).map_err(|e| anyhow!(e))?;
+    let now = jiff::Timestamp::now();
+    let files = match &wanted {
+        Wanted::Document(doc) => plan(doc, &round, now),
+        Wanted::Mailouts => mailout_files(&round, now, &folders.mailout_texts()),
+    }
+    .map_err(|e| anyhow!(e))?;
     let dir = output
         .map(Path::to_path_buf)
         .unwrap_or_else(|| export_dir(file));
@@ -98,14 +131,14 @@ pub fn run(
     }
     // What the round lacks is said on stderr, with how to add it from
     // here; what could be written is written.
-    if let Some(note) = crate::documents::doc_gaps::note(&doc, &round) {
-        let hint = match doc {
-            Document::Mailouts(_) => {
-                "\n(Från kommandoraden: lbk people OMGÅNG contact …, lbk people OMGÅNG kansli --email …)"
-            }
-            _ => "",
-        };
-        crate::cli::out::error(&format!("{note}{hint}"));
+    let note = match &wanted {
+        Wanted::Document(doc) => crate::documents::doc_gaps::note(doc, &round),
+        Wanted::Mailouts => unaddressed_note(&round).map(|n| {
+            format!("{n}\n(Från kommandoraden: lbk people OMGÅNG contact …, lbk people OMGÅNG kansli --email …)")
+        }),
+    };
+    if let Some(note) = note {
+        crate::cli::out::error(&note);
     }
     Ok(written
         .iter()

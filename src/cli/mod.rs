@@ -25,8 +25,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-const HELP_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\nKommandon:\n{subcommands}\n\nFlaggor:\n{options}{after-help}";
-const SUB_TEMPLATE: &str = "{about}\n\nAnvändning: {usage}\n\n{all-args}{after-help}";
+use args_error::{HELP_TEMPLATE, SUB_TEMPLATE};
 
 /// lbk – kansliets verktyg för Lokala behov av kunskap.
 #[derive(Debug, Parser)]

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use anyhow::anyhow;
 
-use crate::documents::tally_out::{TallyReport, csv, json, markdown, text};
+use crate::documents::tally_json::json;
+use crate::documents::tally_out::{TallyReport, csv, markdown, text};
 use crate::documents::tally_xlsx::xlsx;
 use crate::domain::priority::Stage;
 use crate::store::load;

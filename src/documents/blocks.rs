@@ -1,6 +1,19 @@
-//! A document as headings, paragraphs, list items and tables, written as
-//! Markdown here and as Word by `docx::blocks_docx`: the moment-5 minutes,
-//! the feedback report and each RSS's "vad blev det av våra behov".
+//! The document models the builders make and the writers in `formats/`
+//! take: a titled table (`Listing`), and a document as headings,
+//! paragraphs, list items and tables (`Block`, written as Markdown here and
+//! as Word by `docx::blocks_docx`: the moment-5 minutes, the feedback
+//! report and each RSS's "vad blev det av våra behov"). Slides have their
+//! own model in `slides`.
+
+/// A titled table: the lists, the agenda, the minutes' table, the
+/// compilation and the hand-over list.
+pub struct Listing {
+    pub title: String,
+    pub intro: String,
+    pub header: Vec<&'static str>,
+    pub widths: Vec<f64>,
+    pub rows: Vec<Vec<String>>,
+}
 
 /// A piece of a document.
 #[derive(Debug, Clone, PartialEq)]

@@ -73,8 +73,8 @@ pub fn lacks(m: Moment) -> String {
 
 /// The round's round-long documents' day: the date the document speaks of,
 /// else the day it was written.
-pub fn of_document(r: &Round, doc: &crate::documents::plan::Document, now: Timestamp) -> Date {
-    use crate::documents::plan::Document as D;
+pub fn of_document(r: &Round, doc: &crate::documents::kinds::Document, now: Timestamp) -> Date {
+    use crate::documents::kinds::Document as D;
     let today = now
         .in_tz("Europe/Stockholm")
         .map(|z| z.date())

@@ -5,7 +5,7 @@
 //! without a length has no time plan. `OMGÅNG` in a hint is the user's
 //! own file on the command line.
 
-use crate::documents::plan::Document;
+use crate::documents::kinds::Document;
 use crate::domain::Round;
 use crate::meeting::assign::{Source, handed_to};
 use crate::meeting::moment67::prioritised;
@@ -16,15 +16,32 @@ const NAMED: usize = 12;
 /// What the register or the round lacks for `doc`, or None.
 pub fn note(doc: &Document, r: &Round) -> Option<String> {
     match doc {
-        Document::Mailouts(_) => crate::mailouts::due::unaddressed_note(r),
         Document::Handover => no_actor(r),
         Document::Agenda(i) => {
             let s = r.dialogues.get(*i)?;
-            let lines = crate::mailouts::who::session(i + 1, s);
+            let lines = session_gaps(i + 1, s);
             (!lines.is_empty()).then(|| lines.join("\n"))
         }
         _ => None,
     }
+}
+
+/// What dialogue `n` (counted from 1) lacks for its invitation: its
+/// length, its link or place.
+pub fn session_gaps(n: usize, s: &crate::domain::meetings::DialogueSession) -> Vec<String> {
+    let day = s.starts.strftime("%Y-%m-%d");
+    let mut out = vec![];
+    if s.place.trim().is_empty() {
+        out.push(format!(
+            "Dialogmöte {n} ({day}) saknar länk eller plats — lbk session OMGÅNG {n} --place \"Teams: …\""
+        ));
+    }
+    if s.length_minutes.is_none() {
+        out.push(format!(
+            "Dialogmöte {n} ({day}) saknar längd — lbk session OMGÅNG {n} --length 180"
+        ));
+    }
+    out
 }
 
 /// The prioritised needs no actor is handed to or proposed for.

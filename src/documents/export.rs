@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use crate::documents::plan::Planned;
 use crate::documents::tally_out::{CSV_BOM, TallyReport, csv, markdown, text};
 use crate::documents::tally_xlsx::xlsx;
 use crate::domain::Round;
@@ -81,7 +80,7 @@ pub fn tally_files(round: &Round, now: Timestamp) -> Result<Vec<Planned>, String
         Planned {
             path: format!("{base}-resultat.pptx").into(),
             bytes: crate::documents::formats::pptx::deck_pptx(
-                &crate::documents::slides::result_deck(round, now),
+                &crate::documents::decks::result_deck(round, now),
                 &crate::documents::formats::docx_page::Page::of(
                     round,
                     &format!("Lokala behov av kunskap · {}", round.area),
@@ -98,6 +97,13 @@ pub fn tally_files(round: &Round, now: Timestamp) -> Result<Vec<Planned>, String
 pub struct Written {
     pub path: PathBuf,
     pub replaced: bool,
+}
+
+/// One file of a document: its path inside the round's export folder and
+/// its bytes.
+pub struct Planned {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
 }
 
 /// Writes the planned files under `dir` (only those ending in `.FORMAT`

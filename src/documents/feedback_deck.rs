@@ -208,7 +208,7 @@ pub fn feedback_deck(r: &Round, now: jiff::Timestamp) -> Deck {
             "Lokala behov av kunskap · vad de nationella aktörerna gör med de prioriterade behoven · {}",
             crate::documents::doc_dates::long(crate::documents::doc_dates::of_document(
                 r,
-                &crate::documents::plan::Document::Feedback,
+                &crate::documents::kinds::Document::Feedback,
                 now
             ))
         ),

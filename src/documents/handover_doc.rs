@@ -5,8 +5,8 @@
 //! RSSs "för kännedom".
 
 use crate::documents::blocks::Block;
+use crate::documents::blocks::Listing;
 use crate::documents::doc_dates::{self, long};
-use crate::documents::lists::Listing;
 use crate::documents::reports::merged_numbers;
 use crate::domain::{Moment, Round};
 use crate::meeting::assign::{Source, handed_to};

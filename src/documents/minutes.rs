@@ -3,20 +3,9 @@
 //! each can verify its part, the final compilation for moment 5, and the
 //! feedback to each RSS on what happened to every one of its needs.
 
-use crate::documents::lists::Listing;
-pub use crate::documents::session_minutes::{
-    merged_note, minutes_blocks, minutes_markdown, minutes_text,
-};
+use crate::documents::blocks::Listing;
+use crate::documents::session_minutes::{merged_note, session_title};
 use crate::domain::{Need, NeedStatus, Round};
-
-pub(super) fn session_title(round: &Round, session: usize) -> String {
-    let s = &round.dialogues[session];
-    format!(
-        "Dialogmöte {} – {}",
-        s.starts.strftime("%Y-%m-%d %H:%M"),
-        round.area
-    )
-}
 
 /// The agenda: when and where, the time plan, then the session's needs in
 /// order with their descriptions.

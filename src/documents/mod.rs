@@ -8,13 +8,14 @@
 pub mod agenda_plan;
 pub mod ballot_sheet;
 pub mod blocks;
-mod decks;
+pub mod decks;
 pub mod doc_dates;
 pub mod doc_gaps;
 pub mod export;
 mod feedback_deck;
 pub mod formats;
 pub mod handover_doc;
+pub mod kinds;
 pub mod lists;
 pub mod minutes;
 pub mod needs_template;

@@ -4,60 +4,15 @@
 
 use std::path::PathBuf;
 
+use crate::documents::blocks::Listing;
 use crate::documents::formats::docx_page::Page;
-use crate::documents::lists::{self, Listing};
-use crate::documents::{handover_doc, minutes, reports};
+use crate::documents::lists;
+use crate::documents::{handover_doc, minutes, reports, session_minutes};
 use crate::domain::Round;
+
+pub use crate::documents::export::Planned;
+pub use crate::documents::kinds::Document;
 use crate::meeting::moment2::PastGap;
-
-/// A document (or a set of them, such as one template per RSS).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Document {
-    Candidates,
-    Templates,
-    /// The earlier rounds' prioritised gaps, for the kick-off (as shown).
-    Kickoff(Vec<PastGap>),
-    /// The same list over every round, this one included.
-    History(Vec<PastGap>),
-    Agenda(usize),
-    Minutes(usize),
-    Compilation,
-    RssFeedback,
-    Tally,
-    /// The secretariat's internal copy of who picked and ranked what.
-    BallotLog,
-    Handover,
-    /// One actor's part of the hand-over: only the needs handed to it.
-    HandoverTo(String),
-    Feedback,
-    /// The mail-out drafts (.eml) the round is ready for, with the
-    /// secretariat's own texts: (name, "Ämne: …\ntext").
-    Mailouts(Vec<(String, String)>),
-}
-
-/// The names `lbk export` takes, in the order of the moments.
-pub const NAMES: [&str; 13] = [
-    "candidates",
-    "templates",
-    "kickoff",
-    "agenda",
-    "minutes",
-    "compilation",
-    "rss-feedback",
-    "tally",
-    "ballot-log",
-    "handover",
-    "feedback",
-    "history",
-    "mailouts",
-];
-
-/// One file of a document: its path inside the round's export folder and
-/// its bytes.
-pub struct Planned {
-    pub path: PathBuf,
-    pub bytes: Vec<u8>,
-}
 
 /// A listing's files: Markdown, xlsx and Word; `page` (the round and the
 /// date) heads every page of the Word document and signs it.
@@ -65,11 +20,11 @@ fn listing_in(l: &Listing, stem: &str, page: &Page) -> Result<Vec<Planned>, Stri
     Ok(vec![
         Planned {
             path: format!("{stem}.md").into(),
-            bytes: lists::markdown(l).into_bytes(),
+            bytes: crate::documents::formats::listing::markdown(l).into_bytes(),
         },
         Planned {
             path: format!("{stem}.xlsx").into(),
-            bytes: lists::xlsx(l)?,
+            bytes: crate::documents::formats::listing::xlsx(l)?,
         },
         Planned {
             path: format!("{stem}.docx").into(),
@@ -159,7 +114,6 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
     match doc {
         Document::Candidates => listing(&lists::candidates(r), "kandidatomraden"),
         Document::Kickoff(gaps) => kickoff_files(gaps),
-        Document::Mailouts(own) => crate::mailouts::plan::mailout_files(r, now, own),
         Document::History(gaps) => listing(&lists::kickoff(gaps), "alla-omgangars-kunskapsluckor"),
         Document::Templates => {
             let mut out = vec![];
@@ -192,19 +146,19 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             put(
                 &mut files,
                 &format!("{stem}.md"),
-                minutes::minutes_markdown(r, *i).into_bytes(),
+                session_minutes::minutes_markdown(r, *i).into_bytes(),
             );
             put(
                 &mut files,
                 &format!("{stem}.txt"),
-                minutes::minutes_text(r, *i).into_bytes(),
+                session_minutes::minutes_text(r, *i).into_bytes(),
             );
             // Word reads best as the sections; the table stays in xlsx.
             put(
                 &mut files,
                 &format!("{stem}.docx"),
                 crate::documents::formats::docx::blocks_docx(
-                    &minutes::minutes_blocks(r, *i),
+                    &session_minutes::minutes_blocks(r, *i),
                     &page,
                 )?,
             );
@@ -265,7 +219,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
                 &mut files,
                 "aterkoppling.pptx",
                 crate::documents::formats::pptx::deck_pptx(
-                    &crate::documents::slides::feedback_deck(r, now),
+                    &crate::documents::feedback_deck::feedback_deck(r, now),
                     &Page::of(r, &format!("Lokala behov av kunskap · {}", r.area)),
                 )?,
             );

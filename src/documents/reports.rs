@@ -3,7 +3,7 @@
 //! ("what became of our needs") to forward to municipalities.
 
 use crate::documents::blocks::Block;
-use crate::documents::lists::Listing;
+use crate::documents::blocks::Listing;
 use crate::domain::Round;
 use crate::domain::followup::{Feedback, Outcome};
 use crate::meeting::moment67::prioritised;

@@ -5,8 +5,18 @@
 use std::fmt::Write as _;
 
 use crate::documents::agenda_plan::rss_form;
-use crate::documents::minutes::session_title;
 use crate::domain::{Need, NeedStatus, Round};
+
+/// "Dialogmöte 2027-02-04 09:00 – Funktionshinder": the heading of the
+/// agenda and the minutes.
+pub(super) fn session_title(round: &Round, session: usize) -> String {
+    let s = &round.dialogues[session];
+    format!(
+        "Dialogmöte {} – {}",
+        s.starts.strftime("%Y-%m-%d %H:%M"),
+        round.area
+    )
+}
 
 /// The minutes as Markdown: one section per RSS, every need of the session
 /// with every response, question and note.

@@ -4,9 +4,6 @@
 //! as .pptx by `formats::pptx`. Content that does not fit one slide goes on to
 //! the next with "(forts.)": nothing is shrunk out of sight or left out.
 
-pub use crate::documents::decks::result_deck;
-pub use crate::documents::feedback_deck::feedback_deck;
-
 /// A line of a slide's body; `level` 1 is indented under the one above.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {

@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
 use crate::documents::cell_text;
-pub use crate::documents::tally_json::json;
 use crate::domain::Round;
 use crate::domain::priority::Stage;
 use crate::tally::{PickTally, RankTally, place_label};

@@ -156,7 +156,8 @@ pub fn due(r: &Round) -> Vec<Due> {
         // at the meeting).
         let mut to = who::all(s.rss.iter().map(|c| who::rss(r, c)));
         to = who::all([to, who::every_actor(r)]);
-        to.missing.extend(who::session(i + 1, s));
+        to.missing
+            .extend(crate::documents::doc_gaps::session_gaps(i + 1, s));
         out.push(Due {
             when: Some(crate::meeting::session_details::when(s)),
             place: (!s.place.trim().is_empty()).then(|| s.place.trim().to_string()),
@@ -228,7 +229,11 @@ pub fn due(r: &Round) -> Vec<Due> {
         ));
     }
     for d in out.iter_mut().filter(|d| d.waits.is_none()) {
-        crate::mailouts::when::dated(r, d);
+        match crate::mailouts::when::dated(r, d.key) {
+            Some(Ok(day)) => d.when = Some(day),
+            Some(Err(line)) if !d.missing.contains(&line) => d.missing.push(line),
+            _ => {}
+        }
     }
     out
 }

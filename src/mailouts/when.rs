@@ -5,27 +5,19 @@
 
 use crate::documents::doc_dates::{self, long};
 use crate::domain::{Moment, Round};
-use crate::mailouts::due::Due;
 
-/// Sets `when` (and what is missing for it) on a mail-out that asks
-/// something by a date or invites to one.
-pub fn dated(r: &Round, d: &mut Due) {
-    let (day, moment) = match d.key {
+/// The day a mail-out (by its key) asks something by or invites to, said
+/// in words; Err with what the timeline lacks for it; None for a mail-out
+/// that names no date.
+pub fn dated(r: &Round, key: &str) -> Option<Result<String, String>> {
+    let (day, moment) = match key {
         "kandidatomraden" => (doc_dates::held(r, Moment::ValAvOmrade), Moment::ValAvOmrade),
         "slutlig-sammanstallning" => (doc_dates::decision(r), Moment::Prioritering),
         "aterkoppling" => (doc_dates::verify_by(r), Moment::Prioritering),
         "prioriterade-behov" => (doc_dates::feedback_by(r), Moment::Aterkoppling),
-        _ => return,
+        _ => return None,
     };
-    match day {
-        Some(day) => d.when = Some(long(day)),
-        None => {
-            let line = doc_dates::lacks(moment);
-            if !d.missing.contains(&line) {
-                d.missing.push(line);
-            }
-        }
-    }
+    Some(day.map(long).ok_or_else(|| doc_dates::lacks(moment)))
 }
 
 /// The words a draft puts in place of `{datum}` when the timeline lacks

@@ -156,21 +156,3 @@ pub fn all(groups: impl IntoIterator<Item = Reach>) -> Reach {
     }
     out
 }
-
-/// What dialogue `n` (counted from 1) lacks for its invitation: its
-/// length, its link or place.
-pub fn session(n: usize, s: &crate::domain::meetings::DialogueSession) -> Vec<String> {
-    let day = s.starts.strftime("%Y-%m-%d");
-    let mut out = vec![];
-    if s.place.trim().is_empty() {
-        out.push(format!(
-            "Dialogmöte {n} ({day}) saknar länk eller plats — lbk session OMGÅNG {n} --place \"Teams: …\""
-        ));
-    }
-    if s.length_minutes.is_none() {
-        out.push(format!(
-            "Dialogmöte {n} ({day}) saknar längd — lbk session OMGÅNG {n} --length 180"
-        ));
-    }
-    out
-}

@@ -40,6 +40,8 @@ pub enum Effect {
     /// Read a file of ballots (form export, sheet, saved chat).
     ReadBallots(PathBuf),
     Export(crate::documents::plan::Document),
+    /// Write the mail-out drafts (.eml) the round is ready for.
+    WriteDrafts,
 }
 
 /// What an effect came to.
@@ -133,6 +135,10 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
                 .unwrap_or_default(),
         ),
         Effect::Export(what) => match super::effects_export::write(what, session, folders) {
+            Some(said) => Outcome::Said(said),
+            None => Outcome::Nothing,
+        },
+        Effect::WriteDrafts => match super::effects_export::write_drafts(session, folders) {
             Some(said) => Outcome::Said(said),
             None => Outcome::Nothing,
         },

@@ -7,36 +7,15 @@
 //! page; a line break in a cell is a line break. The page, styles, lists
 //! and package are `docx_page`'s.
 
-use docx_rs::{
-    BreakType, Docx, LineSpacing, Paragraph, Run, Table, TableCell, TableRow, WidthType,
-};
+use docx_rs::{Docx, LineSpacing, Paragraph, Table, TableCell, TableRow, WidthType};
 
-use crate::documents::formats::docx_page::{MARGIN, Page, heading, list_item, pack, page, styled};
-use crate::documents::lists::Listing;
+use crate::documents::blocks::Listing;
+use crate::documents::formats::docx_page::{
+    MARGIN, Page, heading, list_item, pack, page, runs, styled,
+};
 
 /// A4 in twentieths of a point.
 const A4: (u32, u32) = (11_906, 16_838);
-
-/// Runs for a text that may hold line breaks.
-pub(super) fn runs(text: &str, bold: bool, size: Option<usize>) -> Paragraph {
-    let clean = crate::documents::doc_text(text);
-    let mut p = Paragraph::new();
-    for (i, line) in clean.split('\n').enumerate() {
-        let mut r = Run::new();
-        if i > 0 {
-            r = r.add_break(BreakType::TextWrapping);
-        }
-        r = r.add_text(line);
-        if bold {
-            r = r.bold();
-        }
-        if let Some(s) = size {
-            r = r.size(s);
-        }
-        p = p.add_run(r);
-    }
-    p
-}
 
 /// A listing as a Word document; `p` names the round in the page header
 /// and gives the document its title and author.

@@ -12,9 +12,9 @@
 //! zipped, so the package itself stays docx-rs's.
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, Docx, Footer, Header, IndentLevel, Level, LevelJc, LevelText,
-    LineSpacing, NumPages, NumberFormat, Numbering, NumberingId, PageNum, Paragraph, Run, RunFonts,
-    SpecialIndentType, Start, Style, StyleType,
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
+    LevelText, LineSpacing, NumPages, NumberFormat, Numbering, NumberingId, PageNum, Paragraph,
+    Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
 };
 
 /// Margins of 2 cm, in twentieths of a point.
@@ -61,13 +61,13 @@ fn author(s: &crate::domain::people::Secretariat) -> String {
 /// of contents find them): level 1 the document's title, 2 its sections.
 /// The style keeps it on the page of what follows.
 pub fn heading(text: &str, level: usize) -> Paragraph {
-    crate::documents::formats::docx::runs(text, false, None).style(&format!("Heading{level}"))
+    runs(text, false, None).style(&format!("Heading{level}"))
 }
 
 /// A list item as a Word list paragraph: level 0 a bullet, level 1 a dash
 /// indented under it.
 pub fn list_item(text: &str, level: usize) -> Paragraph {
-    crate::documents::formats::docx::runs(text, false, None)
+    runs(text, false, None)
         .numbering(NumberingId::new(BULLETS), IndentLevel::new(level))
         .line_spacing(LineSpacing::new().after(60))
 }
@@ -127,13 +127,7 @@ pub fn page(doc: Docx, header: &str) -> Docx {
             .left(MARGIN)
             .right(MARGIN),
     )
-    .header(
-        Header::new().add_paragraph(crate::documents::formats::docx::runs(
-            header,
-            false,
-            Some(18),
-        )),
-    )
+    .header(Header::new().add_paragraph(runs(header, false, Some(18))))
     .footer(
         Footer::new().add_paragraph(
             Paragraph::new()
@@ -225,6 +219,27 @@ fn core(title: &str, author: &str) -> String {
         title = esc(title),
         author = esc(author),
     )
+}
+
+/// Runs for a text that may hold line breaks.
+pub(super) fn runs(text: &str, bold: bool, size: Option<usize>) -> Paragraph {
+    let clean = crate::documents::doc_text(text);
+    let mut p = Paragraph::new();
+    for (i, line) in clean.split('\n').enumerate() {
+        let mut r = Run::new();
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line);
+        if bold {
+            r = r.bold();
+        }
+        if let Some(s) = size {
+            r = r.size(s);
+        }
+        p = p.add_run(r);
+    }
+    p
 }
 
 #[cfg(test)]

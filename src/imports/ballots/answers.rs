@@ -48,7 +48,7 @@ impl Choices {
             }
             return Err(format!(
                 "\"{}\": numret {n} och titeln stämmer inte överens",
-                crate::imports::ballots::clip(answer)
+                crate::imports::ballots::source::clip(answer)
             ));
         }
         // The title alone: the whole title, or a beginning only one has.
@@ -65,7 +65,7 @@ impl Choices {
                 ([], [_, _, ..]) => {
                     return Err(format!(
                         "\"{}\" passar flera behov; skriv numret",
-                        crate::imports::ballots::clip(answer)
+                        crate::imports::ballots::source::clip(answer)
                     ));
                 }
                 _ => {}
@@ -85,7 +85,7 @@ impl Choices {
             .unwrap_or_default();
         Err(format!(
             "\"{}\" är inget behov i den slutliga sammanställningen{hint}",
-            crate::imports::ballots::clip(answer)
+            crate::imports::ballots::source::clip(answer)
         ))
     }
 

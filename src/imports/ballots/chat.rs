@@ -7,7 +7,7 @@
 //! are talk and are left out (and counted). The latest ballot per person
 //! counts; that is decided when the import is planned.
 
-use crate::imports::ballots::{Answer, Incoming, Source, SourceKind};
+use crate::imports::ballots::source::{Answer, Incoming, Source, SourceKind};
 
 const FILLER: &[&str] = &[
     "val",

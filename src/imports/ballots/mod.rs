@@ -9,64 +9,16 @@ mod answers;
 pub mod chat;
 mod plan;
 mod report;
+mod source;
 pub mod table;
 
 use std::path::Path;
 
 pub use plan::{ImportPlan, Refusal, apply, plan};
+use source::problem;
+pub use source::{Answer, Incoming, Source, SourceKind};
 
-use crate::imports::{cells::SheetProblem, sheet_reader::read_sheet};
-
-/// Where the ballots came from; it decides what a repeated name means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceKind {
-    /// lbk's own sheet: a name twice is a mistake.
-    Sheet,
-    /// A form export: the latest answer per person counts.
-    Form,
-    /// A chat: the latest ballot per person counts.
-    Chat,
-}
-
-/// One answer as written, and the column it stood in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Answer {
-    pub column: Option<usize>,
-    pub text: String,
-}
-
-/// One ballot as written: the row (or chat line), who, and the answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Incoming {
-    pub row: usize,
-    pub name: String,
-    /// The column the name (or e-mail) stood in, for messages.
-    pub name_column: usize,
-    pub email: String,
-    pub answers: Vec<Answer>,
-}
-
-/// The ballots read from one file or paste.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    pub kind: SourceKind,
-    pub incoming: Vec<Incoming>,
-    /// Chat messages that were talk, not ballots.
-    pub ignored: usize,
-    /// What made the file unreadable as ballots.
-    pub problems: Vec<SheetProblem>,
-}
-
-impl Source {
-    fn refused(kind: SourceKind, problems: Vec<SheetProblem>) -> Source {
-        Source {
-            kind,
-            incoming: vec![],
-            ignored: 0,
-            problems,
-        }
-    }
-}
+use crate::imports::sheet_reader::read_sheet;
 
 /// Reads table rows, plans and applies in one step (for tests and tools
 /// that already hold the rows); the round is untouched on refusal.
@@ -86,23 +38,6 @@ pub fn import_rows(
 
 /// The most a ballot file may be: far above any meeting's sheet or chat.
 pub const MAX_BALLOT_FILE: u64 = 16 * 1024 * 1024;
-
-fn problem(row: usize, column: Option<usize>, message: impl Into<String>) -> SheetProblem {
-    SheetProblem {
-        row,
-        column,
-        message: message.into(),
-    }
-}
-
-/// A written answer or name as it may be quoted in a message: safe and short.
-fn clip(s: &str) -> String {
-    let clean = crate::documents::cell_text(s.trim());
-    match clean.char_indices().nth(60) {
-        Some((end, _)) => format!("{}…", &clean[..end]),
-        None => clean,
-    }
-}
 
 /// Pasted text: a table copied from a spreadsheet (tabs) or a chat. Line
 /// ends may be CR LF, LF or a lone CR (as a terminal pastes them).

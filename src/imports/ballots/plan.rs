@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use crate::domain::Round;
 use crate::domain::priority::Stage;
 use crate::imports::ballots::answers::Choices;
-use crate::imports::ballots::{Source, SourceKind, clip, problem};
+use crate::imports::ballots::source::{Source, SourceKind, clip, problem};
 use crate::imports::cells::SheetProblem;
 
 /// One ballot read from a sheet row.
@@ -178,7 +178,7 @@ fn read_answers(
     round: &Round,
     stage: Stage,
     choices: &Choices,
-    b: &crate::imports::ballots::Incoming,
+    b: &crate::imports::ballots::source::Incoming,
     name: &str,
     problems: &mut Vec<SheetProblem>,
 ) -> Option<Vec<String>> {

@@ -4,7 +4,7 @@
 
 use crate::domain::priority::Stage;
 use crate::imports::ballots::plan::{ImportPlan, Refusal};
-use crate::imports::ballots::{SourceKind, clip};
+use crate::imports::ballots::source::{SourceKind, clip};
 
 impl ImportPlan {
     /// The dry-run report: every ballot with its row, then what was left.

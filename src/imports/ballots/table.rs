@@ -5,7 +5,7 @@
 //! Starttid, Sluttid, Tidsstämpel, points, feedback) are ignored; every
 //! other column holds answers, one per column or several in one cell.
 
-use crate::imports::ballots::{Answer, Incoming, Source, SourceKind, problem};
+use crate::imports::ballots::source::{Answer, Incoming, Source, SourceKind, problem};
 use crate::imports::cells::SheetProblem;
 use crate::meeting::need_tokens::fold;
 

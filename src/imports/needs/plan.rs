@@ -17,7 +17,7 @@ use crate::domain::{Need, Round};
 use crate::imports::cells::SheetProblem;
 use crate::imports::needs::questions::{Answers, Question, Refusal, question_row};
 use crate::imports::needs::row::{Example, problem, read};
-use crate::imports::needs::{NeedsSheet, header_index};
+use crate::imports::needs::sheet::{NeedsSheet, header_index};
 use crate::meeting::need_tokens::fold;
 
 /// What an import would do.

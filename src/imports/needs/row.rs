@@ -6,8 +6,9 @@ use crate::documents::needs_template::{
     CHALLENGE, COLUMNS, DESCRIPTION, DOTS, EXAMPLE_NUMBER, EXAMPLE_TITLE, HEALTH, KIND, KNOWN,
     LEVEL, NOTES, NUMBER, SOURCE, TARGET, TITLE, YES_NO,
 };
+use crate::domain::need::{MAX_TEXT, MAX_TITLE};
 use crate::imports::cells::SheetProblem;
-use crate::imports::needs::{MAX_TEXT, MAX_TITLE, normalise};
+use crate::imports::needs::sheet::normalise;
 // Case and å ä ö folded, so "osaker" matches "Osäker".
 use crate::domain::need::split_number;
 use crate::domain::text_safety::is_unsafe;

@@ -9,7 +9,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use crate::documents::plan::Document;
 use crate::domain::{Moment, Round};
 use crate::mailouts::due::{Due, addresses, due, recipients};
 use crate::tui::action::Action;
@@ -49,7 +48,7 @@ impl MailoutsLayer {
         match action {
             Action::Cancel => Flow::Close,
             Action::WriteDrafts => {
-                cx.effect(Effect::Export(Document::Mailouts(vec![])));
+                cx.effect(Effect::WriteDrafts);
                 Flow::Handled
             }
             Action::MarkSent => {
