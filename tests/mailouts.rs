@@ -37,6 +37,18 @@ fn the_mail_out_list_marks_sent_by_key_refuses_what_cannot_be_and_writes_the_dra
     assert!(app.status_text().unwrap().contains("markerat skickat"));
     let on_screen = flat(&screen(&app, dir.path(), 80, 24));
     assert!(on_screen.contains("✓ skickat 2025-09-16"), "{on_screen}");
+    // Marked again the same day: said as the command line says it, and
+    // nothing changes (no second log entry, nothing to save).
+    let before = app.round().unwrap().clone();
+    app.press(key(KeyCode::Char('s')));
+    assert!(
+        app.status_text()
+            .unwrap()
+            .contains(&format!("{} är redan markerat skickat 2025-09-16", d.name)),
+        "{:?}",
+        app.status_text()
+    );
+    assert_eq!(app.round().unwrap(), &before);
     // Another day: a date that is not one is refused under the line.
     app.press(key(KeyCode::Down));
     app.press(key(KeyCode::Char('d')));
@@ -210,7 +222,7 @@ fn mailouts_on_the_command_line_list_mark_and_refuse_with_the_file_unchanged() {
         "2025-10-02",
     ]);
     assert!(
-        text(&again).contains("var redan markerat skickat 2025-10-02"),
+        text(&again).contains("är redan markerat skickat 2025-10-02"),
         "{}",
         text(&again)
     );

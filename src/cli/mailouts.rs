@@ -8,7 +8,8 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 
 use crate::domain::Round;
-use crate::mailouts::due::{Due, addresses, due, recipients};
+use crate::mailouts::due::{Due, due, recipients};
+use crate::mailouts::mark::{mark_sent, refusal, unmarked};
 use crate::meeting::need_tokens::fold;
 use crate::meeting::progress::parse_date;
 use crate::store::{OpenRound, load};
@@ -143,9 +144,9 @@ pub fn run(
     for n in names {
         let d = find(&all, n)?;
         if what == "sent"
-            && let Some(why) = &d.waits
+            && let Some(why) = refusal(d)
         {
-            bail!("Utskicket {} kan inte skickas ännu: {why}.", d.name);
+            bail!(why);
         }
         if !chosen.iter().any(|c| c.name == d.name) {
             chosen.push(d);
@@ -156,24 +157,13 @@ pub fn run(
     for d in chosen {
         let r = &mut open.round;
         if what == "sent" {
-            let before = r.sent_record(&d.name).map(|s| s.date);
-            if before == Some(day) {
-                said.push(format!("{} var redan markerat skickat {day}.", d.name));
-                continue;
-            }
-            let mut to = addresses(&d.to);
-            to.extend(addresses(&d.bcc));
-            r.mark_sent(&d.name, d.moment, to, (day, today), at)
-                .map_err(|e| anyhow!(e))?;
-            changed = true;
-            said.push(match before {
-                Some(b) => format!("{} markerat skickat {day} (förut {b}).", d.name),
-                None => format!("{} markerat skickat {day} ({}).", d.name, recipients(d)),
-            });
+            let marked = mark_sent(r, d, (day, today), at).map_err(|e| anyhow!(e))?;
+            changed |= marked.changed;
+            said.push(marked.said);
         } else {
             r.unmark_sent(&d.name, at).map_err(|e| anyhow!(e))?;
             changed = true;
-            said.push(format!("{} är inte längre markerat skickat.", d.name));
+            said.push(unmarked(d));
         }
     }
     // A file is written only when a mark changed.

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use crate::domain::{Moment, Round};
 use crate::mailouts::due::{Due, addresses, due, recipients};
+use crate::mailouts::mark::{already, mark_sent, refusal, unmarked, would_say};
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, RoundAsk};
 use crate::tui::cx::{Cx, Flow};
@@ -68,7 +69,7 @@ impl MailoutsLayer {
                 cx.ask(Ask::Round(RoundAsk::MailoutSentOn(self.selected)))
             }
             Action::UnmarkSent => {
-                let said = format!("{} är inte längre markerat skickat.", d.name);
+                let said = unmarked(&d);
                 let shown = cx.moment.take();
                 cx.change(&said, |r, at| r.unmark_sent(&d.name, at));
                 cx.moment = shown;
@@ -88,35 +89,25 @@ impl MailoutsLayer {
 }
 
 fn waits(d: &Due) -> String {
-    format!(
-        "Utskicket {} kan inte skickas ännu: {}.",
-        d.name,
-        d.waits.as_deref().unwrap_or("")
-    )
+    refusal(d).unwrap_or_default()
 }
 
 /// Marks a mail-out sent on `date`, to whom its draft is addressed. The
 /// mail-out list is no moment's screen, so it starts none. A refusal comes
 /// back for the caller to show (under the date line, or on the status line).
 pub fn mark(cx: &mut Cx, d: &Due, date: jiff::civil::Date) -> Result<(), String> {
-    if d.waits.is_some() {
-        return Err(waits(d));
+    if let Some(why) = refusal(d) {
+        return Err(why);
     }
-    let mut to = addresses(&d.to);
-    to.extend(addresses(&d.bcc));
-    if cx
-        .round()
-        .and_then(|r| r.sent_record(&d.name))
-        .is_some_and(|s| s.date == date)
-    {
-        cx.info(format!("{} är redan markerat skickat {date}.", d.name));
+    let Some(said) = cx.round().and_then(|r| would_say(r, d, date)) else {
+        cx.info(already(d, date));
         return Ok(());
-    }
-    let said = format!("{} markerat skickat {date} ({}).", d.name, recipients(d));
+    };
     let today = cx.today();
     let shown = cx.moment.take();
+    // The change is the shared rule's own; `said` is what it will say.
     let done = cx.try_change(&said, |r, at| {
-        r.mark_sent(&d.name, d.moment, to, (date, today), at)
+        mark_sent(r, d, (date, today), at).map(|_| ())
     });
     cx.moment = shown;
     done
