@@ -259,3 +259,18 @@ fn expand(c: &[char], mut i: usize, prefix: String) -> (Vec<String>, usize) {
     }
     (vec![path], i)
 }
+
+#[test]
+fn the_architecture_page_names_every_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page = std::fs::read_to_string(root.join("docs/architecture.md")).unwrap();
+    let missing: Vec<String> = scan::files(&root.join("src"))
+        .into_iter()
+        .filter(|f| !page.contains(&format!("`{f}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/architecture.md (Every module) lacks:\n{}",
+        missing.join("\n")
+    );
+}

@@ -60,6 +60,33 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Module>) {
     }
 }
 
+/// Every file of `src/` but the test modules, as `documents/plan.rs`.
+pub fn files(src: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut dirs = vec![src.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for e in std::fs::read_dir(&dir).expect("src/ kan läsas") {
+            let path = e.expect("en post i src/").path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let rel = path
+                .strip_prefix(src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            let stem = rel.trim_end_matches(".rs");
+            let last = stem.rsplit('/').next().unwrap();
+            if rel.ends_with(".rs") && last != "tests" && !last.ends_with("_tests") {
+                out.push(rel);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 /// The source with comments, string and char literals blanked.
 pub fn clean(src: &str) -> String {
     let b: Vec<char> = src.chars().collect();
