@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use lbk::cli::{
-    Cli, Command, HandoverCommand, NeedsCommand, check, dev, export, handover, mailouts, moment,
-    needs, new, out, people, tally, trace,
+    Cli, Command, HandoverCommand, NeedsCommand, check, dev, export, handover, import, mailouts,
+    moment, needs, new, out, people, tally, trace,
 };
 use lbk::store::{Folders, OpenRound};
 
@@ -60,9 +60,40 @@ fn main() -> ExitCode {
         }) => tally::run(&file, stage.as_deref(), &format, output.as_deref()),
         Some(Command::Ballots(b)) => b.run().map(|msg| out::print(&msg)),
         Some(Command::Present { file }) => lbk::tui::present::run(&file),
-        Some(Command::Template { file, rss, output }) => {
-            needs::run_template(&file, &rss, &output).map(|m| out::print(&m))
+        Some(Command::Template {
+            file,
+            party,
+            moment,
+            output,
+        }) => match moment.unwrap_or(2) {
+            2 => needs::run_template(&file, &party, &output),
+            n => import::run_template(&file, &party, n, &output),
         }
+        .map(|m| out::print(&m)),
+        Some(Command::Import {
+            file,
+            sheet,
+            dry_run,
+            yes,
+            party,
+            force_party,
+            force_round,
+            overwrite_newer,
+        }) => import::run(
+            &file,
+            &sheet,
+            import::Flags {
+                dry_run,
+                yes,
+                party,
+                answers: lbk::imports::returns::ReturnAnswers {
+                    other_party: force_party,
+                    other_round: force_round,
+                    newer: overwrite_newer,
+                },
+            },
+        )
+        .map(|m| out::print(&m)),
         Some(Command::Needs(n)) => match n {
             NeedsCommand::Import {
                 file,

@@ -490,6 +490,7 @@ fn funktionshinder() -> Round {
                 state: ReceiptState::Beslutad,
                 decision: "Tas in i verksamhetsplanen.".into(),
                 date: Some(date(2023, 11, 15)),
+                ..Receipt::default()
             }],
         });
         let outcome = if i == 6 {

@@ -8,6 +8,7 @@ pub mod check;
 pub mod dev;
 pub mod export;
 pub mod handover;
+pub mod import;
 pub mod mailouts;
 pub mod moment;
 pub mod needs;
@@ -102,17 +103,48 @@ pub enum Command {
         /// Omgångsfilen (.ron).
         file: PathBuf,
     },
-    /// Skriv behovsmallen (Excel) för en RSS.
+    /// Skriv ett formulär att fylla i: behovsmallen för en RSS (moment 2)
+    /// eller svarsformuläret för en aktör (moment 6: mottagandet).
     #[command(help_template = SUB_TEMPLATE)]
     Template {
         /// Omgångsfilen (.ron).
         file: PathBuf,
-        /// RSS-koden, t.ex. GR.
+        /// Vem formuläret är för: RSS-koden (moment 2) eller aktörens kod.
+        #[arg(long = "for", visible_alias = "rss")]
+        party: String,
+        /// Momentet formuläret hör till (2 eller 6); utan: 2.
         #[arg(long)]
-        rss: String,
-        /// Mallen som skrivs (.xlsx).
+        moment: Option<u8>,
+        /// Filen som skrivs (.xlsx).
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+    },
+    /// Läs in ett ifyllt formulär som lbk skrev: känner igen vilket och
+    /// för vem; visar rapporten först.
+    #[command(help_template = SUB_TEMPLATE)]
+    Import {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Den ifyllda filen (xlsx, xlsm, xls, ods eller csv).
+        sheet: PathBuf,
+        /// Visa bara rapporten; ändra ingenting.
+        #[arg(long)]
+        dry_run: bool,
+        /// Läs in utan att fråga.
+        #[arg(long)]
+        yes: bool,
+        /// Läs in filen för denna part (kod) i stället för den filen anger.
+        #[arg(long = "for")]
+        party: Option<String>,
+        /// Filen är en annan parts formulär: läs in den ändå för --for.
+        #[arg(long)]
+        force_party: bool,
+        /// Filen skrevs från en annan omgång: läs in den ändå.
+        #[arg(long)]
+        force_round: bool,
+        /// Låt filen ändra svar som ändrats i omgången efter att formuläret skrevs.
+        #[arg(long)]
+        overwrite_newer: bool,
     },
     /// Kunskapsbehov: importera en ifylld mall, lista behoven.
     #[command(subcommand, help_template = SUB_TEMPLATE)]

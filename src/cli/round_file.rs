@@ -12,6 +12,7 @@ impl Command {
             | C::Tally { file, .. }
             | C::Present { file }
             | C::Template { file, .. }
+            | C::Import { file, .. }
             | C::People { file, .. }
             | C::Moment { file, .. }
             | C::Export { file, .. }

@@ -22,6 +22,7 @@ pub mod needs_template;
 pub mod plan;
 pub mod priority_minutes;
 pub mod reports;
+pub mod returns;
 pub mod session_minutes;
 pub mod slides;
 pub mod tally_json;

@@ -23,8 +23,51 @@ impl ReceiptState {
     }
 }
 
-/// One actor's receipt of one need.
+/// How an actor plans to answer a need it received, as its receipt form
+/// offers (the form's dropdown words, in this order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Way {
+    Kunskapsoversikt,
+    Kunskapsstod,
+    Forskning,
+    Utbildning,
+    Annat,
+}
+
+impl Way {
+    pub const ALL: [Way; 5] = [
+        Way::Kunskapsoversikt,
+        Way::Kunskapsstod,
+        Way::Forskning,
+        Way::Utbildning,
+        Way::Annat,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Way::Kunskapsoversikt => "kunskapsöversikt",
+            Way::Kunskapsstod => "kunskapsstöd",
+            Way::Forskning => "forskning",
+            Way::Utbildning => "utbildning",
+            Way::Annat => "annat",
+        }
+    }
+}
+
+/// Where an answer came from when it was read from a returned file: the
+/// file's name, the party that filled it, when lbk wrote the form and
+/// when it was read back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Returned {
+    pub file: String,
+    pub party: String,
+    #[serde(default)]
+    pub written: Option<jiff::Timestamp>,
+    pub read: jiff::Timestamp,
+}
+
+/// One actor's receipt of one need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Receipt {
     pub actor: String,
     pub state: ReceiptState,
@@ -32,6 +75,22 @@ pub struct Receipt {
     pub decision: String,
     #[serde(default)]
     pub date: Option<Date>,
+    /// Who at the actor is responsible for the need.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub responsible: String,
+    /// The way the actor plans to answer it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub way: Option<Way>,
+    /// When, as the actor wrote it ("2027 kv 3", "hösten 2027").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub planned: String,
+    /// The returned file the receipt was read from, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned: Option<Returned>,
+    /// When the receipt was last changed, by key, command or file: a file
+    /// written before that does not undo it without a question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<jiff::Timestamp>,
 }
 
 /// Moment 6 for one prioritised need.

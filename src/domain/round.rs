@@ -151,6 +151,19 @@ impl Round {
         self.timeline.iter().find(|r| r.moment == m)
     }
 
+    /// The round as a returned form names it, to tell rounds apart: its
+    /// area and the year its first moment is dated (planned, started or
+    /// done): "Skadligt bruk och beroende 2024".
+    pub fn key(&self) -> String {
+        let year = self
+            .timeline
+            .first()
+            .and_then(|m| m.done.or(m.started).or(m.planned))
+            .map(|d| format!(" {}", d.year()))
+            .unwrap_or_default();
+        format!("{}{year}", self.area.trim())
+    }
+
     pub fn need(&self, number: &str) -> Option<&Need> {
         self.needs
             .iter()

@@ -8,5 +8,6 @@
 pub mod ballots;
 pub mod cells;
 pub mod needs;
+pub mod returns;
 pub mod sheet_guard;
 pub mod sheet_reader;

@@ -186,8 +186,7 @@ mod tests {
             receipts: vec![Receipt {
                 actor: "Forte".into(),
                 state: ReceiptState::Mottagen,
-                decision: String::new(),
-                date: None,
+                ..Receipt::default()
             }],
             assigned: vec![],
         });

@@ -19,6 +19,7 @@ pub mod network;
 pub mod people;
 mod people_edit;
 pub mod progress;
+pub mod returned;
 pub mod sent;
 pub mod session_details;
 pub mod trace;

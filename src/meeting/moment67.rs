@@ -118,15 +118,24 @@ impl Round {
             .iter_mut()
             .find(|h| h.need == number)
             .ok_or("Överlämningen saknas.")?;
-        let receipt = Receipt {
-            actor: actor.clone(),
-            state,
-            decision: decision.trim().into(),
-            date: Some(date),
-        };
         match h.receipts.iter_mut().find(|r| r.actor == actor) {
-            Some(r) => *r = receipt,
-            None => h.receipts.push(receipt),
+            Some(r) => {
+                r.state = state;
+                r.decision = decision.trim().into();
+                r.date = Some(date);
+                r.changed = Some(at);
+            }
+            None => h.receipts.push(Receipt {
+                actor: actor.clone(),
+                state,
+                decision: decision.trim().into(),
+                date: Some(date),
+                responsible: String::new(),
+                way: None,
+                planned: String::new(),
+                returned: None,
+                changed: Some(at),
+            }),
         }
         self.record(
             at,

@@ -8,4 +8,5 @@ pub mod docx_page;
 pub mod listing;
 pub mod pptx;
 mod pptx_shapes;
+pub mod return_xlsx;
 pub mod xlsx_style;

@@ -1,0 +1,163 @@
+//! `lbk template FILE --for CODE --moment N -o OUT` for the forms parties
+//! return, and `lbk import FILE SHEET [--dry-run]`, which reads any form
+//! lbk wrote: it recognises which form and for whom from the file itself
+//! (a needs template goes on to `lbk needs import`'s checks), shows the
+//! report, and writes only on yes. The round file is untouched on refusal.
+
+use std::io::BufRead as _;
+use std::path::Path;
+
+use anyhow::{anyhow, bail};
+
+use crate::documents::formats::return_xlsx::return_xlsx;
+use crate::documents::returns::form::ReturnKind;
+use crate::documents::returns::receipt_form::receipt_form;
+use crate::imports::returns::receipt::{plan_receipt, report};
+use crate::imports::returns::{ReturnAnswers, ReturnRefusal, from_book};
+use crate::imports::sheet_reader::read_book;
+use crate::store::{OpenRound, load};
+
+/// What `lbk import` was told besides the files.
+pub struct Flags {
+    pub dry_run: bool,
+    pub yes: bool,
+    pub party: Option<String>,
+    pub answers: ReturnAnswers,
+}
+
+fn unknown_actor(round: &crate::domain::Round, typed: &str) -> anyhow::Error {
+    anyhow!(
+        "Aktören {} finns inte i omgången; koderna är {}.",
+        crate::documents::cell_text(typed),
+        round
+            .actors
+            .iter()
+            .map(|a| a.code.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// Writes the form of moment `moment` for `party`.
+pub fn run_template(file: &Path, party: &str, moment: u8, output: &Path) -> anyhow::Result<String> {
+    let Some(kind) = ReturnKind::for_moment(moment) else {
+        bail!(
+            "Moment {moment} har inget formulär att fylla i ännu: välj --moment 2 (behovsmallen till en RSS) eller 6 (mottagandet, till en aktör)."
+        );
+    };
+    let (round, _) = load(file)?;
+    let actor = round
+        .actors
+        .iter()
+        .find(|a| a.code.eq_ignore_ascii_case(party.trim()))
+        .ok_or_else(|| unknown_actor(&round, party))?;
+    let form = match kind {
+        ReturnKind::Receipt => receipt_form(&round, &actor.code, jiff::Timestamp::now()),
+    }
+    .ok_or_else(|| unknown_actor(&round, party))?;
+    if form.rows.is_empty() {
+        bail!(
+            "Inga behov är lämnade till {} ännu: välj aktörer med l på moment 6 eller lbk handover OMGÅNG assign BEHOV {}.",
+            actor.code,
+            actor.code
+        );
+    }
+    let bytes = return_xlsx(&form).map_err(|e| anyhow!(e))?;
+    crate::documents::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
+    Ok(format!(
+        "Skrev formuläret för {} ({}, {} behov) till {}.",
+        crate::documents::cell_text(&actor.name),
+        kind.code(),
+        form.rows.len(),
+        output.display()
+    ))
+}
+
+/// Reads a filled form into the round, after its report.
+pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
+    let (round, _) = load(file)?;
+    let book = read_book(sheet).map_err(|e| anyhow!(e))?;
+    let label = sheet.display().to_string();
+    let data = match from_book(&book, &label) {
+        Ok(d) => d,
+        Err(not_form) => {
+            // A needs template carries its RSS; it goes through the needs import.
+            let needs = crate::imports::needs::sheet_from_book(&book, &label);
+            return match needs.ok().and_then(|n| flags.party.clone().or(n.rss)) {
+                Some(rss) => super::needs::run_import(
+                    file,
+                    &rss,
+                    sheet,
+                    flags.dry_run,
+                    flags.yes,
+                    crate::imports::needs::Answers::default(),
+                ),
+                None => Err(anyhow!(not_form)),
+            };
+        }
+    };
+    let name = sheet
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let refused = |r: ReturnRefusal| {
+        let list: Vec<String> = r.lines().iter().map(|p| format!("  {p}")).collect();
+        anyhow!(
+            "{} vägrades (bladet {}); inget lästes in och omgången är oförändrad:\n{}",
+            sheet.display(),
+            crate::documents::cell_text(&data.sheet),
+            list.join("\n")
+        )
+    };
+    let now = jiff::Timestamp::now();
+    let plan = plan_receipt(
+        &round,
+        &data,
+        &name,
+        flags.party.as_deref(),
+        flags.answers,
+        now,
+    )
+    .map_err(refused)?;
+    super::out::print(&report(&round, &plan).join("\n"));
+    if flags.dry_run {
+        return Ok("Provkörning: inget skrevs.".into());
+    }
+    if plan.changes.is_empty() {
+        return Ok("Inget att ändra: omgången är oförändrad.".into());
+    }
+    if !flags.yes {
+        super::out::print("Läsa in? Skriv j och Enter för ja.");
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !matches!(
+            answer.trim().to_lowercase().as_str(),
+            "j" | "ja" | "y" | "yes"
+        ) {
+            return Ok("Avbrutet: inget skrevs.".into());
+        }
+    }
+    let mut open = OpenRound::open(file)?;
+    if let Some(reason) = &open.read_only {
+        bail!("Omgången kan inte ändras nu: {reason}");
+    }
+    // Planned again on the round as opened, in case it changed meanwhile.
+    let plan = plan_receipt(
+        &open.round,
+        &data,
+        &name,
+        flags.party.as_deref(),
+        flags.answers,
+        now,
+    )
+    .map_err(refused)?;
+    open.round
+        .set_returned_receipts(&plan.party, &plan.changes, &plan.origin, now)
+        .map_err(|e| anyhow!(e))?;
+    open.save()?;
+    Ok(format!(
+        "Läste in {} svar till {}.",
+        plan.changes.len(),
+        file.display()
+    ))
+}

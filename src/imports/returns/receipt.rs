@@ -1,0 +1,320 @@
+//! Moment 6's returned receipt form checked against the round, all or
+//! nothing: every row names a prioritised need once, "Mottaget" is ja or
+//! nej, "Planerat sätt" one of the dropdown's words; a row already recorded
+//! alike changes nothing; a receipt changed in the round after the form
+//! was written is asked about.
+
+use jiff::Timestamp;
+
+use crate::documents::returns::form::ReturnKind;
+use crate::documents::returns::receipt_form::{
+    RECEIVED, RECEIVED_WORDS, RESPONSIBLE, WAY, WHEN, columns,
+};
+use crate::domain::Round;
+use crate::domain::followup::{Returned, Way};
+use crate::imports::cells::SheetProblem;
+use crate::imports::returns::{ReturnAnswers, ReturnQuestion, ReturnRefusal, ReturnSheet};
+use crate::meeting::returned::ReceiptAnswer;
+
+/// The longest answer read, in characters.
+pub const MAX_ANSWER: usize = 300;
+
+/// What reading the form will do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReceiptPlan {
+    pub party: String,
+    pub origin: Returned,
+    /// The rows that change the round, in the file's order.
+    pub changes: Vec<ReceiptAnswer>,
+    /// Needs whose receipt is already recorded as the file says.
+    pub unchanged: Vec<String>,
+    /// Needs the actor says it has not received ("nej").
+    pub not_received: Vec<String>,
+    /// Needs left blank.
+    pub blank: Vec<String>,
+}
+
+fn problem(row: usize, column: Option<usize>, message: impl Into<String>) -> SheetProblem {
+    SheetProblem {
+        row,
+        column,
+        message: message.into(),
+    }
+}
+
+/// Checks the form; the round is not changed.
+pub fn plan_receipt(
+    r: &Round,
+    sheet: &ReturnSheet,
+    file: &str,
+    for_party: Option<&str>,
+    answers: ReturnAnswers,
+    now: Timestamp,
+) -> Result<ReceiptPlan, ReturnRefusal> {
+    let mut no = ReturnRefusal::default();
+    let header_row = sheet.rows.first().map(|(n, _)| n - 1).unwrap_or(1);
+    if sheet.kind != ReturnKind::Receipt {
+        no.problems.push(problem(
+            header_row,
+            None,
+            format!(
+                "filen är formuläret för {}, inte mottagandet (moment 6)",
+                sheet.kind.label()
+            ),
+        ));
+        return Err(no);
+    }
+    let party = match for_party {
+        Some(given) if !given.trim().eq_ignore_ascii_case(sheet.party.trim()) => {
+            if !answers.other_party {
+                no.questions.push(ReturnQuestion::OtherParty {
+                    file: sheet.party.clone(),
+                    given: given.to_string(),
+                });
+            }
+            given.trim().to_string()
+        }
+        _ => sheet.party.trim().to_string(),
+    };
+    let Some(actor) = r
+        .actors
+        .iter()
+        .find(|a| a.code.eq_ignore_ascii_case(&party))
+    else {
+        let codes: Vec<&str> = r.actors.iter().map(|a| a.code.as_str()).collect();
+        no.problems.push(problem(
+            header_row,
+            None,
+            format!(
+                "formuläret är för {}, som inte är en aktör i omgången; aktörerna är {}",
+                crate::documents::cell_text(&party),
+                codes.join(", ")
+            ),
+        ));
+        return Err(no);
+    };
+    if !sheet.round.is_empty() && sheet.round != r.key() && !answers.other_round {
+        no.questions.push(ReturnQuestion::OtherRound {
+            file: sheet.round.clone(),
+            this: r.key(),
+        });
+    }
+    // The columns, as the form wrote them.
+    let want = columns();
+    for (c, col) in want.iter().enumerate() {
+        let got = sheet.header.get(c).map(|s| s.trim()).unwrap_or("");
+        if !got.eq_ignore_ascii_case(col.header) {
+            no.problems.push(problem(
+                header_row,
+                Some(c),
+                format!(
+                    "kolumnen heter \"{}\"; formuläret har \"{}\" här. Byt tillbaka rubriken eller fyll i ett nytt formulär",
+                    crate::documents::cell_text(got),
+                    col.header
+                ),
+            ));
+        }
+    }
+    if !no.problems.is_empty() {
+        return Err(no);
+    }
+    for (row, c) in &sheet.errors {
+        no.problems.push(problem(
+            *row,
+            Some(*c),
+            "cellen har ett felvärde (t.ex. #DIV/0! eller #REF!): skriv svaret som text",
+        ));
+    }
+    let prioritised: Vec<String> = crate::meeting::moment67::prioritised(r)
+        .into_iter()
+        .map(|p| p.number)
+        .collect();
+    let mut plan = ReceiptPlan {
+        party: actor.code.clone(),
+        origin: Returned {
+            file: file.to_string(),
+            party: actor.code.clone(),
+            written: sheet.written,
+            read: now,
+        },
+        changes: vec![],
+        unchanged: vec![],
+        not_received: vec![],
+        blank: vec![],
+    };
+    let mut seen: Vec<(String, usize)> = vec![];
+    for (row, cells) in &sheet.rows {
+        let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let answered = [RECEIVED, RESPONSIBLE, WAY, WHEN]
+            .iter()
+            .any(|c| !cell(*c).is_empty());
+        let typed = cell(0);
+        let Some(number) = prioritised.iter().find(|n| n.eq_ignore_ascii_case(typed)) else {
+            if typed.is_empty() && !answered {
+                continue;
+            }
+            let why = if typed.is_empty() {
+                "raden har svar men inget behov i kolumnen Behov".to_string()
+            } else if r.need(typed).is_some() {
+                format!(
+                    "{} prioriterades inte i omgången",
+                    crate::documents::cell_text(typed)
+                )
+            } else {
+                format!(
+                    "behovet {} finns inte i omgången (de prioriterade är {})",
+                    crate::documents::cell_text(typed),
+                    prioritised.join(", ")
+                )
+            };
+            no.problems.push(problem(*row, Some(0), why));
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(n, _)| n == number) {
+            no.problems.push(problem(
+                *row,
+                Some(0),
+                format!("{number} står redan på rad {first}: en rad per behov"),
+            ));
+            continue;
+        }
+        seen.push((number.clone(), *row));
+        let received = cell(RECEIVED).to_lowercase();
+        match received.as_str() {
+            "" if !answered => {
+                plan.blank.push(number.clone());
+                continue;
+            }
+            "" => {
+                no.problems.push(problem(
+                    *row,
+                    Some(RECEIVED),
+                    "Mottaget är tomt men raden har svar: skriv ja (eller nej)",
+                ));
+                continue;
+            }
+            "nej" => {
+                plan.not_received.push(number.clone());
+                continue;
+            }
+            "ja" => {}
+            other => {
+                no.problems.push(problem(
+                    *row,
+                    Some(RECEIVED),
+                    format!(
+                        "\"{}\" är inget av orden i listan: {}",
+                        crate::documents::cell_text(other),
+                        RECEIVED_WORDS.join(", ")
+                    ),
+                ));
+                continue;
+            }
+        }
+        let way = match cell(WAY) {
+            "" => None,
+            w => match Way::ALL.into_iter().find(|x| fold(x.label()) == fold(w)) {
+                Some(x) => Some(x),
+                None => {
+                    no.problems.push(problem(
+                        *row,
+                        Some(WAY),
+                        format!(
+                            "\"{}\" är inget av orden i listan: {}",
+                            crate::documents::cell_text(w),
+                            Way::ALL.map(|x| x.label()).join(", ")
+                        ),
+                    ));
+                    continue;
+                }
+            },
+        };
+        let mut long = false;
+        for c in [RESPONSIBLE, WHEN] {
+            if cell(c).chars().count() > MAX_ANSWER {
+                no.problems.push(problem(
+                    *row,
+                    Some(c),
+                    format!("svaret är längre än {MAX_ANSWER} tecken: korta det"),
+                ));
+                long = true;
+            }
+        }
+        if long {
+            continue;
+        }
+        let answer = ReceiptAnswer {
+            need: number.clone(),
+            row: *row,
+            responsible: crate::domain::text_safety::clean_line(cell(RESPONSIBLE)).into_owned(),
+            way,
+            planned: crate::domain::text_safety::clean_line(cell(WHEN)).into_owned(),
+        };
+        let recorded = r
+            .handovers
+            .iter()
+            .find(|h| &h.need == number)
+            .and_then(|h| h.receipts.iter().find(|x| x.actor == actor.code));
+        match recorded {
+            Some(x) if answer.same_as(x) => plan.unchanged.push(number.clone()),
+            Some(x) => {
+                if let (Some(changed), Some(written)) = (x.changed, sheet.written)
+                    && changed > written
+                    && !answers.newer
+                {
+                    no.questions.push(ReturnQuestion::ChangedSince {
+                        row: *row,
+                        need: number.clone(),
+                        when: crate::documents::doc_dates::long(
+                            jiff::tz::TimeZone::UTC.to_datetime(changed).date(),
+                        ),
+                    });
+                }
+                plan.changes.push(answer);
+            }
+            None => plan.changes.push(answer),
+        }
+    }
+    if no.problems.is_empty() && no.questions.is_empty() {
+        Ok(plan)
+    } else {
+        Err(no)
+    }
+}
+
+fn fold(s: &str) -> String {
+    crate::meeting::need_tokens::fold(s)
+}
+
+/// What the plan will do, in the words shown before anything is written.
+pub fn report(r: &Round, plan: &ReceiptPlan) -> Vec<String> {
+    let name = r
+        .actors
+        .iter()
+        .find(|a| a.code == plan.party)
+        .map(|a| a.name.as_str())
+        .unwrap_or("");
+    let c = crate::documents::cell_text;
+    let mut out = vec![format!(
+        "Mottagande från {} ({}): {} ändras, {} oförändrade, {} inte mottagna, {} tomma.",
+        c(name),
+        plan.party,
+        plan.changes.len(),
+        plan.unchanged.len(),
+        plan.not_received.len(),
+        plan.blank.len()
+    )];
+    for a in &plan.changes {
+        out.push(format!("  rad {}: {} — {}", a.row, a.need, c(&a.text())));
+    }
+    if !plan.not_received.is_empty() {
+        out.push(format!(
+            "  Inte mottagna (nej): {}",
+            plan.not_received.join(", ")
+        ));
+    }
+    out
+}

@@ -1,0 +1,102 @@
+//! Answers that came back in a returned form, as changes to the round:
+//! each one like a typed change (checked, logged), with where it came
+//! from kept beside it for the trace.
+
+use jiff::Timestamp;
+
+use crate::domain::Round;
+use crate::domain::followup::{Handover, Receipt, ReceiptState, Returned, Way};
+
+/// One row of an actor's returned receipt form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptAnswer {
+    pub need: String,
+    /// The row of the sheet it stood on.
+    pub row: usize,
+    pub responsible: String,
+    pub way: Option<Way>,
+    pub planned: String,
+}
+
+impl ReceiptAnswer {
+    /// The receipt already says this.
+    pub fn same_as(&self, r: &Receipt) -> bool {
+        r.responsible == self.responsible && r.way == self.way && r.planned == self.planned
+    }
+
+    /// "mottaget; ansvarig Eva Ek; kunskapsöversikt; 2027 kv 3".
+    pub fn text(&self) -> String {
+        let mut parts = vec!["mottaget".to_string()];
+        if !self.responsible.is_empty() {
+            parts.push(format!("ansvarig {}", self.responsible));
+        }
+        if let Some(w) = self.way {
+            parts.push(w.label().to_string());
+        }
+        if !self.planned.is_empty() {
+            parts.push(self.planned.clone());
+        }
+        parts.join("; ")
+    }
+}
+
+impl Round {
+    /// Records what `actor` answered in its returned receipt form. A
+    /// receipt already there keeps its state and decision; a new one is
+    /// "mottagen" on the day the file was read.
+    pub fn set_returned_receipts(
+        &mut self,
+        actor: &str,
+        answers: &[ReceiptAnswer],
+        origin: &Returned,
+        at: Timestamp,
+    ) -> Result<(), String> {
+        let actor = self.actor_code(actor)?;
+        for a in answers {
+            self.check_prioritised(&a.need)?;
+        }
+        let day = at
+            .in_tz("Europe/Stockholm")
+            .map(|z| z.date())
+            .unwrap_or_else(|_| jiff::tz::TimeZone::UTC.to_datetime(at).date());
+        for a in answers {
+            if !self.handovers.iter().any(|h| h.need == a.need) {
+                self.handovers.push(Handover {
+                    need: a.need.clone(),
+                    receipts: vec![],
+                    assigned: vec![],
+                });
+            }
+            let h = self
+                .handovers
+                .iter_mut()
+                .find(|h| h.need == a.need)
+                .ok_or("Överlämningen saknas.")?;
+            let r = match h.receipts.iter().position(|x| x.actor == actor) {
+                Some(i) => &mut h.receipts[i],
+                None => {
+                    h.receipts.push(Receipt {
+                        actor: actor.clone(),
+                        state: ReceiptState::Mottagen,
+                        date: Some(day),
+                        ..Receipt::default()
+                    });
+                    h.receipts.last_mut().ok_or("Mottagandet saknas.")?
+                }
+            };
+            r.responsible = a.responsible.clone();
+            r.way = a.way;
+            r.planned = a.planned.clone();
+            r.returned = Some(origin.clone());
+            r.changed = Some(at);
+            let line = format!(
+                "{}: {actor} {} (svarsfil {})",
+                a.need,
+                a.text(),
+                crate::domain::text_safety::clean_line(&origin.file)
+            );
+            self.record(at, line);
+        }
+        Ok(())
+    }
+}
