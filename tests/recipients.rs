@@ -107,6 +107,7 @@ fn each_actor_gets_its_commission_to_its_contacts_and_the_rss_list_goes_in_bcc()
         assert_eq!(
             attached(&m),
             vec![
+                format!("mottagande-{code}.xlsx"),
                 format!("prioriterade-behov-{code}.docx"),
                 format!("prioriterade-behov-{code}.xlsx")
             ]

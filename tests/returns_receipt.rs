@@ -13,6 +13,7 @@ use lbk::documents::formats::return_xlsx::return_xlsx;
 use lbk::documents::returns::receipt_form::{RECEIVED, RESPONSIBLE, WAY, WHEN, receipt_form};
 use lbk::domain::Round;
 use lbk::domain::followup::Way;
+use mail_parser::MimeHeaders;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -110,6 +111,13 @@ fn a_filled_form_from_libreoffice_records_who_how_and_when_with_where_it_came_fr
                 .iter()
                 .any(|l| l.what.contains("SÖD-02: SoS mottaget; ansvarig Åsa Öberg")),
             "logged"
+        );
+        // The trace says where the answer came from.
+        let o = lbk(&["trace", s(&path), "--rss", "SÖD"]);
+        assert!(
+            text(&o).contains(&format!("svarsfil {name} från SoS")),
+            "{}",
+            text(&o)
         );
         // The same file again changes nothing, and writes nothing.
         let after = std::fs::read(&path).unwrap();
@@ -363,5 +371,67 @@ fn a_windows_1252_csv_of_the_form_reads_like_the_workbook() {
     assert_eq!(
         receipt(&load(&path), "SÖD-02", "SoS").responsible,
         "Åsa Öberg"
+    );
+}
+
+#[test]
+fn the_commission_draft_to_an_actor_carries_its_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample(dir.path());
+    let o = lbk(&[
+        "people",
+        s(&path),
+        "contact",
+        "--actor",
+        "SoS",
+        "Eva Ek",
+        "--email",
+        "eva@sos.example",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let out = dir.path().join("ut");
+    let o = lbk(&["export", s(&path), "mailouts", "-o", s(&out)]);
+    assert!(o.status.success(), "{}", text(&o));
+    let eml = std::fs::read(out.join("utskick/prioriterade-behov-SoS.eml")).unwrap();
+    let msg = mail_parser::MessageParser::default().parse(&eml).unwrap();
+    let names: Vec<String> = msg
+        .attachments()
+        .filter_map(|a| a.attachment_name().map(String::from))
+        .collect();
+    assert!(
+        names.contains(&"mottagande-SoS.xlsx".to_string()),
+        "{names:?}"
+    );
+    let form = msg
+        .attachments()
+        .find(|a| a.attachment_name() == Some("mottagande-SoS.xlsx"))
+        .unwrap();
+    let read = dir.path().join("bilaga.xlsx");
+    std::fs::write(&read, form.contents()).unwrap();
+    let sheet = lbk::imports::returns::read_return(&read).unwrap();
+    assert_eq!((sheet.party.as_str(), sheet.rows.len() >= 2), ("SoS", true));
+    assert!(msg.body_text(0).unwrap().contains("bifogade formuläret"));
+}
+
+#[test]
+fn a_needs_template_goes_through_lbk_import_too_with_its_rss_from_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::cli::round_copy(dir.path());
+    let filled = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mall-VRM-ifylld.ods");
+    let before = std::fs::read(&path).unwrap();
+    let o = lbk(&["import", s(&path), s(&filled), "--dry-run"]);
+    assert!(
+        o.status.success() && text(&o).contains("2 nya behov"),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let o = lbk(&["import", s(&path), s(&filled), "--yes"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        load(&path)
+            .needs
+            .iter()
+            .any(|n| n.title == "Äldre och spel om pengar")
     );
 }

@@ -3,8 +3,8 @@
 //! the NSK-S decided, the days answers are asked by. Written "12 mars 2027".
 //! Pure; a date the timeline lacks is None, and the caller says so.
 
+use jiff::Span;
 use jiff::civil::Date;
-use jiff::{Span, Timestamp};
 
 use crate::domain::{Moment, Round};
 
@@ -69,24 +69,4 @@ pub fn feedback_meeting(r: &Round) -> Option<Date> {
 pub fn lacks(m: Moment) -> String {
     let n = m.number();
     format!("Moment {n} saknar datum i tidslinjen — lbk moment OMGÅNG {n} plan ÅÅÅÅ-MM-DD")
-}
-
-/// The round's round-long documents' day: the date the document speaks of,
-/// else the day it was written.
-pub fn of_document(r: &Round, doc: &crate::documents::kinds::Document, now: Timestamp) -> Date {
-    use crate::documents::kinds::Document as D;
-    let today = now
-        .in_tz("Europe/Stockholm")
-        .map(|z| z.date())
-        .unwrap_or_else(|_| jiff::tz::TimeZone::UTC.to_datetime(now).date());
-    let day = match doc {
-        D::Candidates => held(r, Moment::ValAvOmrade),
-        D::Agenda(i) | D::Minutes(i) => r.dialogues.get(*i).map(|s| s.starts.date()),
-        D::Compilation | D::RssFeedback => held(r, Moment::Verifiering),
-        D::Tally | D::BallotLog => decision(r),
-        D::Handover | D::HandoverTo(_) => held(r, Moment::Mottagande).or(decision(r)),
-        D::Feedback => feedback_meeting(r),
-        _ => None,
-    };
-    day.unwrap_or(today)
 }

@@ -206,7 +206,7 @@ pub fn feedback_deck(r: &Round, now: jiff::Timestamp) -> Deck {
         title: format!("Återkoppling – {}", r.area),
         subtitle: format!(
             "Lokala behov av kunskap · vad de nationella aktörerna gör med de prioriterade behoven · {}",
-            crate::documents::doc_dates::long(crate::documents::doc_dates::of_document(
+            crate::documents::doc_dates::long(crate::documents::kinds::of_document(
                 r,
                 &crate::documents::kinds::Document::Feedback,
                 now

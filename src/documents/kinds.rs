@@ -3,6 +3,10 @@
 //! still lacks for it. The mail-out drafts are not among them: they are
 //! planned by `mailouts::plan`, which attaches these documents.
 
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use crate::domain::{Moment, Round};
 use crate::meeting::moment2::PastGap;
 
 /// A document (or a set of them, such as one template per RSS).
@@ -25,4 +29,27 @@ pub enum Document {
     /// One actor's part of the hand-over: only the needs handed to it.
     HandoverTo(String),
     Feedback,
+    /// The forms the parties fill and return, one per party.
+    ReturnForms(crate::documents::returns::form::ReturnKind),
+}
+
+/// The round's round-long documents' day: the date the document speaks of,
+/// else the day it was written.
+pub fn of_document(r: &Round, doc: &Document, now: Timestamp) -> Date {
+    use crate::documents::doc_dates::{decision, feedback_meeting, held};
+    use Document as D;
+    let today = now
+        .in_tz("Europe/Stockholm")
+        .map(|z| z.date())
+        .unwrap_or_else(|_| jiff::tz::TimeZone::UTC.to_datetime(now).date());
+    let day = match doc {
+        D::Candidates => held(r, Moment::ValAvOmrade),
+        D::Agenda(i) | D::Minutes(i) => r.dialogues.get(*i).map(|s| s.starts.date()),
+        D::Compilation | D::RssFeedback => held(r, Moment::Verifiering),
+        D::Tally | D::BallotLog => decision(r),
+        D::Handover | D::HandoverTo(_) => held(r, Moment::Mottagande).or(decision(r)),
+        D::Feedback => feedback_meeting(r),
+        _ => None,
+    };
+    day.unwrap_or(today)
 }

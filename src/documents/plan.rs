@@ -107,7 +107,7 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
     let header = format!(
         "Lokala behov av kunskap · {} · {}",
         r.area,
-        crate::documents::doc_dates::long(crate::documents::doc_dates::of_document(r, doc, now))
+        crate::documents::doc_dates::long(crate::documents::kinds::of_document(r, doc, now))
     );
     let page = Page::of(r, &header);
     let listing = |l: &Listing, stem: &str| listing_in(l, stem, &page);
@@ -230,5 +230,31 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             }
             Ok(files)
         }
+        Document::ReturnForms(kind) => return_forms(r, *kind, now),
     }
+}
+
+/// One form per party to fill and return: moment 6's receipt to every
+/// actor with needs handed to it.
+pub fn return_forms(
+    r: &Round,
+    kind: crate::documents::returns::form::ReturnKind,
+    now: jiff::Timestamp,
+) -> Result<Vec<Planned>, String> {
+    use crate::documents::returns::form::ReturnKind;
+    let forms = match kind {
+        ReturnKind::Receipt => crate::meeting::assign::actors_handed(r)
+            .into_iter()
+            .filter_map(|a| crate::documents::returns::receipt_form::receipt_form(r, &a, now))
+            .collect::<Vec<_>>(),
+    };
+    forms
+        .iter()
+        .map(|f| {
+            Ok(Planned {
+                path: PathBuf::from("svarsformular").join(f.file_name()),
+                bytes: crate::documents::formats::return_xlsx::return_xlsx(f)?,
+            })
+        })
+        .collect()
 }

@@ -40,7 +40,7 @@ pub const DEFAULTS: [(&str, &str, &str); 7] = [
     (
         "prioriterade-behov",
         "Prioriterade kunskapsbehov – {omrade}",
-        "Hej!\n\nNSK-S har prioriterat kunskapsbehoven inom {omrade}. Bifogat finns de behov som lämnas över till er, med vad vi ber er om. Återkoppla till kansliet senast {datum}: om ni tar er an varje behov, hur och när, eller varför inte.\n\n{signatur}",
+        "Hej!\n\nNSK-S har prioriterat kunskapsbehoven inom {omrade}. Bifogat finns de behov som lämnas över till er, med vad vi ber er om. Bekräfta att ni tagit emot dem i det bifogade formuläret (mottagande-…xlsx): vem som är ansvarig, hur och när, och skicka tillbaka det till kansliet. Återkoppla till kansliet senast {datum}: om ni tar er an varje behov, hur och när, eller varför inte.\n\n{signatur}",
     ),
     (
         "vad-blev-det-av",
@@ -130,13 +130,25 @@ fn attachments(d: &Due, r: &Round, now: jiff::Timestamp) -> Result<Vec<(String, 
                     "prioriterade-behov.xlsx".into(),
                 ],
             ),
-            Some(actor) => (
-                Document::HandoverTo(actor.to_string()),
-                vec![
-                    format!("prioriterade-behov-{actor}.docx"),
-                    format!("prioriterade-behov-{actor}.xlsx"),
-                ],
-            ),
+            Some(actor) => {
+                // The commission, and the form to confirm it in.
+                let mut out = attach(
+                    &plan(&Document::HandoverTo(actor.to_string()), r, now)?,
+                    &[
+                        &format!("prioriterade-behov-{actor}.docx"),
+                        &format!("prioriterade-behov-{actor}.xlsx"),
+                    ],
+                );
+                if let Some(form) =
+                    crate::documents::returns::receipt_form::receipt_form(r, actor, now)
+                {
+                    out.push((
+                        form.file_name(),
+                        crate::documents::formats::return_xlsx::return_xlsx(&form)?,
+                    ));
+                }
+                return Ok(out);
+            }
         },
         _ => (
             Document::Feedback,

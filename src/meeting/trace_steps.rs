@@ -159,6 +159,23 @@ pub(super) fn followup(r: &Round, t: &mut Trace) {
             if !rc.decision.trim().is_empty() {
                 what.push_str(&format!(" ({})", rc.decision.trim()));
             }
+            for part in [
+                rc.responsible.as_str(),
+                rc.way.map_or("", |w| w.label()),
+                rc.planned.as_str(),
+            ] {
+                if !part.is_empty() {
+                    what.push_str(&format!(", {part}"));
+                }
+            }
+            // Where the answer came from, when it came back in a form.
+            if let Some(f) = &rc.returned {
+                let read = jiff::tz::TimeZone::UTC.to_datetime(f.read).date();
+                what.push_str(&format!(
+                    " — svarsfil {} från {}, läst {read}",
+                    f.file, f.party
+                ));
+            }
             t.history.push(step(Moment::Mottagande, what, rc.date));
             t.fate = Fate::Received;
         }

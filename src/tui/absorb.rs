@@ -58,6 +58,7 @@ impl App {
             }
             Outcome::ImportPlanned(planned) => return self.import_planned(planned),
             Outcome::BallotsRead(read, from) => return self.ballots_read(read, from),
+            Outcome::ReturnRead(read, from) => return self.return_read(read, from),
             Outcome::ImportAsks(code, path, questions, duplicates) => {
                 if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
                     self.layers.pop();
@@ -145,6 +146,34 @@ impl App {
 
     /// A file of ballots was read: checked on moment 5, or the line that
     /// asked for it says why it could not be read.
+    /// A returned form was read: moment 6 checks it and shows the report.
+    fn return_read(
+        &mut self,
+        read: Result<Box<crate::imports::returns::ReturnSheet>, String>,
+        from: String,
+    ) -> Vec<Effect> {
+        match read {
+            Ok(sheet) => {
+                if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
+                    self.layers.pop();
+                }
+                let mut out = Outbox::default();
+                self.screens
+                    .m6
+                    .returns
+                    .read(*sheet, from, &mut cx!(self, &mut out));
+                self.apply(out)
+            }
+            Err(e) => {
+                match self.layers.last_mut() {
+                    Some(Layer::Prompt(p)) => p.error = Some(e),
+                    _ => self.say(StatusKind::Error, e),
+                }
+                vec![]
+            }
+        }
+    }
+
     fn ballots_read(
         &mut self,
         read: Result<Box<crate::imports::ballots::Source>, String>,

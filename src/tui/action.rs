@@ -116,6 +116,10 @@ pub enum Action {
     StartBallot,
     /// Ballots from a file (form export, sheet, saved chat).
     ImportBallots,
+    /// Read a returned form (moment 6: an actor's receipt).
+    ImportReturn,
+    /// Write the forms the parties fill and return.
+    WriteForms,
     Attendance,
     MorePicks,
     FewerPicks,

@@ -182,6 +182,13 @@ pub enum HandoverAsk {
     Receipt,
     Assign,
     Coordination,
+    /// The path of a returned form.
+    ImportFile,
+    /// The file asks something (another party, another round, a newer change).
+    ReturnAsks,
+    /// The report: write it?
+    ConfirmReturn,
+    ReturnRefused,
 }
 
 impl HandoverAsk {
@@ -194,6 +201,12 @@ impl HandoverAsk {
                 "Lämnas till – aktörernas koder, t.ex. \"SoS SBU\" (tomt: förslaget utifrån aktörernas svar)"
             }
             HandoverAsk::Coordination => "Samordningsmöte – ÅÅÅÅ-MM-DD: vem tar vad",
+            HandoverAsk::ImportFile => {
+                "Ifyllt formulär (xlsx, xls, ods, csv) – sökväg, eller dra filen hit"
+            }
+            HandoverAsk::ReturnAsks => "Läsa in filen ändå?",
+            HandoverAsk::ConfirmReturn => "Läsa in svaren?",
+            HandoverAsk::ReturnRefused => "Formuläret lästes inte in.",
         }
     }
 }

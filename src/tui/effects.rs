@@ -42,6 +42,8 @@ pub enum Effect {
     Export(crate::documents::plan::Document),
     /// Write the mail-out drafts (.eml) the round is ready for.
     WriteDrafts,
+    /// Read a returned form.
+    ReadReturn(PathBuf),
 }
 
 /// What an effect came to.
@@ -60,6 +62,11 @@ pub enum Outcome {
     ImportAsks(String, PathBuf, Vec<String>, bool),
     /// Ballots read from a file, and the file's name for the report.
     BallotsRead(Result<Box<crate::imports::ballots::Source>, String>, String),
+    /// A returned form read from disk, and its file name.
+    ReturnRead(
+        Result<Box<crate::imports::returns::ReturnSheet>, String>,
+        String,
+    ),
     Followed(Result<Followed, String>),
     TookOver(Result<(), String>),
     /// The theme loaded, its name, and what was wrong with its file.
@@ -138,6 +145,12 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
             Some(said) => Outcome::Said(said),
             None => Outcome::Nothing,
         },
+        Effect::ReadReturn(path) => Outcome::ReturnRead(
+            crate::imports::returns::read_return(&path).map(Box::new),
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
         Effect::WriteDrafts => match super::effects_export::write_drafts(session, folders) {
             Some(said) => Outcome::Said(said),
             None => Outcome::Nothing,

@@ -194,6 +194,8 @@ pub const BINDINGS: &[Binding] = &[
     b(X::Handover, K::Char('l'), N, Do::AssignActors, "lämnas till (aktörer)", true),
     b(X::Handover, K::Char('k'), N, Do::Coordination, "samordningsmöte", true),
     b(X::Handover, K::Char('e'), N, Do::Export, "exportera resultatet", true),
+    b(X::Handover, K::Char('F'), N, Do::WriteForms, "svarsformulär till aktörerna", true),
+    b(X::Handover, K::Char('i'), N, Do::ImportReturn, "läs in ifyllt formulär", true),
     b(X::Feedback, K::Char('t'), N, Do::TakenOn, "tas om hand", true),
     b(X::Feedback, K::Char('n'), N, Do::NotTaken, "tas inte om hand", true),
     b(X::Feedback, K::Char('p'), N, Do::AddProduced, "framtagen kunskap", true),

@@ -132,7 +132,7 @@ pub fn plan_receipt(
     let mut plan = ReceiptPlan {
         party: actor.code.clone(),
         origin: Returned {
-            file: file.to_string(),
+            file: crate::domain::text_safety::clean_line(file).into_owned(),
             party: actor.code.clone(),
             written: sheet.written,
             read: now,

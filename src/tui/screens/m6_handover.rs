@@ -6,6 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::documents::plan::Document;
+use crate::documents::returns::form::ReturnKind;
 use crate::meeting::typed_followup;
 use crate::tui::action::Action;
 use crate::tui::ask::{Ask, HandoverAsk, Reply};
@@ -20,6 +21,8 @@ use crate::tui::widgets::moved;
 #[derive(Debug, Default)]
 pub struct HandoverScreen {
     pub selected: usize,
+    /// A returned receipt form on its way in.
+    pub returns: super::return_import::PendingReturn,
 }
 
 impl HandoverScreen {
@@ -58,6 +61,11 @@ impl Screen for HandoverScreen {
                 cx.effect(Effect::Export(Document::Handover));
                 Flow::Handled
             }
+            Action::WriteForms => {
+                cx.effect(Effect::Export(Document::ReturnForms(ReturnKind::Receipt)));
+                Flow::Handled
+            }
+            Action::ImportReturn => cx.ask(Ask::M6(HandoverAsk::ImportFile)),
             _ => Flow::Bubble,
         }
     }
@@ -79,6 +87,19 @@ impl Screen for HandoverScreen {
                     r.assign_handover(&need, &actors, at)
                 })
             }
+            HandoverAsk::ImportFile => {
+                if reply.text().trim().is_empty() {
+                    return Err("Skriv filens sökväg, eller Esc.".into());
+                }
+                let path = crate::tui::typed_path::expand_path(reply.text());
+                // The file is read after the update; the line stays open until it is.
+                cx.out.keep_prompt = true;
+                cx.effect(Effect::ReadReturn(path));
+                Ok(())
+            }
+            HandoverAsk::ReturnAsks => self.returns.asked(reply, cx),
+            HandoverAsk::ConfirmReturn => self.returns.confirm(reply, cx),
+            HandoverAsk::ReturnRefused => Ok(()),
             HandoverAsk::Coordination => {
                 let (date, notes) = typed_followup::coordination(reply.text())?;
                 cx.try_change("Samordningsmöte antecknat.", move |r, at| {

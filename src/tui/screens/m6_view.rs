@@ -38,6 +38,66 @@ fn receipts(r: &Round, number: &str) -> String {
         .unwrap_or_else(|| "ännu inte mottaget".into())
 }
 
+/// Each receipt in full: state, who is responsible, how and when, and the
+/// returned file it was read from.
+fn receipt_detail(r: &Round, number: &str) -> String {
+    let Some(h) = r.handovers.iter().find(|h| h.need == number) else {
+        return "ännu inte mottaget".into();
+    };
+    let all: Vec<String> = h
+        .receipts
+        .iter()
+        .map(|x| {
+            let mut parts = vec![format!("{} {}", x.state.label(), date_or_dash(x.date))];
+            if !x.responsible.is_empty() {
+                parts.push(format!("ansvarig {}", x.responsible));
+            }
+            if let Some(w) = x.way {
+                parts.push(w.label().into());
+            }
+            if !x.planned.is_empty() {
+                parts.push(x.planned.clone());
+            }
+            if let Some(f) = &x.returned {
+                parts.push(format!("från {}", f.file));
+            }
+            safe(&format!("{}: {}", x.actor, parts.join(", ")))
+        })
+        .collect();
+    if all.is_empty() {
+        "ännu inte mottaget".into()
+    } else {
+        all.join("; ")
+    }
+}
+
+/// Whose receipt form has come back, who is awaited and who is late.
+fn returns_line(r: &Round, today: jiff::civil::Date) -> String {
+    let all = crate::meeting::returned::receipt_returns(r, today);
+    if all.is_empty() {
+        return "Svarsformulär: inga aktörer har behov ännu (l väljer).".into();
+    }
+    let parts: Vec<String> = all
+        .iter()
+        .map(|s| match (&s.returned, s.late) {
+            (Some(f), _) => format!(
+                "{} ✓ {}",
+                s.actor,
+                f.read
+                    .in_tz("Europe/Stockholm")
+                    .map(|z| z.date().to_string())
+                    .unwrap_or_default()
+            ),
+            (None, true) => format!("{} sent", s.actor),
+            (None, false) => format!("{} väntas", s.actor),
+        })
+        .collect();
+    safe(&format!(
+        "Svarsformulär (F skriver, i läser in): {}",
+        parts.join(", ")
+    ))
+}
+
 /// The actors by code, short enough for one line, and where they came from.
 fn handed(r: &Round, number: &str) -> String {
     let (codes, source) = handed_to(r, number);
@@ -54,7 +114,7 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     let Some(r) = v.round else { return };
     let [list, detail, notes] = Layout::vertical([
         Constraint::Min(4),
-        Constraint::Length(5),
+        Constraint::Length(6),
         Constraint::Length(4),
     ])
     .areas(area);
@@ -116,9 +176,10 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
             ]),
             Line::styled(format!("Lämnas till: {}", handed(r, &row.number)), t.base()),
             Line::styled(
-                format!("Mottaget av: {}", receipts(r, &row.number)),
+                format!("Mottaget av: {}", receipt_detail(r, &row.number)),
                 t.base(),
             ),
+            Line::styled(returns_line(r, v.today), t.muted()),
         ],
         None => vec![Line::styled(
             "Inga prioriterade behov ännu: de kommer från rangordningen i moment 5.",

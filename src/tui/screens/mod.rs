@@ -23,6 +23,7 @@ pub mod m6_handover;
 pub mod m6_view;
 pub mod m7_feedback;
 pub mod m7_view;
+pub mod return_import;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -1,0 +1,114 @@
+//! A returned form on its way in, on the moment's screen: `i` asks for the
+//! file; it is checked against the round with the same plan as
+//! `lbk import`; what it cannot settle is asked ("Läsa in ändå?"), then the
+//! report is shown and only "j" writes. A refusal lists every wrong cell
+//! with its row and column, and nothing changes.
+
+use crate::imports::returns::receipt::{ReceiptPlan, plan_receipt, report};
+use crate::imports::returns::{ReturnAnswers, ReturnSheet};
+use crate::tui::ask::{Ask, HandoverAsk, Reply};
+use crate::tui::cx::Cx;
+
+/// The form read, the answers given so far, and the checked plan.
+#[derive(Debug, Default)]
+pub struct PendingReturn {
+    sheet: Option<(ReturnSheet, String)>,
+    answers: ReturnAnswers,
+    plan: Option<ReceiptPlan>,
+}
+
+impl PendingReturn {
+    /// A form was read from `from` (its file name): check it.
+    pub fn read(&mut self, sheet: ReturnSheet, from: String, cx: &mut Cx) {
+        *self = PendingReturn {
+            sheet: Some((sheet, from)),
+            ..Default::default()
+        };
+        self.next(cx);
+    }
+
+    fn next(&mut self, cx: &mut Cx) {
+        let (Some(round), Some((sheet, from))) = (cx.round(), self.sheet.as_ref()) else {
+            return;
+        };
+        let now = cx.now();
+        match plan_receipt(round, sheet, from, None, self.answers, now) {
+            Ok(p) if p.changes.is_empty() => {
+                let said = report(round, &p).join("\n");
+                *self = PendingReturn::default();
+                cx.info(format!("{said} Inget att ändra."));
+            }
+            Ok(p) => {
+                let text = format!(
+                    "Från {}:\n{}\n\nLäsa in? Inget skrivs förrän du svarar j.",
+                    crate::tui::widgets::safe(from),
+                    report(round, &p).join("\n")
+                );
+                self.plan = Some(p);
+                cx.confirm(Ask::M6(HandoverAsk::ConfirmReturn), text);
+            }
+            Err(r) if r.only_questions() => {
+                let text = format!(
+                    "{}\n\nLäsa in {} ändå? (n avbryter; inget har ändrats)",
+                    r.lines().join("\n"),
+                    crate::tui::widgets::safe(from)
+                );
+                cx.confirm(Ask::M6(HandoverAsk::ReturnAsks), text);
+            }
+            Err(r) => {
+                let lines = r.lines();
+                let shown: Vec<&str> = lines.iter().take(12).map(String::as_str).collect();
+                let more = lines.len().saturating_sub(shown.len());
+                let text = format!(
+                    "{} lästes inte in (bladet {}); inget har ändrats:\n{}{}\n\nRätta filen och läs in den igen (n stänger).",
+                    crate::tui::widgets::safe(from),
+                    crate::tui::widgets::safe(&sheet.sheet),
+                    shown.join("\n"),
+                    if more > 0 {
+                        format!("\n… och {more} till")
+                    } else {
+                        String::new()
+                    }
+                );
+                *self = PendingReturn::default();
+                cx.confirm(Ask::M6(HandoverAsk::ReturnRefused), text);
+            }
+        }
+    }
+
+    /// "Läsa in ändå?": yes answers every question the file raised.
+    pub fn asked(&mut self, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        if reply != Reply::Yes {
+            *self = PendingReturn::default();
+            cx.info("Avbrutet: inget lästes in.");
+            return Ok(());
+        }
+        self.answers = ReturnAnswers {
+            other_party: true,
+            other_round: true,
+            newer: true,
+        };
+        self.next(cx);
+        Ok(())
+    }
+
+    /// The answer to the report: write, or leave everything as it was.
+    pub fn confirm(&mut self, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        let pending = std::mem::take(self);
+        let Some(plan) = pending.plan else {
+            return Ok(());
+        };
+        if reply != Reply::Yes {
+            cx.info("Avbrutet: inget lästes in.");
+            return Ok(());
+        }
+        let what = format!(
+            "{} svar från {} inlästa.",
+            plan.changes.len(),
+            crate::tui::widgets::safe(&plan.party)
+        );
+        cx.try_change(&what, move |r, at| {
+            r.set_returned_receipts(&plan.party, &plan.changes, &plan.origin, at)
+        })
+    }
+}
