@@ -1,11 +1,13 @@
 //! Writes the sources of the return-form fixtures from the sample round
-//! funktionshinder-2022: SoS's receipt form as lbk writes it, and the same
-//! form filled in as SoS would. LibreOffice then saves them as the files in
+//! funktionshinder-2022: SoS's receipt form as lbk writes it, the same
+//! form filled in as SoS would, and SoS's feedback form (moment 7) with the
+//! round's feedback filled in. LibreOffice then saves them as the files in
 //! tests/fixtures/returns (see tests/fixtures/README.md).
 //!
 //! cargo run --example make_return_fixtures -- DIR
 
 use lbk::documents::formats::return_xlsx::return_xlsx;
+use lbk::documents::returns::feedback_form::feedback_form;
 use lbk::documents::returns::receipt_form::{RESPONSIBLE, WAY, WHEN, receipt_form};
 
 fn main() {
@@ -36,6 +38,12 @@ fn main() {
     std::fs::write(
         dir.join("mottagande-SoS-ifylld.xlsx"),
         return_xlsx(&filled).unwrap(),
+    )
+    .unwrap();
+    let feedback = feedback_form(&round, "SoS", now).unwrap();
+    std::fs::write(
+        dir.join("aterkoppling-SoS.xlsx"),
+        return_xlsx(&feedback).unwrap(),
     )
     .unwrap();
 }

@@ -158,6 +158,7 @@ fn what_does_not_fit_one_slide_goes_on_to_the_next() {
                 when: "2025".into(),
             },
             produced,
+            ..Default::default()
         });
     });
     let deck = slides(&export(&round, "feedback"));

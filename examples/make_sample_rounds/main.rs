@@ -529,6 +529,7 @@ fn funktionshinder() -> Round {
             need: need.clone(),
             outcome,
             produced,
+            ..Default::default()
         });
     }
     r.coordination.push(CoordinationMeeting {

@@ -12,6 +12,7 @@ use anyhow::{anyhow, bail};
 use crate::documents::formats::return_xlsx::return_xlsx;
 use crate::documents::returns::form::ReturnKind;
 use crate::documents::returns::receipt_form::receipt_form;
+use crate::imports::returns::feedback::plan_feedback;
 use crate::imports::returns::receipt::{plan_receipt, report};
 use crate::imports::returns::{ReturnAnswers, ReturnRefusal, from_book};
 use crate::imports::sheet_reader::read_book;
@@ -42,7 +43,7 @@ fn unknown_actor(round: &crate::domain::Round, typed: &str) -> anyhow::Error {
 pub fn run_template(file: &Path, party: &str, moment: u8, output: &Path) -> anyhow::Result<String> {
     let Some(kind) = ReturnKind::for_moment(moment) else {
         bail!(
-            "Moment {moment} har inget formulär att fylla i ännu: välj --moment 2 (behovsmallen till en RSS) eller 6 (mottagandet, till en aktör)."
+            "Moment {moment} har inget formulär att fylla i ännu: välj --moment 2 (behovsmallen till en RSS), 6 (mottagandet, till en aktör) eller 7 (återkopplingen, till en aktör)."
         );
     };
     let (round, _) = load(file)?;
@@ -53,6 +54,11 @@ pub fn run_template(file: &Path, party: &str, moment: u8, output: &Path) -> anyh
         .ok_or_else(|| unknown_actor(&round, party))?;
     let form = match kind {
         ReturnKind::Receipt => receipt_form(&round, &actor.code, jiff::Timestamp::now()),
+        ReturnKind::Feedback => crate::documents::returns::feedback_form::feedback_form(
+            &round,
+            &actor.code,
+            jiff::Timestamp::now(),
+        ),
     }
     .ok_or_else(|| unknown_actor(&round, party))?;
     if form.rows.is_empty() {
@@ -110,20 +116,25 @@ pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
         )
     };
     let now = jiff::Timestamp::now();
-    let plan = plan_receipt(
-        &round,
-        &data,
-        &name,
-        flags.party.as_deref(),
-        flags.answers,
-        now,
-    )
-    .map_err(refused)?;
-    super::out::print(&report(&round, &plan).join("\n"));
+    let party = flags.party.as_deref();
+    // Planned on the round as read for the report, and again on the round
+    // as opened for writing, in case it changed meanwhile.
+    let planned = |r: &crate::domain::Round| -> Result<Planned, ReturnRefusal> {
+        Ok(match data.kind {
+            ReturnKind::Receipt => {
+                Planned::Receipt(plan_receipt(r, &data, &name, party, flags.answers, now)?)
+            }
+            ReturnKind::Feedback => {
+                Planned::Feedback(plan_feedback(r, &data, &name, party, flags.answers, now)?)
+            }
+        })
+    };
+    let plan = planned(&round).map_err(refused)?;
+    super::out::print(&plan.report(&round).join("\n"));
     if flags.dry_run {
         return Ok("Provkörning: inget skrevs.".into());
     }
-    if plan.changes.is_empty() {
+    if plan.changes() == 0 {
         return Ok("Inget att ändra: omgången är oförändrad.".into());
     }
     if !flags.yes {
@@ -141,23 +152,41 @@ pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
     if let Some(reason) = &open.read_only {
         bail!("Omgången kan inte ändras nu: {reason}");
     }
-    // Planned again on the round as opened, in case it changed meanwhile.
-    let plan = plan_receipt(
-        &open.round,
-        &data,
-        &name,
-        flags.party.as_deref(),
-        flags.answers,
-        now,
-    )
-    .map_err(refused)?;
-    open.round
-        .set_returned_receipts(&plan.party, &plan.changes, &plan.origin, now)
-        .map_err(|e| anyhow!(e))?;
+    let plan = planned(&open.round).map_err(refused)?;
+    plan.apply(&mut open.round, now).map_err(|e| anyhow!(e))?;
     open.save()?;
     Ok(format!(
         "Läste in {} svar till {}.",
-        plan.changes.len(),
+        plan.changes(),
         file.display()
     ))
+}
+
+/// A checked plan of any kind of return.
+enum Planned {
+    Receipt(crate::imports::returns::receipt::ReceiptPlan),
+    Feedback(crate::imports::returns::feedback::FeedbackPlan),
+}
+
+impl Planned {
+    fn report(&self, r: &crate::domain::Round) -> Vec<String> {
+        match self {
+            Planned::Receipt(p) => report(r, p),
+            Planned::Feedback(p) => crate::imports::returns::feedback::report(r, p),
+        }
+    }
+
+    fn changes(&self) -> usize {
+        match self {
+            Planned::Receipt(p) => p.changes.len(),
+            Planned::Feedback(p) => p.changes.len(),
+        }
+    }
+
+    fn apply(&self, r: &mut crate::domain::Round, at: jiff::Timestamp) -> Result<(), String> {
+        match self {
+            Planned::Receipt(p) => r.set_returned_receipts(&p.party, &p.changes, &p.origin, at),
+            Planned::Feedback(p) => r.set_returned_feedback(&p.party, &p.changes, &p.origin, at),
+        }
+    }
 }

@@ -12,7 +12,7 @@ pub mod decks;
 pub mod doc_dates;
 pub mod doc_gaps;
 pub mod export;
-mod feedback_deck;
+pub mod feedback_deck;
 pub mod formats;
 pub mod handover_doc;
 pub mod kinds;

@@ -234,8 +234,8 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
     }
 }
 
-/// One form per party to fill and return: moment 6's receipt to every
-/// actor with needs handed to it.
+/// One form per party to fill and return: moment 6's receipt and moment
+/// 7's feedback to every actor with needs handed to it.
 pub fn return_forms(
     r: &Round,
     kind: crate::documents::returns::form::ReturnKind,
@@ -246,6 +246,10 @@ pub fn return_forms(
         ReturnKind::Receipt => crate::meeting::assign::actors_handed(r)
             .into_iter()
             .filter_map(|a| crate::documents::returns::receipt_form::receipt_form(r, &a, now))
+            .collect::<Vec<_>>(),
+        ReturnKind::Feedback => crate::meeting::assign::actors_handed(r)
+            .into_iter()
+            .filter_map(|a| crate::documents::returns::feedback_form::feedback_form(r, &a, now))
             .collect::<Vec<_>>(),
     };
     forms

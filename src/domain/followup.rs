@@ -152,13 +152,19 @@ impl Outcome {
 }
 
 /// Moment 7 for one prioritised need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Feedback {
     pub need: String,
     #[serde(default)]
     pub outcome: Outcome,
     #[serde(default)]
     pub produced: Vec<Produced>,
+    /// The returned feedback forms it was read from, one per actor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub returned: Vec<Returned>,
+    /// When it was last changed, by key, command or file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<jiff::Timestamp>,
 }
 
 /// A mail-out the secretariat has marked as sent (lbk writes drafts and

@@ -169,13 +169,14 @@ impl Round {
         Ok(())
     }
 
-    fn feedback_mut(&mut self, number: &str) -> Result<&mut Feedback, String> {
+    pub(crate) fn feedback_mut(&mut self, number: &str) -> Result<&mut Feedback, String> {
         let number = self.check_prioritised(number)?;
         if !self.feedback.iter().any(|f| f.need == number) {
             self.feedback.push(Feedback {
                 need: number.clone(),
                 outcome: Outcome::Obesvarat,
                 produced: vec![],
+                ..Default::default()
             });
         }
         self.feedback
@@ -206,7 +207,9 @@ impl Round {
             );
         }
         let text = outcome.text();
-        self.feedback_mut(number)?.outcome = outcome;
+        let f = self.feedback_mut(number)?;
+        f.outcome = outcome;
+        f.changed = Some(at);
         self.record(at, format!("Återkoppling {number}: {text}"));
         Ok(())
     }
@@ -221,7 +224,9 @@ impl Round {
             return Err("Skriv titeln på det som tagits fram.".into());
         }
         let title = produced.title.clone();
-        self.feedback_mut(number)?.produced.push(produced);
+        let f = self.feedback_mut(number)?;
+        f.produced.push(produced);
+        f.changed = Some(at);
         self.record(at, format!("Framtagen kunskap för {number}: {title}"));
         Ok(())
     }

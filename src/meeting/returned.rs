@@ -144,3 +144,97 @@ pub fn receipt_returns(r: &Round, today: jiff::civil::Date) -> Vec<ReturnStatus>
         })
         .collect()
 }
+
+/// One row of an actor's returned feedback form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedbackAnswer {
+    pub need: String,
+    pub row: usize,
+    pub outcome: crate::domain::followup::Outcome,
+    pub produced: Vec<crate::domain::followup::Produced>,
+}
+
+impl FeedbackAnswer {
+    /// The feedback already says this.
+    pub fn same_as(&self, f: &crate::domain::followup::Feedback) -> bool {
+        f.outcome == self.outcome && f.produced == self.produced
+    }
+}
+
+impl Round {
+    /// Records what `actor` answered in its returned feedback form. When
+    /// another actor's form answered the same need before, both are kept
+    /// side by side: the actors together, each one's how and when named,
+    /// everything produced by either.
+    pub fn set_returned_feedback(
+        &mut self,
+        actor: &str,
+        answers: &[FeedbackAnswer],
+        origin: &Returned,
+        at: Timestamp,
+    ) -> Result<(), String> {
+        use crate::domain::followup::Outcome;
+        let actor = self.actor_code(actor)?;
+        for a in answers {
+            self.check_prioritised(&a.need)?;
+        }
+        for a in answers {
+            let number = a.need.clone();
+            let f = self.feedback_mut(&number)?;
+            let others: Vec<String> = f
+                .returned
+                .iter()
+                .map(|o| o.party.clone())
+                .filter(|p| *p != actor)
+                .collect();
+            f.outcome = match (&f.outcome, &a.outcome) {
+                (
+                    Outcome::Tas { actors, how, when },
+                    Outcome::Tas {
+                        actors: mine,
+                        how: my_how,
+                        when: my_when,
+                    },
+                ) if !others.is_empty() => {
+                    let mut all = actors.clone();
+                    all.extend(mine.iter().filter(|m| !actors.contains(m)).cloned());
+                    let both = |theirs: &str, mine: &str| {
+                        if theirs == mine || mine.is_empty() {
+                            theirs.to_string()
+                        } else {
+                            format!("{theirs}; {actor}: {mine}")
+                        }
+                    };
+                    Outcome::Tas {
+                        actors: all,
+                        how: both(how, my_how),
+                        when: both(when, my_when),
+                    }
+                }
+                _ => a.outcome.clone(),
+            };
+            if others.is_empty() {
+                f.produced = a.produced.clone();
+            } else {
+                for p in &a.produced {
+                    if !f.produced.iter().any(|q| q.title == p.title) {
+                        f.produced.push(p.clone());
+                    }
+                }
+            }
+            f.returned.retain(|o| o.party != actor);
+            f.returned.push(Returned {
+                read: at,
+                ..origin.clone()
+            });
+            f.changed = Some(at);
+            let text = f.outcome.text();
+            let line = format!(
+                "Återkoppling {number} från {actor}: {text} (svarsfil {})",
+                crate::domain::text_safety::clean_line(&origin.file)
+            );
+            self.record(at, line);
+        }
+        Ok(())
+    }
+}

@@ -127,6 +127,7 @@ fn a_merged_need_follows_the_need_it_went_into_to_the_end() {
             why: "ligger utanför uppdraget".into(),
         },
         produced: vec![],
+        ..Default::default()
     });
     let t = trace(&r, "GR-01").unwrap();
     assert_eq!(

@@ -8,21 +8,25 @@ use jiff::Timestamp;
 pub enum ReturnKind {
     /// Moment 6: an actor's receipt of the needs handed to it.
     Receipt,
+    /// Moment 7: an actor's feedback on what became of each of its needs.
+    Feedback,
 }
 
 impl ReturnKind {
-    pub const ALL: [ReturnKind; 1] = [ReturnKind::Receipt];
+    pub const ALL: [ReturnKind; 2] = [ReturnKind::Receipt, ReturnKind::Feedback];
 
     /// The word in the file (`lbk_svar`) and in its name.
     pub fn code(self) -> &'static str {
         match self {
             ReturnKind::Receipt => "mottagande",
+            ReturnKind::Feedback => "aterkoppling",
         }
     }
 
     pub fn moment(self) -> u8 {
         match self {
             ReturnKind::Receipt => 6,
+            ReturnKind::Feedback => 7,
         }
     }
 
@@ -30,6 +34,7 @@ impl ReturnKind {
     pub fn label(self) -> &'static str {
         match self {
             ReturnKind::Receipt => "mottagandet av de prioriterade behoven",
+            ReturnKind::Feedback => "återkopplingen om behoven",
         }
     }
 

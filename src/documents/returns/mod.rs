@@ -6,5 +6,6 @@
 //! line on the sheet (which a CSV keeps too). Read back by
 //! `imports::returns`.
 
+pub mod feedback_form;
 pub mod form;
 pub mod receipt_form;

@@ -4,6 +4,8 @@
 //! below it with their sheet row numbers. Each kind is then checked
 //! against the round by its own module, all or nothing.
 
+mod checks;
+pub mod feedback;
 mod questions;
 pub mod receipt;
 mod sheet;

@@ -12,7 +12,7 @@ use crate::documents::returns::receipt_form::{
 };
 use crate::domain::Round;
 use crate::domain::followup::{Returned, Way};
-use crate::imports::cells::SheetProblem;
+use crate::imports::returns::checks::{open_form, problem, word};
 use crate::imports::returns::{ReturnAnswers, ReturnQuestion, ReturnRefusal, ReturnSheet};
 use crate::meeting::returned::ReceiptAnswer;
 
@@ -34,14 +34,6 @@ pub struct ReceiptPlan {
     pub blank: Vec<String>,
 }
 
-fn problem(row: usize, column: Option<usize>, message: impl Into<String>) -> SheetProblem {
-    SheetProblem {
-        row,
-        column,
-        message: message.into(),
-    }
-}
-
 /// Checks the form; the round is not changed.
 pub fn plan_receipt(
     r: &Round,
@@ -52,83 +44,19 @@ pub fn plan_receipt(
     now: Timestamp,
 ) -> Result<ReceiptPlan, ReturnRefusal> {
     let mut no = ReturnRefusal::default();
-    let header_row = sheet.rows.first().map(|(n, _)| n - 1).unwrap_or(1);
-    if sheet.kind != ReturnKind::Receipt {
-        no.problems.push(problem(
-            header_row,
-            None,
-            format!(
-                "filen är formuläret för {}, inte mottagandet (moment 6)",
-                sheet.kind.label()
-            ),
-        ));
-        return Err(no);
-    }
-    let party = match for_party {
-        Some(given) if !given.trim().eq_ignore_ascii_case(sheet.party.trim()) => {
-            if !answers.other_party {
-                no.questions.push(ReturnQuestion::OtherParty {
-                    file: sheet.party.clone(),
-                    given: given.to_string(),
-                });
-            }
-            given.trim().to_string()
-        }
-        _ => sheet.party.trim().to_string(),
-    };
-    let Some(actor) = r
-        .actors
-        .iter()
-        .find(|a| a.code.eq_ignore_ascii_case(&party))
-    else {
-        let codes: Vec<&str> = r.actors.iter().map(|a| a.code.as_str()).collect();
-        no.problems.push(problem(
-            header_row,
-            None,
-            format!(
-                "formuläret är för {}, som inte är en aktör i omgången; aktörerna är {}",
-                crate::documents::cell_text(&party),
-                codes.join(", ")
-            ),
-        ));
-        return Err(no);
-    };
-    if !sheet.round.is_empty() && sheet.round != r.key() && !answers.other_round {
-        no.questions.push(ReturnQuestion::OtherRound {
-            file: sheet.round.clone(),
-            this: r.key(),
-        });
-    }
-    // The columns, as the form wrote them.
     let want = columns();
-    for (c, col) in want.iter().enumerate() {
-        let got = sheet.header.get(c).map(|s| s.trim()).unwrap_or("");
-        if !got.eq_ignore_ascii_case(col.header) {
-            no.problems.push(problem(
-                header_row,
-                Some(c),
-                format!(
-                    "kolumnen heter \"{}\"; formuläret har \"{}\" här. Byt tillbaka rubriken eller fyll i ett nytt formulär",
-                    crate::documents::cell_text(got),
-                    col.header
-                ),
-            ));
-        }
-    }
-    if !no.problems.is_empty() {
+    let Some(mut opened) = open_form(
+        r,
+        sheet,
+        ReturnKind::Receipt,
+        &want,
+        for_party,
+        answers,
+        &mut no,
+    ) else {
         return Err(no);
-    }
-    for (row, c) in &sheet.errors {
-        no.problems.push(problem(
-            *row,
-            Some(*c),
-            "cellen har ett felvärde (t.ex. #DIV/0! eller #REF!): skriv svaret som text",
-        ));
-    }
-    let prioritised: Vec<String> = crate::meeting::moment67::prioritised(r)
-        .into_iter()
-        .map(|p| p.number)
-        .collect();
+    };
+    let actor = opened.actor;
     let mut plan = ReceiptPlan {
         party: actor.code.clone(),
         origin: Returned {
@@ -142,7 +70,6 @@ pub fn plan_receipt(
         not_received: vec![],
         blank: vec![],
     };
-    let mut seen: Vec<(String, usize)> = vec![];
     for (row, cells) in &sheet.rows {
         let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
         if cells.iter().all(|c| c.trim().is_empty()) {
@@ -151,37 +78,10 @@ pub fn plan_receipt(
         let answered = [RECEIVED, RESPONSIBLE, WAY, WHEN]
             .iter()
             .any(|c| !cell(*c).is_empty());
-        let typed = cell(0);
-        let Some(number) = prioritised.iter().find(|n| n.eq_ignore_ascii_case(typed)) else {
-            if typed.is_empty() && !answered {
-                continue;
-            }
-            let why = if typed.is_empty() {
-                "raden har svar men inget behov i kolumnen Behov".to_string()
-            } else if r.need(typed).is_some() {
-                format!(
-                    "{} prioriterades inte i omgången",
-                    crate::documents::cell_text(typed)
-                )
-            } else {
-                format!(
-                    "behovet {} finns inte i omgången (de prioriterade är {})",
-                    crate::documents::cell_text(typed),
-                    prioritised.join(", ")
-                )
-            };
-            no.problems.push(problem(*row, Some(0), why));
+        let Some(number) = opened.need_of(r, *row, cell(0), answered, &mut no) else {
             continue;
         };
-        if let Some((_, first)) = seen.iter().find(|(n, _)| n == number) {
-            no.problems.push(problem(
-                *row,
-                Some(0),
-                format!("{number} står redan på rad {first}: en rad per behov"),
-            ));
-            continue;
-        }
-        seen.push((number.clone(), *row));
+        let number = &number;
         let received = cell(RECEIVED).to_lowercase();
         match received.as_str() {
             "" if !answered => {
@@ -214,23 +114,13 @@ pub fn plan_receipt(
                 continue;
             }
         }
-        let way = match cell(WAY) {
-            "" => None,
-            w => match Way::ALL.into_iter().find(|x| fold(x.label()) == fold(w)) {
-                Some(x) => Some(x),
-                None => {
-                    no.problems.push(problem(
-                        *row,
-                        Some(WAY),
-                        format!(
-                            "\"{}\" är inget av orden i listan: {}",
-                            crate::documents::cell_text(w),
-                            Way::ALL.map(|x| x.label()).join(", ")
-                        ),
-                    ));
-                    continue;
-                }
-            },
+        let labels = Way::ALL.map(|x| x.label());
+        let way = match word(&labels, cell(WAY), *row, WAY) {
+            Ok(w) => w.and_then(|w| Way::ALL.into_iter().find(|x| x.label() == w)),
+            Err(p) => {
+                no.problems.push(p);
+                continue;
+            }
         };
         let mut long = false;
         for c in [RESPONSIBLE, WHEN] {
@@ -283,10 +173,6 @@ pub fn plan_receipt(
     } else {
         Err(no)
     }
-}
-
-fn fold(s: &str) -> String {
-    crate::meeting::need_tokens::fold(s)
 }
 
 /// What the plan will do, in the words shown before anything is written.

@@ -1,0 +1,111 @@
+//! Moment 7's return: an actor's feedback, with the model's four
+//! questions per need handed to it: will it be taken care of and by whom,
+//! how and when, if not why, and what knowledge or support has been
+//! produced (a title, a link and a day per line).
+
+use jiff::Timestamp;
+
+use crate::documents::returns::form::{FormColumn, ReturnForm, ReturnKind};
+use crate::domain::Round;
+use crate::domain::followup::Outcome;
+use crate::meeting::assign::needs_of;
+
+pub const NEED: usize = 0;
+pub const TAKEN: usize = 3;
+pub const BY: usize = 4;
+pub const HOW: usize = 5;
+pub const WHEN: usize = 6;
+pub const WHY: usize = 7;
+pub const TITLES: usize = 8;
+pub const LINKS: usize = 9;
+pub const PUBLISHED: usize = 10;
+
+pub const TAKEN_WORDS: [&str; 2] = ["ja", "nej"];
+
+pub fn columns() -> Vec<FormColumn> {
+    let col = |header, width, words: Vec<&'static str>, answer| FormColumn {
+        header,
+        width,
+        words,
+        answer,
+    };
+    vec![
+        col("Behov", 10.0, vec![], false),
+        col("Plats", 7.0, vec![], false),
+        col("Titel", 28.0, vec![], false),
+        col("Tas om hand", 12.0, TAKEN_WORDS.to_vec(), true),
+        col("Av vem", 14.0, vec![], true),
+        col("Hur", 22.0, vec![], true),
+        col("När", 14.0, vec![], true),
+        col("Varför inte", 26.0, vec![], true),
+        col("Framtaget: titel", 30.0, vec![], true),
+        col("Framtaget: länk", 26.0, vec![], true),
+        col("Framtaget: publicerat", 14.0, vec![], true),
+    ]
+}
+
+/// The form for `actor`, with the feedback recorded so far.
+pub fn feedback_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnForm> {
+    let a = r.actors.iter().find(|a| a.code == actor)?;
+    let places = crate::meeting::moment67::prioritised(r);
+    let rows = needs_of(r, &a.code)
+        .into_iter()
+        .filter_map(|number| {
+            let n = r.need(&number)?;
+            let place = places
+                .iter()
+                .find(|p| p.number == number)
+                .map(|p| p.place.place.to_string())
+                .unwrap_or_default();
+            let f = r.feedback.iter().find(|f| f.need == number);
+            let mut row = vec![number.clone(), place, n.title.clone()];
+            row.extend(match f.map(|f| &f.outcome) {
+                Some(Outcome::Tas { actors, how, when }) => [
+                    "ja".to_string(),
+                    actors.join(", "),
+                    how.clone(),
+                    when.clone(),
+                    String::new(),
+                ],
+                Some(Outcome::TasInte { why }) => [
+                    "nej".to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    why.clone(),
+                ],
+                _ => Default::default(),
+            });
+            let produced = f.map(|f| f.produced.as_slice()).unwrap_or_default();
+            let lines = |g: &dyn Fn(&crate::domain::followup::Produced) -> String| {
+                produced.iter().map(g).collect::<Vec<_>>().join("\n")
+            };
+            row.push(lines(&|p| p.title.clone()));
+            row.push(lines(&|p| p.link.clone()));
+            row.push(lines(&|p| {
+                p.published.map(|d| d.to_string()).unwrap_or_default()
+            }));
+            Some(row)
+        })
+        .collect();
+    let by = crate::documents::doc_dates::feedback_by(r)
+        .map(|d| format!(" senast {}", crate::documents::doc_dates::long(d)))
+        .unwrap_or_default();
+    Some(ReturnForm {
+        kind: ReturnKind::Feedback,
+        party: a.code.clone(),
+        round: r.key(),
+        written: now,
+        title: format!("Återkoppling om prioriterade behov: {} ({})", a.name, a.code),
+        intro: vec![
+            format!(
+                "Behoven nedan inom {} lämnades till {} av NSK-S. Svara för varje behov:",
+                r.area, a.name
+            ),
+            "tas det om hand (ja/nej), av vem (aktörernas koder), hur och när; om inte, varför; och vad som tagits fram (en titel, länk och dag per rad i cellen).".into(),
+            format!("Skicka tillbaka filen till kansliet{by}. Ändra inte rubrikerna eller kolumnerna Behov–Titel."),
+        ],
+        columns: columns(),
+        rows,
+    })
+}
