@@ -41,6 +41,20 @@ impl ReceiptAnswer {
 }
 
 impl Round {
+    /// The actor's code, once it and every need it answers are checked:
+    /// nothing is recorded from a form unless all of it can be.
+    fn returning<'a>(
+        &self,
+        actor: &str,
+        needs: impl Iterator<Item = &'a str>,
+    ) -> Result<String, String> {
+        let actor = self.actor_code(actor)?;
+        for n in needs {
+            self.check_prioritised(n)?;
+        }
+        Ok(actor)
+    }
+
     /// Records what `actor` answered in its returned receipt form. A
     /// receipt already there keeps its state and decision; a new one is
     /// "mottagen" on the day the file was read.
@@ -51,10 +65,7 @@ impl Round {
         origin: &Returned,
         at: Timestamp,
     ) -> Result<(), String> {
-        let actor = self.actor_code(actor)?;
-        for a in answers {
-            self.check_prioritised(&a.need)?;
-        }
+        let actor = self.returning(actor, answers.iter().map(|a| a.need.as_str()))?;
         let day = at
             .in_tz("Europe/Stockholm")
             .map(|z| z.date())
@@ -174,10 +185,7 @@ impl Round {
         at: Timestamp,
     ) -> Result<(), String> {
         use crate::domain::followup::Outcome;
-        let actor = self.actor_code(actor)?;
-        for a in answers {
-            self.check_prioritised(&a.need)?;
-        }
+        let actor = self.returning(actor, answers.iter().map(|a| a.need.as_str()))?;
         for a in answers {
             let number = a.need.clone();
             let f = self.feedback_mut(&number)?;

@@ -5,10 +5,9 @@
 
 use jiff::Timestamp;
 
-use crate::documents::returns::form::{FormColumn, ReturnForm, ReturnKind};
+use crate::documents::returns::form::{FormColumn, ReturnForm, ReturnKind, handed_needs};
 use crate::domain::Round;
 use crate::domain::followup::Outcome;
-use crate::meeting::assign::needs_of;
 
 pub const NEED: usize = 0;
 pub const TAKEN: usize = 3;
@@ -46,17 +45,11 @@ pub fn columns() -> Vec<FormColumn> {
 
 /// The form for `actor`, with the feedback recorded so far.
 pub fn feedback_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnForm> {
-    let a = r.actors.iter().find(|a| a.code == actor)?;
-    let places = crate::meeting::moment67::prioritised(r);
-    let rows = needs_of(r, &a.code)
+    let (a, needs) = handed_needs(r, actor)?;
+    let rows = needs
         .into_iter()
-        .filter_map(|number| {
-            let n = r.need(&number)?;
-            let place = places
-                .iter()
-                .find(|p| p.number == number)
-                .map(|p| p.place.place.to_string())
-                .unwrap_or_default();
+        .map(|(n, place)| {
+            let number = n.number.clone();
             let f = r.feedback.iter().find(|f| f.need == number);
             let mut row = vec![number.clone(), place, n.title.clone()];
             row.extend(match f.map(|f| &f.outcome) {
@@ -85,7 +78,7 @@ pub fn feedback_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnFor
             row.push(lines(&|p| {
                 p.published.map(|d| d.to_string()).unwrap_or_default()
             }));
-            Some(row)
+            row
         })
         .collect();
     let by = crate::documents::doc_dates::feedback_by(r)

@@ -124,3 +124,29 @@ pub fn parse_id_line(s: &str) -> Option<(ReturnKind, String, String, Option<Time
     let written = parts.next().and_then(|t| t.parse().ok());
     Some((kind, party, round, written))
 }
+
+/// The needs handed to `actor` (a code the round has), in the order of
+/// the ranking, each with its place: the rows of an actor's form.
+pub fn handed_needs<'a>(
+    r: &'a crate::domain::Round,
+    actor: &str,
+) -> Option<(
+    &'a crate::domain::people::Actor,
+    Vec<(&'a crate::domain::Need, String)>,
+)> {
+    let a = r.actors.iter().find(|a| a.code == actor)?;
+    let places = crate::meeting::moment67::prioritised(r);
+    let needs = crate::meeting::assign::needs_of(r, &a.code)
+        .into_iter()
+        .filter_map(|number| {
+            let n = r.need(&number)?;
+            let place = places
+                .iter()
+                .find(|p| p.number == number)
+                .map(|p| p.place.place.to_string())
+                .unwrap_or_default();
+            Some((n, place))
+        })
+        .collect();
+    Some((a, needs))
+}

@@ -5,10 +5,9 @@
 
 use jiff::Timestamp;
 
-use crate::documents::returns::form::{FormColumn, ReturnForm, ReturnKind};
+use crate::documents::returns::form::{FormColumn, ReturnForm, ReturnKind, handed_needs};
 use crate::domain::Round;
 use crate::domain::followup::Way;
-use crate::meeting::assign::needs_of;
 
 pub const NEED: usize = 0;
 pub const PLACE: usize = 1;
@@ -54,23 +53,17 @@ pub fn columns() -> Vec<FormColumn> {
 
 /// The form for `actor` (a code the round has), with what is recorded.
 pub fn receipt_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnForm> {
-    let a = r.actors.iter().find(|a| a.code == actor)?;
-    let places = crate::meeting::moment67::prioritised(r);
-    let rows = needs_of(r, &a.code)
+    let (a, needs) = handed_needs(r, actor)?;
+    let rows = needs
         .into_iter()
-        .filter_map(|number| {
-            let n = r.need(&number)?;
-            let place = places
-                .iter()
-                .find(|p| p.number == number)
-                .map(|p| p.place.place.to_string())
-                .unwrap_or_default();
+        .map(|(n, place)| {
+            let number = n.number.clone();
             let got = r
                 .handovers
                 .iter()
                 .find(|h| h.need == number)
                 .and_then(|h| h.receipts.iter().find(|x| x.actor == a.code));
-            Some(vec![
+            vec![
                 number.clone(),
                 place,
                 n.title.clone(),
@@ -81,7 +74,7 @@ pub fn receipt_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnForm
                     .map(|w| w.label().to_string())
                     .unwrap_or_default(),
                 got.map(|g| g.planned.clone()).unwrap_or_default(),
-            ])
+            ]
         })
         .collect();
     let by = crate::documents::doc_dates::held(r, crate::domain::Moment::Mottagande)

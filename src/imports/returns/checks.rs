@@ -196,3 +196,47 @@ pub fn word<'w>(
             )
         })
 }
+
+/// Asks before a file written before the round's latest change of this
+/// answer would overwrite it (unless answered).
+pub fn ask_if_newer(
+    changed: Option<jiff::Timestamp>,
+    sheet: &ReturnSheet,
+    answers: ReturnAnswers,
+    row: usize,
+    need: &str,
+    no: &mut ReturnRefusal,
+) {
+    if let (Some(changed), Some(written)) = (changed, sheet.written)
+        && changed > written
+        && !answers.newer
+    {
+        no.questions.push(ReturnQuestion::ChangedSince {
+            row,
+            need: need.to_string(),
+            when: crate::documents::doc_dates::long(
+                jiff::tz::TimeZone::UTC.to_datetime(changed).date(),
+            ),
+        });
+    }
+}
+
+/// The plan, or why not: nothing is read while anything is wrong or asked.
+pub fn finished<T>(plan: T, no: ReturnRefusal) -> Result<T, ReturnRefusal> {
+    if no.problems.is_empty() && no.questions.is_empty() {
+        Ok(plan)
+    } else {
+        Err(no)
+    }
+}
+
+/// "Socialstyrelsen (SoS)", as a report names the party.
+pub fn party_name(r: &Round, code: &str) -> String {
+    let name = r
+        .actors
+        .iter()
+        .find(|a| a.code == code)
+        .map(|a| a.name.as_str())
+        .unwrap_or("");
+    format!("{} ({code})", crate::documents::cell_text(name))
+}

@@ -11,8 +11,10 @@ use crate::documents::returns::feedback_form::{
 use crate::documents::returns::form::ReturnKind;
 use crate::domain::Round;
 use crate::domain::followup::{Outcome, Produced, Returned};
-use crate::imports::returns::checks::{open_form, problem, word};
-use crate::imports::returns::{ReturnAnswers, ReturnQuestion, ReturnRefusal, ReturnSheet};
+use crate::imports::returns::checks::{
+    ask_if_newer, finished, open_form, party_name, problem, word,
+};
+use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
 use crate::meeting::returned::FeedbackAnswer;
 
 /// The longest answer read, in characters.
@@ -201,43 +203,21 @@ pub fn plan_feedback(
         match r.feedback.iter().find(|f| f.need == number) {
             Some(f) if answer.same_as(f) => plan.unchanged.push(number),
             Some(f) => {
-                if let (Some(changed), Some(written)) = (f.changed, sheet.written)
-                    && changed > written
-                    && !answers.newer
-                {
-                    no.questions.push(ReturnQuestion::ChangedSince {
-                        row: *row,
-                        need: number.clone(),
-                        when: crate::documents::doc_dates::long(
-                            jiff::tz::TimeZone::UTC.to_datetime(changed).date(),
-                        ),
-                    });
-                }
+                ask_if_newer(f.changed, sheet, answers, *row, &number, &mut no);
                 plan.changes.push(answer);
             }
             None => plan.changes.push(answer),
         }
     }
-    if no.problems.is_empty() && no.questions.is_empty() {
-        Ok(plan)
-    } else {
-        Err(no)
-    }
+    finished(plan, no)
 }
 
 /// What the plan will do, in the words shown before anything is written.
 pub fn report(r: &Round, plan: &FeedbackPlan) -> Vec<String> {
-    let name = r
-        .actors
-        .iter()
-        .find(|a| a.code == plan.party)
-        .map(|a| a.name.as_str())
-        .unwrap_or("");
     let c = crate::documents::cell_text;
     let mut out = vec![format!(
-        "Återkoppling från {} ({}): {} ändras, {} oförändrade, {} tomma.",
-        c(name),
-        plan.party,
+        "Återkoppling från {}: {} ändras, {} oförändrade, {} tomma.",
+        party_name(r, &plan.party),
         plan.changes.len(),
         plan.unchanged.len(),
         plan.blank.len()

@@ -12,8 +12,10 @@ use crate::documents::returns::receipt_form::{
 };
 use crate::domain::Round;
 use crate::domain::followup::{Returned, Way};
-use crate::imports::returns::checks::{open_form, problem, word};
-use crate::imports::returns::{ReturnAnswers, ReturnQuestion, ReturnRefusal, ReturnSheet};
+use crate::imports::returns::checks::{
+    ask_if_newer, finished, open_form, party_name, problem, word,
+};
+use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
 use crate::meeting::returned::ReceiptAnswer;
 
 /// The longest answer read, in characters.
@@ -151,43 +153,21 @@ pub fn plan_receipt(
         match recorded {
             Some(x) if answer.same_as(x) => plan.unchanged.push(number.clone()),
             Some(x) => {
-                if let (Some(changed), Some(written)) = (x.changed, sheet.written)
-                    && changed > written
-                    && !answers.newer
-                {
-                    no.questions.push(ReturnQuestion::ChangedSince {
-                        row: *row,
-                        need: number.clone(),
-                        when: crate::documents::doc_dates::long(
-                            jiff::tz::TimeZone::UTC.to_datetime(changed).date(),
-                        ),
-                    });
-                }
+                ask_if_newer(x.changed, sheet, answers, *row, number, &mut no);
                 plan.changes.push(answer);
             }
             None => plan.changes.push(answer),
         }
     }
-    if no.problems.is_empty() && no.questions.is_empty() {
-        Ok(plan)
-    } else {
-        Err(no)
-    }
+    finished(plan, no)
 }
 
 /// What the plan will do, in the words shown before anything is written.
 pub fn report(r: &Round, plan: &ReceiptPlan) -> Vec<String> {
-    let name = r
-        .actors
-        .iter()
-        .find(|a| a.code == plan.party)
-        .map(|a| a.name.as_str())
-        .unwrap_or("");
     let c = crate::documents::cell_text;
     let mut out = vec![format!(
-        "Mottagande från {} ({}): {} ändras, {} oförändrade, {} inte mottagna, {} tomma.",
-        c(name),
-        plan.party,
+        "Mottagande från {}: {} ändras, {} oförändrade, {} inte mottagna, {} tomma.",
+        party_name(r, &plan.party),
         plan.changes.len(),
         plan.unchanged.len(),
         plan.not_received.len(),
