@@ -148,3 +148,42 @@ fn a_wrong_form_is_refused_with_its_cells_and_another_rounds_is_asked_about() {
     assert!(app.input_error().is_some(), "{:?}", app.status_text());
     assert_eq!(app.input_text().unwrap(), "/finns/inte.xlsx");
 }
+
+#[test]
+fn i_reads_an_actors_feedback_form_too_through_the_same_plan_as_lbk_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = on_moment_6(dir.path());
+    let r = app.round().unwrap().clone();
+    let mut form =
+        lbk::documents::returns::feedback_form::feedback_form(&r, "SoS", jiff::Timestamp::now())
+            .unwrap();
+    form.rows[0][lbk::documents::returns::feedback_form::WHEN] = "kvartal 3 2025".into();
+    let file = dir.path().join("aterkoppling-SoS.xlsx");
+    std::fs::write(
+        &file,
+        lbk::documents::formats::return_xlsx::return_xlsx(&form).unwrap(),
+    )
+    .unwrap();
+    app.press(key(KeyCode::Char('i')));
+    type_text(&mut app, &format!("{}\n", file.display()));
+    let asked = flat(&screen(&app, dir.path(), 120, 40));
+    assert!(
+        asked.contains("Återkoppling från Socialstyrelsen (SoS): 1 ändras"),
+        "{asked}"
+    );
+    app.press(key(KeyCode::Char('j')));
+    let f = app
+        .round()
+        .unwrap()
+        .feedback
+        .iter()
+        .find(|f| f.need == "SÖD-02")
+        .cloned()
+        .unwrap();
+    assert!(
+        f.outcome.text().contains("kvartal 3 2025"),
+        "{:?}",
+        f.outcome
+    );
+    assert_eq!(f.returned.len(), 1);
+}

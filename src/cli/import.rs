@@ -12,8 +12,7 @@ use anyhow::{anyhow, bail};
 use crate::documents::formats::return_xlsx::return_xlsx;
 use crate::documents::returns::form::ReturnKind;
 use crate::documents::returns::receipt_form::receipt_form;
-use crate::imports::returns::feedback::plan_feedback;
-use crate::imports::returns::receipt::{plan_receipt, report};
+use crate::imports::returns::plan::plan_return;
 use crate::imports::returns::{ReturnAnswers, ReturnRefusal, from_book};
 use crate::imports::sheet_reader::read_book;
 use crate::store::{OpenRound, load};
@@ -119,16 +118,8 @@ pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
     let party = flags.party.as_deref();
     // Planned on the round as read for the report, and again on the round
     // as opened for writing, in case it changed meanwhile.
-    let planned = |r: &crate::domain::Round| -> Result<Planned, ReturnRefusal> {
-        Ok(match data.kind {
-            ReturnKind::Receipt => {
-                Planned::Receipt(plan_receipt(r, &data, &name, party, flags.answers, now)?)
-            }
-            ReturnKind::Feedback => {
-                Planned::Feedback(plan_feedback(r, &data, &name, party, flags.answers, now)?)
-            }
-        })
-    };
+    let planned =
+        |r: &crate::domain::Round| plan_return(r, &data, &name, party, flags.answers, now);
     let plan = planned(&round).map_err(refused)?;
     super::out::print(&plan.report(&round).join("\n"));
     if flags.dry_run {
@@ -160,33 +151,4 @@ pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
         plan.changes(),
         file.display()
     ))
-}
-
-/// A checked plan of any kind of return.
-enum Planned {
-    Receipt(crate::imports::returns::receipt::ReceiptPlan),
-    Feedback(crate::imports::returns::feedback::FeedbackPlan),
-}
-
-impl Planned {
-    fn report(&self, r: &crate::domain::Round) -> Vec<String> {
-        match self {
-            Planned::Receipt(p) => report(r, p),
-            Planned::Feedback(p) => crate::imports::returns::feedback::report(r, p),
-        }
-    }
-
-    fn changes(&self) -> usize {
-        match self {
-            Planned::Receipt(p) => p.changes.len(),
-            Planned::Feedback(p) => p.changes.len(),
-        }
-    }
-
-    fn apply(&self, r: &mut crate::domain::Round, at: jiff::Timestamp) -> Result<(), String> {
-        match self {
-            Planned::Receipt(p) => r.set_returned_receipts(&p.party, &p.changes, &p.origin, at),
-            Planned::Feedback(p) => r.set_returned_feedback(&p.party, &p.changes, &p.origin, at),
-        }
-    }
 }

@@ -6,6 +6,7 @@
 
 mod checks;
 pub mod feedback;
+pub mod plan;
 mod questions;
 pub mod receipt;
 mod sheet;

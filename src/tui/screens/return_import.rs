@@ -4,7 +4,7 @@
 //! report is shown and only "j" writes. A refusal lists every wrong cell
 //! with its row and column, and nothing changes.
 
-use crate::imports::returns::receipt::{ReceiptPlan, plan_receipt, report};
+use crate::imports::returns::plan::{ReturnPlan, plan_return};
 use crate::imports::returns::{ReturnAnswers, ReturnSheet};
 use crate::tui::ask::{Ask, HandoverAsk, Reply};
 use crate::tui::cx::Cx;
@@ -14,7 +14,7 @@ use crate::tui::cx::Cx;
 pub struct PendingReturn {
     sheet: Option<(ReturnSheet, String)>,
     answers: ReturnAnswers,
-    plan: Option<ReceiptPlan>,
+    plan: Option<ReturnPlan>,
 }
 
 impl PendingReturn {
@@ -32,9 +32,9 @@ impl PendingReturn {
             return;
         };
         let now = cx.now();
-        match plan_receipt(round, sheet, from, None, self.answers, now) {
-            Ok(p) if p.changes.is_empty() => {
-                let said = report(round, &p).join("\n");
+        match plan_return(round, sheet, from, None, self.answers, now) {
+            Ok(p) if p.changes() == 0 => {
+                let said = p.report(round).join("\n");
                 *self = PendingReturn::default();
                 cx.info(format!("{said} Inget att ändra."));
             }
@@ -42,7 +42,7 @@ impl PendingReturn {
                 let text = format!(
                     "Från {}:\n{}\n\nLäsa in? Inget skrivs förrän du svarar j.",
                     crate::tui::widgets::safe(from),
-                    report(round, &p).join("\n")
+                    p.report(round).join("\n")
                 );
                 self.plan = Some(p);
                 cx.confirm(Ask::M6(HandoverAsk::ConfirmReturn), text);
@@ -102,13 +102,7 @@ impl PendingReturn {
             cx.info("Avbrutet: inget lästes in.");
             return Ok(());
         }
-        let what = format!(
-            "{} svar från {} inlästa.",
-            plan.changes.len(),
-            crate::tui::widgets::safe(&plan.party)
-        );
-        cx.try_change(&what, move |r, at| {
-            r.set_returned_receipts(&plan.party, &plan.changes, &plan.origin, at)
-        })
+        let what = format!("{} svar inlästa.", plan.changes());
+        cx.try_change(&what, move |r, at| plan.apply(r, at))
     }
 }

@@ -1,0 +1,60 @@
+//! A returned form of any kind, planned: the kind the file says it is
+//! decides which checks it goes through. One entry for `lbk import` and
+//! the app's `i`.
+
+use jiff::Timestamp;
+
+use crate::documents::returns::form::ReturnKind;
+use crate::domain::Round;
+use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
+
+/// Checks `sheet` (read from the file named `file`) against the round as
+/// the kind of form it is; the round is not changed.
+pub fn plan_return(
+    r: &Round,
+    sheet: &ReturnSheet,
+    file: &str,
+    for_party: Option<&str>,
+    answers: ReturnAnswers,
+    now: Timestamp,
+) -> Result<ReturnPlan, ReturnRefusal> {
+    use crate::imports::returns::{feedback::plan_feedback, receipt::plan_receipt};
+    Ok(match sheet.kind {
+        ReturnKind::Receipt => {
+            ReturnPlan::Receipt(plan_receipt(r, sheet, file, for_party, answers, now)?)
+        }
+        ReturnKind::Feedback => {
+            ReturnPlan::Feedback(plan_feedback(r, sheet, file, for_party, answers, now)?)
+        }
+    })
+}
+
+/// A checked plan of any kind of return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReturnPlan {
+    Receipt(crate::imports::returns::receipt::ReceiptPlan),
+    Feedback(crate::imports::returns::feedback::FeedbackPlan),
+}
+
+impl ReturnPlan {
+    pub fn report(&self, r: &Round) -> Vec<String> {
+        match self {
+            ReturnPlan::Receipt(p) => crate::imports::returns::receipt::report(r, p),
+            ReturnPlan::Feedback(p) => crate::imports::returns::feedback::report(r, p),
+        }
+    }
+
+    pub fn changes(&self) -> usize {
+        match self {
+            ReturnPlan::Receipt(p) => p.changes.len(),
+            ReturnPlan::Feedback(p) => p.changes.len(),
+        }
+    }
+
+    pub fn apply(&self, r: &mut Round, at: Timestamp) -> Result<(), String> {
+        match self {
+            ReturnPlan::Receipt(p) => r.set_returned_receipts(&p.party, &p.changes, &p.origin, at),
+            ReturnPlan::Feedback(p) => r.set_returned_feedback(&p.party, &p.changes, &p.origin, at),
+        }
+    }
+}
