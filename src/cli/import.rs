@@ -4,7 +4,6 @@
 //! (a needs template goes on to `lbk needs import`'s checks), shows the
 //! report, and writes only on yes. The round file is untouched on refusal.
 
-use std::io::BufRead as _;
 use std::path::Path;
 
 use anyhow::{anyhow, bail};
@@ -128,16 +127,8 @@ pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
     if plan.changes() == 0 {
         return Ok("Inget att ändra: omgången är oförändrad.".into());
     }
-    if !flags.yes {
-        super::out::print("Läsa in? Skriv j och Enter för ja.");
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(
-            answer.trim().to_lowercase().as_str(),
-            "j" | "ja" | "y" | "yes"
-        ) {
-            return Ok("Avbrutet: inget skrevs.".into());
-        }
+    if !flags.yes && !super::out::confirm("Läsa in?")? {
+        return Ok("Avbrutet: inget skrevs.".into());
     }
     let mut open = OpenRound::open(file)?;
     if let Some(reason) = &open.read_only {

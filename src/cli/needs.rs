@@ -1,7 +1,6 @@
 //! `lbk template`, `lbk needs import` and `lbk needs list`: the RSS needs
 //! template out, the filled template in, and the needs for scripts.
 
-use std::io::BufRead as _;
 use std::path::Path;
 
 use anyhow::{anyhow, bail};
@@ -84,16 +83,8 @@ pub fn run_import(
     if dry_run {
         return Ok("Provkörning: inget skrevs.".into());
     }
-    if !yes {
-        super::out::print("Importera? Skriv j och Enter för ja.");
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(
-            answer.trim().to_lowercase().as_str(),
-            "j" | "ja" | "y" | "yes"
-        ) {
-            return Ok("Avbrutet: inget skrevs.".into());
-        }
+    if !yes && !super::out::confirm("Importera?")? {
+        return Ok("Avbrutet: inget skrevs.".into());
     }
     let mut open = OpenRound::open(file)?;
     if let Some(reason) = &open.read_only {

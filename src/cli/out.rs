@@ -65,6 +65,19 @@ pub fn print(text: &str) {
     write_or_leave(std::io::stdout().lock(), &s);
 }
 
+/// Asks `question` on standard output and reads the answer from standard
+/// input: true for j, ja, y or yes (any case), false for anything else.
+pub fn confirm(question: &str) -> std::io::Result<bool> {
+    use std::io::BufRead as _;
+    print(&format!("{question} Skriv j och Enter för ja."));
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(
+        answer.trim().to_lowercase().as_str(),
+        "j" | "ja" | "y" | "yes"
+    ))
+}
+
 /// Prints a document as it is (its own line breaks) on standard output.
 pub fn print_document(text: &str, is_json: bool) {
     let clean = if is_json {

@@ -144,60 +144,58 @@ impl App {
         }
     }
 
-    /// A file of ballots was read: checked on moment 5, or the line that
-    /// asked for it says why it could not be read.
     /// A returned form was read: moment 6 checks it and shows the report.
     fn return_read(
         &mut self,
         read: Result<Box<crate::imports::returns::ReturnSheet>, String>,
         from: String,
     ) -> Vec<Effect> {
-        match read {
-            Ok(sheet) => {
-                if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
-                    self.layers.pop();
-                }
-                let mut out = Outbox::default();
-                self.screens
-                    .m6
-                    .returns
-                    .read(*sheet, from, &mut cx!(self, &mut out));
-                self.apply(out)
-            }
-            Err(e) => {
-                match self.layers.last_mut() {
-                    Some(Layer::Prompt(p)) => p.error = Some(e),
-                    _ => self.say(StatusKind::Error, e),
-                }
-                vec![]
-            }
-        }
+        let sheet = match read {
+            Ok(sheet) => sheet,
+            Err(e) => return self.read_failed(e),
+        };
+        let mut out = self.read_done();
+        self.screens
+            .m6
+            .returns
+            .read(*sheet, from, &mut cx!(self, &mut out));
+        self.apply(out)
     }
 
+    /// A file of ballots was read: checked on moment 5, or the line that
+    /// asked for it says why it could not be read.
     fn ballots_read(
         &mut self,
         read: Result<Box<crate::imports::ballots::Source>, String>,
         from: String,
     ) -> Vec<Effect> {
-        match read {
-            Ok(source) => {
-                if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
-                    self.layers.pop();
-                }
-                let mut out = Outbox::default();
-                self.screens
-                    .m5
-                    .import
-                    .read(*source, from, &mut cx!(self, &mut out));
-                self.apply(out)
-            }
-            Err(e) => {
-                match self.layers.last_mut() {
-                    Some(Layer::Prompt(p)) => p.error = Some(e),
-                    _ => self.say(StatusKind::Error, e),
-                }
-                vec![]
-            }
+        let source = match read {
+            Ok(source) => source,
+            Err(e) => return self.read_failed(e),
+        };
+        let mut out = self.read_done();
+        self.screens
+            .m5
+            .import
+            .read(*source, from, &mut cx!(self, &mut out));
+        self.apply(out)
+    }
+
+    /// A file asked for on a line was read: the line closes.
+    fn read_done(&mut self) -> Outbox {
+        if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
+            self.layers.pop();
         }
+        Outbox::default()
+    }
+
+    /// A file could not be read: said under the line that asked for it
+    /// (what was typed stays), else on the status line.
+    fn read_failed(&mut self, e: String) -> Vec<Effect> {
+        match self.layers.last_mut() {
+            Some(Layer::Prompt(p)) => p.error = Some(e),
+            _ => self.say(StatusKind::Error, e),
+        }
+        vec![]
     }
 }

@@ -240,3 +240,18 @@ pub fn party_name(r: &Round, code: &str) -> String {
         .unwrap_or("");
     format!("{} ({code})", crate::documents::cell_text(name))
 }
+
+/// Where the answers of `sheet`, read from the file named `file`, came from.
+pub fn origin(
+    sheet: &ReturnSheet,
+    file: &str,
+    party: &str,
+    now: jiff::Timestamp,
+) -> crate::domain::followup::Returned {
+    crate::domain::followup::Returned {
+        file: crate::domain::text_safety::clean_line(file).into_owned(),
+        party: party.to_string(),
+        written: sheet.written,
+        read: now,
+    }
+}

@@ -12,7 +12,7 @@ use crate::documents::returns::form::ReturnKind;
 use crate::domain::Round;
 use crate::domain::followup::{Outcome, Produced, Returned};
 use crate::imports::returns::checks::{
-    ask_if_newer, finished, open_form, party_name, problem, word,
+    ask_if_newer, finished, open_form, origin, party_name, problem, word,
 };
 use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
 use crate::meeting::returned::FeedbackAnswer;
@@ -54,12 +54,7 @@ pub fn plan_feedback(
     let actor = opened.actor.code.clone();
     let mut plan = FeedbackPlan {
         party: actor.clone(),
-        origin: Returned {
-            file: crate::domain::text_safety::clean_line(file).into_owned(),
-            party: actor.clone(),
-            written: sheet.written,
-            read: now,
-        },
+        origin: origin(sheet, file, &actor, now),
         changes: vec![],
         unchanged: vec![],
         blank: vec![],

@@ -13,7 +13,7 @@ use crate::documents::returns::receipt_form::{
 use crate::domain::Round;
 use crate::domain::followup::{Returned, Way};
 use crate::imports::returns::checks::{
-    ask_if_newer, finished, open_form, party_name, problem, word,
+    ask_if_newer, finished, open_form, origin, party_name, problem, word,
 };
 use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
 use crate::meeting::returned::ReceiptAnswer;
@@ -61,12 +61,7 @@ pub fn plan_receipt(
     let actor = opened.actor;
     let mut plan = ReceiptPlan {
         party: actor.code.clone(),
-        origin: Returned {
-            file: crate::domain::text_safety::clean_line(file).into_owned(),
-            party: actor.code.clone(),
-            written: sheet.written,
-            read: now,
-        },
+        origin: origin(sheet, file, &actor.code, now),
         changes: vec![],
         unchanged: vec![],
         not_received: vec![],
