@@ -318,6 +318,7 @@ fn skadligt_bruk() -> Round {
                 response,
                 questions: String::new(),
                 note: String::new(),
+                prepared: None,
             });
         }
         r.dialogues.push(session);

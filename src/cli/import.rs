@@ -10,7 +10,6 @@ use anyhow::{anyhow, bail};
 
 use crate::documents::formats::return_xlsx::return_xlsx;
 use crate::documents::returns::form::ReturnKind;
-use crate::documents::returns::receipt_form::receipt_form;
 use crate::imports::returns::plan::plan_return;
 use crate::imports::returns::{ReturnAnswers, ReturnRefusal, from_book};
 use crate::imports::sheet_reader::read_book;
@@ -39,42 +38,72 @@ fn unknown_actor(round: &crate::domain::Round, typed: &str) -> anyhow::Error {
 
 /// Writes the form of moment `moment` for `party`.
 pub fn run_template(file: &Path, party: &str, moment: u8, output: &Path) -> anyhow::Result<String> {
-    let Some(kind) = ReturnKind::for_moment(moment) else {
-        bail!(
-            "Moment {moment} har inget formulär att fylla i ännu: välj --moment 2 (behovsmallen till en RSS), 6 (mottagandet, till en aktör) eller 7 (återkopplingen, till en aktör)."
-        );
-    };
     let (round, _) = load(file)?;
-    let actor = round
-        .actors
-        .iter()
-        .find(|a| a.code.eq_ignore_ascii_case(party.trim()))
-        .ok_or_else(|| unknown_actor(&round, party))?;
-    let form = match kind {
-        ReturnKind::Receipt => receipt_form(&round, &actor.code, jiff::Timestamp::now()),
-        ReturnKind::Feedback => crate::documents::returns::feedback_form::feedback_form(
-            &round,
-            &actor.code,
-            jiff::Timestamp::now(),
-        ),
-    }
-    .ok_or_else(|| unknown_actor(&round, party))?;
+    let Some(kind) = ReturnKind::for_moment(moment, round.model) else {
+        let which = if round.model == crate::domain::ModelVariant::V1 {
+            "2 (behovsmallen till en RSS), 3 (avstämningen med nätverket, till en RSS), 6 (mottagandet, till en aktör) eller 7 (återkopplingen, till en aktör)"
+        } else {
+            "2 (behovsmallen till en RSS), 3 (förberedelsen, till en aktör), 4 (verifieringen, till en RSS), 6 (mottagandet, till en aktör) eller 7 (återkopplingen, till en aktör)"
+        };
+        bail!("Moment {moment} har inget formulär att fylla i i den här omgången: välj --moment {which}.");
+    };
+    let form = crate::documents::returns::form_for(&round, kind, party.trim(), jiff::Timestamp::now())
+        .or_else(|| {
+            // The code as typed, in any case.
+            let code = if kind.from_rss() {
+                round.rss_by_code(party).map(|x| x.code.clone())
+            } else {
+                round
+                    .actors
+                    .iter()
+                    .find(|a| a.code.eq_ignore_ascii_case(party.trim()))
+                    .map(|a| a.code.clone())
+            }?;
+            crate::documents::returns::form_for(&round, kind, &code, jiff::Timestamp::now())
+        })
+        .ok_or_else(|| {
+            if kind.from_rss() {
+                unknown_rss(&round, party)
+            } else {
+                unknown_actor(&round, party)
+            }
+        })?;
     if form.rows.is_empty() {
-        bail!(
-            "Inga behov är lämnade till {} ännu: välj aktörer med l på moment 6 eller lbk handover OMGÅNG assign BEHOV {}.",
-            actor.code,
-            actor.code
-        );
+        bail!("{}", nothing_to_answer(kind, &form.party));
     }
     let bytes = return_xlsx(&form).map_err(|e| anyhow!(e))?;
     crate::documents::write_export(output, &bytes).map_err(|e| anyhow!(e))?;
     Ok(format!(
         "Skrev formuläret för {} ({}, {} behov) till {}.",
-        crate::documents::cell_text(&actor.name),
+        crate::documents::cell_text(&form.party),
         kind.code(),
         form.rows.len(),
         output.display()
     ))
+}
+
+/// Why a party's form would have no rows, and what to do.
+fn nothing_to_answer(kind: ReturnKind, party: &str) -> String {
+    match kind {
+        ReturnKind::Preparation => "Inga behov är på dialogmötenas dagordning ännu: skapa mötena på moment 3 (s eller n) eller lbk moment.".into(),
+        ReturnKind::Verification => format!("{party} har inga behov i omgången."),
+        ReturnKind::Receipt | ReturnKind::Feedback => format!(
+            "Inga behov är lämnade till {party} ännu: välj aktörer med l på moment 6 eller lbk handover OMGÅNG assign BEHOV {party}."
+        ),
+    }
+}
+
+fn unknown_rss(round: &crate::domain::Round, typed: &str) -> anyhow::Error {
+    anyhow!(
+        "RSS:en {} finns inte i omgången; koderna är {}.",
+        crate::documents::cell_text(typed),
+        round
+            .rss
+            .iter()
+            .map(|a| a.code.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// Reads a filled form into the round, after its report.

@@ -241,17 +241,11 @@ pub fn return_forms(
     kind: crate::documents::returns::form::ReturnKind,
     now: jiff::Timestamp,
 ) -> Result<Vec<Planned>, String> {
-    use crate::documents::returns::form::ReturnKind;
-    let forms = match kind {
-        ReturnKind::Receipt => crate::meeting::assign::actors_handed(r)
-            .into_iter()
-            .filter_map(|a| crate::documents::returns::receipt_form::receipt_form(r, &a, now))
-            .collect::<Vec<_>>(),
-        ReturnKind::Feedback => crate::meeting::assign::actors_handed(r)
-            .into_iter()
-            .filter_map(|a| crate::documents::returns::feedback_form::feedback_form(r, &a, now))
-            .collect::<Vec<_>>(),
-    };
+    let forms: Vec<_> = crate::documents::returns::parties(r, kind)
+        .into_iter()
+        .filter_map(|p| crate::documents::returns::form_for(r, kind, &p, now))
+        .filter(|f| !f.rows.is_empty())
+        .collect();
     forms
         .iter()
         .map(|f| {

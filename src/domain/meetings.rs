@@ -86,6 +86,90 @@ pub struct Assessment {
     pub questions: String,
     #[serde(default)]
     pub note: String,
+    /// The actor's answer prepared before the dialogue in its returned
+    /// form (moment 3): kept as it came, so the minutes can say whether the
+    /// dialogue confirmed or changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared: Option<Prepared>,
+}
+
+/// An answer an actor prepared in its returned form before the dialogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prepared {
+    pub response: Response,
+    /// Who at the actor answered.
+    #[serde(default)]
+    pub who: String,
+    /// The question to the RSS, as the form had it.
+    #[serde(default)]
+    pub question: String,
+    pub returned: super::followup::Returned,
+    /// When the dialogue confirmed it as it stood.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed: Option<jiff::Timestamp>,
+}
+
+/// Where an actor's answer about a need stands against what it prepared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PreparedState {
+    /// Typed in the dialogue; nothing was prepared.
+    Typed,
+    /// Prepared in the form, not yet taken up in the dialogue.
+    Prepared,
+    /// Prepared, and confirmed as it stood.
+    Confirmed,
+    /// Prepared, and changed in the dialogue.
+    Changed,
+}
+
+impl Assessment {
+    pub fn prepared_state(&self) -> PreparedState {
+        match &self.prepared {
+            None => PreparedState::Typed,
+            Some(p) if p.response != self.response => PreparedState::Changed,
+            Some(p) if p.confirmed.is_some() => PreparedState::Confirmed,
+            Some(_) => PreparedState::Prepared,
+        }
+    }
+
+    /// "förberett", "förberett, bekräftat i dialogen", "ändrat i dialogen
+    /// (förberett: kunskapslucka)"; empty for a typed answer.
+    pub fn prepared_label(&self) -> String {
+        match (self.prepared_state(), &self.prepared) {
+            (PreparedState::Prepared, _) => "förberett, ej taget i dialogen".into(),
+            (PreparedState::Confirmed, _) => "förberett, bekräftat i dialogen".into(),
+            (PreparedState::Changed, Some(p)) => {
+                format!("ändrat i dialogen (förberett: {})", p.response.label())
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// One row of an RSS's returned verification form (moment 4; in model 1.0
+/// its check with its network, moment 3): the RSS agrees with what was
+/// recorded about the need, or proposes a correction, which the
+/// secretariat accepts or rejects; a correction never overwrites what was
+/// recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckedRow {
+    pub need: String,
+    pub agrees: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub correction: String,
+    /// The day it counts from: the file's, else the day it was read.
+    pub date: Date,
+    pub returned: super::followup::Returned,
+    /// A correction accepted (true) or rejected (false), and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided: Option<(bool, jiff::Timestamp)>,
+}
+
+impl CheckedRow {
+    /// A correction still waiting for the secretariat.
+    pub fn open(&self) -> bool {
+        !self.agrees && self.decided.is_none()
+    }
 }
 
 /// Who came from an actor.
@@ -168,6 +252,9 @@ pub struct NetworkCheck {
     pub date: Option<Date>,
     #[serde(default)]
     pub note: String,
+    /// The rows of its returned form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<CheckedRow>,
 }
 
 /// An RSS's verification of the minutes (moment 4).
@@ -180,4 +267,7 @@ pub struct Verification {
     pub verified: Option<Date>,
     #[serde(default)]
     pub corrections: String,
+    /// The rows of its returned form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<CheckedRow>,
 }

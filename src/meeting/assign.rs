@@ -158,6 +158,7 @@ mod tests {
             response,
             questions: String::new(),
             note: String::new(),
+            prepared: None,
         }
     }
 

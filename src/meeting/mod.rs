@@ -20,6 +20,8 @@ pub mod people;
 mod people_edit;
 pub mod progress;
 pub mod returned;
+pub mod returned_checks;
+pub mod returned_prep;
 pub mod sent;
 pub mod session_details;
 pub mod trace;

@@ -135,13 +135,23 @@ impl Round {
             .iter_mut()
             .find(|a| a.need == number && a.actor == code)
         {
-            Some(a) => a.response = response,
+            Some(a) => {
+                // Said as it was prepared: the dialogue confirmed it.
+                if let Some(p) = a.prepared.as_mut()
+                    && p.response == response
+                    && p.confirmed.is_none()
+                {
+                    p.confirmed = Some(at);
+                }
+                a.response = response
+            }
             None => s.assessments.push(Assessment {
                 need: number.clone(),
                 actor: code.clone(),
                 response,
                 questions: String::new(),
                 note: String::new(),
+                prepared: None,
             }),
         }
         self.mark_discussed(&number);
@@ -257,7 +267,7 @@ impl Round {
         }
     }
 
-    fn mark_discussed(&mut self, number: &str) {
+    pub(crate) fn mark_discussed(&mut self, number: &str) {
         if let Some(n) = self
             .needs
             .iter_mut()

@@ -212,7 +212,7 @@ impl Round {
         Ok(())
     }
 
-    fn verification_mut(&mut self, code: &str) -> Result<&mut Verification, String> {
+    pub(crate) fn verification_mut(&mut self, code: &str) -> Result<&mut Verification, String> {
         let code = self
             .rss_by_code(code)
             .map(|r| r.code.clone())
@@ -223,6 +223,7 @@ impl Round {
                 minutes_sent: None,
                 verified: None,
                 corrections: String::new(),
+                rows: vec![],
             });
         }
         self.verifications

@@ -10,7 +10,7 @@ use crate::domain::meetings::{Assessment, NetworkCheck, Response};
 use crate::domain::{NeedStatus, Round};
 
 impl Round {
-    fn network_check_mut(&mut self, rss: &str) -> Result<&mut NetworkCheck, String> {
+    pub(crate) fn network_check_mut(&mut self, rss: &str) -> Result<&mut NetworkCheck, String> {
         let code = self
             .rss_by_code(rss)
             .map(|r| r.code.clone())
@@ -20,6 +20,7 @@ impl Round {
                 rss: code.clone(),
                 date: None,
                 note: String::new(),
+                rows: vec![],
             });
         }
         self.network_checks
@@ -96,6 +97,7 @@ impl Round {
                 response,
                 questions: String::new(),
                 note: String::new(),
+                prepared: None,
             }),
         }
         self.record(at, format!("Markering av {number}: {code} – {label}"));

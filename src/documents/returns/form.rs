@@ -6,6 +6,11 @@ use jiff::Timestamp;
 /// Which of the model's returns a form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReturnKind {
+    /// Moment 3: an actor's preparation before the dialogues.
+    Preparation,
+    /// Moment 4: an RSS's verification of its session minutes (in model
+    /// 1.0 moment 3: its check of its needs with its network).
+    Verification,
     /// Moment 6: an actor's receipt of the needs handed to it.
     Receipt,
     /// Moment 7: an actor's feedback on what became of each of its needs.
@@ -13,18 +18,28 @@ pub enum ReturnKind {
 }
 
 impl ReturnKind {
-    pub const ALL: [ReturnKind; 2] = [ReturnKind::Receipt, ReturnKind::Feedback];
+    pub const ALL: [ReturnKind; 4] = [
+        ReturnKind::Preparation,
+        ReturnKind::Verification,
+        ReturnKind::Receipt,
+        ReturnKind::Feedback,
+    ];
 
     /// The word in the file (`lbk_svar`) and in its name.
     pub fn code(self) -> &'static str {
         match self {
+            ReturnKind::Preparation => "forberedelse",
+            ReturnKind::Verification => "verifiering",
             ReturnKind::Receipt => "mottagande",
             ReturnKind::Feedback => "aterkoppling",
         }
     }
 
+    /// The moment the form belongs to in model 2.0 (`moment_in` for a round).
     pub fn moment(self) -> u8 {
         match self {
+            ReturnKind::Preparation => 3,
+            ReturnKind::Verification => 4,
             ReturnKind::Receipt => 6,
             ReturnKind::Feedback => 7,
         }
@@ -33,6 +48,8 @@ impl ReturnKind {
     /// What it is called in a report: "Mottagandet".
     pub fn label(self) -> &'static str {
         match self {
+            ReturnKind::Preparation => "förberedelsen inför dialogerna",
+            ReturnKind::Verification => "verifieringen av minnesanteckningarna",
             ReturnKind::Receipt => "mottagandet av de prioriterade behoven",
             ReturnKind::Feedback => "återkopplingen om behoven",
         }
@@ -42,8 +59,27 @@ impl ReturnKind {
         ReturnKind::ALL.into_iter().find(|k| k.code() == s.trim())
     }
 
-    pub fn for_moment(n: u8) -> Option<ReturnKind> {
-        ReturnKind::ALL.into_iter().find(|k| k.moment() == n)
+    /// The moment the form belongs to in a round of `model`: model 1.0's
+    /// network check is its moment 3, and it has no preparation.
+    pub fn moment_in(self, model: crate::domain::ModelVariant) -> Option<u8> {
+        use crate::domain::ModelVariant::V1;
+        match (self, model) {
+            (ReturnKind::Preparation, V1) => None,
+            (ReturnKind::Verification, V1) => Some(3),
+            _ => Some(self.moment()),
+        }
+    }
+
+    /// The form of moment `n` in a round of `model`.
+    pub fn for_moment(n: u8, model: crate::domain::ModelVariant) -> Option<ReturnKind> {
+        ReturnKind::ALL
+            .into_iter()
+            .find(|k| k.moment_in(model) == Some(n))
+    }
+
+    /// An RSS fills it (else a national actor).
+    pub fn from_rss(self) -> bool {
+        self == ReturnKind::Verification
     }
 }
 

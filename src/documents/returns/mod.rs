@@ -8,4 +8,40 @@
 
 pub mod feedback_form;
 pub mod form;
+pub mod preparation_form;
 pub mod receipt_form;
+pub mod verification_form;
+
+use form::{ReturnForm, ReturnKind};
+
+/// The parties a kind of form goes to: every actor for the preparation
+/// (each is invited to every dialogue), every participating RSS with needs
+/// for the verification, the actors needs were handed to for the receipt
+/// and the feedback.
+pub fn parties(r: &crate::domain::Round, kind: ReturnKind) -> Vec<String> {
+    match kind {
+        ReturnKind::Preparation => r.actors.iter().map(|a| a.code.clone()).collect(),
+        ReturnKind::Verification => r
+            .rss
+            .iter()
+            .filter(|x| r.needs.iter().any(|n| n.rss == x.code))
+            .map(|x| x.code.clone())
+            .collect(),
+        ReturnKind::Receipt | ReturnKind::Feedback => crate::meeting::assign::actors_handed(r),
+    }
+}
+
+/// The form of `kind` for `party` (a code the round has).
+pub fn form_for(
+    r: &crate::domain::Round,
+    kind: ReturnKind,
+    party: &str,
+    now: jiff::Timestamp,
+) -> Option<ReturnForm> {
+    match kind {
+        ReturnKind::Preparation => preparation_form::preparation_form(r, party, now),
+        ReturnKind::Verification => verification_form::verification_form(r, party, now),
+        ReturnKind::Receipt => receipt_form::receipt_form(r, party, now),
+        ReturnKind::Feedback => feedback_form::feedback_form(r, party, now),
+    }
+}

@@ -4,7 +4,6 @@
 
 use crate::documents::returns::form::{FormColumn, ReturnKind};
 use crate::domain::Round;
-use crate::domain::people::Actor;
 use crate::imports::cells::SheetProblem;
 use crate::imports::returns::{ReturnAnswers, ReturnQuestion, ReturnRefusal, ReturnSheet};
 
@@ -16,25 +15,55 @@ pub fn problem(row: usize, column: Option<usize>, message: impl Into<String>) ->
     }
 }
 
-/// A form that passed the checks of its whole: whose it is, the needs it
-/// may answer, and the rows seen so far.
-pub struct Opened<'a> {
-    pub actor: &'a Actor,
-    pub prioritised: Vec<String>,
+/// A form that passed the checks of its whole: whose it is (an actor's
+/// code, or an RSS's for a verification), the needs it may answer, and the
+/// rows seen so far.
+pub struct Opened {
+    pub party: String,
+    pub allowed: Vec<String>,
+    kind: ReturnKind,
     seen: Vec<(String, usize)>,
+}
+
+/// The needs a form of `kind` for `party` answers.
+fn answerable(r: &Round, kind: ReturnKind, party: &str) -> Vec<String> {
+    use crate::documents::returns::{preparation_form, verification_form};
+    match kind {
+        ReturnKind::Preparation => preparation_form::session_needs(r)
+            .into_iter()
+            .map(|(_, i)| r.needs[i].number.clone())
+            .collect(),
+        ReturnKind::Verification => verification_form::rss_needs(r, party)
+            .into_iter()
+            .map(|n| n.number.clone())
+            .collect(),
+        ReturnKind::Receipt | ReturnKind::Feedback => crate::meeting::moment67::prioritised(r)
+            .into_iter()
+            .map(|p| p.number)
+            .collect(),
+    }
+}
+
+/// Why a need the round has is not on the form.
+fn not_on_form(kind: ReturnKind, party: &str) -> String {
+    match kind {
+        ReturnKind::Preparation => "är inte på något dialogmötes dagordning".into(),
+        ReturnKind::Verification => format!("är inte ett behov från {party}"),
+        ReturnKind::Receipt | ReturnKind::Feedback => "prioriterades inte i omgången".into(),
+    }
 }
 
 /// Checks what the form is as a whole; None (with the problems in `no`)
 /// when no row can be read. Questions are added to `no` and reading goes on.
-pub fn open_form<'a>(
-    r: &'a Round,
+pub fn open_form(
+    r: &Round,
     sheet: &ReturnSheet,
     kind: ReturnKind,
     want: &[FormColumn],
     for_party: Option<&str>,
     answers: ReturnAnswers,
     no: &mut ReturnRefusal,
-) -> Option<Opened<'a>> {
+) -> Option<Opened> {
     let header_row = sheet.rows.first().map(|(n, _)| n - 1).unwrap_or(1);
     if sheet.kind != kind {
         no.problems.push(problem(
@@ -61,23 +90,29 @@ pub fn open_form<'a>(
         }
         _ => sheet.party.trim().to_string(),
     };
-    let Some(actor) = r
-        .actors
-        .iter()
-        .find(|a| a.code.eq_ignore_ascii_case(&party))
-    else {
-        let codes: Vec<&str> = r.actors.iter().map(|a| a.code.as_str()).collect();
+    let known: Vec<&str> = if kind.from_rss() {
+        r.rss.iter().map(|x| x.code.as_str()).collect()
+    } else {
+        r.actors.iter().map(|a| a.code.as_str()).collect()
+    };
+    let Some(code) = known.iter().find(|c| c.eq_ignore_ascii_case(&party)) else {
+        let what = if kind.from_rss() {
+            "en RSS i omgången; RSS:erna"
+        } else {
+            "en aktör i omgången; aktörerna"
+        };
         no.problems.push(problem(
             header_row,
             None,
             format!(
-                "formuläret är för {}, som inte är en aktör i omgången; aktörerna är {}",
+                "formuläret är för {}, som inte är {what} är {}",
                 crate::documents::cell_text(&party),
-                codes.join(", ")
+                known.join(", ")
             ),
         ));
         return None;
     };
+    let party = code.to_string();
     if !sheet.round.is_empty() && sheet.round != r.key() && !answers.other_round {
         no.questions.push(ReturnQuestion::OtherRound {
             file: sheet.round.clone(),
@@ -109,21 +144,26 @@ pub fn open_form<'a>(
             "cellen har ett felvärde (t.ex. #DIV/0! eller #REF!): skriv svaret som text",
         ));
     }
-    let prioritised: Vec<String> = crate::meeting::moment67::prioritised(r)
-        .into_iter()
-        .map(|p| p.number)
-        .collect();
     Some(Opened {
-        actor,
-        prioritised,
+        allowed: answerable(r, kind, &party),
+        party,
+        kind,
         seen: vec![],
     })
 }
 
-impl Opened<'_> {
+impl Opened {
+    /// The column that names the need.
+    pub fn need_column(&self) -> usize {
+        match self.kind {
+            ReturnKind::Preparation => crate::documents::returns::preparation_form::NEED,
+            _ => 0,
+        }
+    }
+
     /// The need a row names: None (with a problem in `no` if the row has
-    /// answers) for a row that names none the round prioritised, or one
-    /// already on an earlier row.
+    /// answers) for a row that names none the form answers, or one already
+    /// on an earlier row.
     pub fn need_of(
         &mut self,
         r: &Round,
@@ -133,7 +173,7 @@ impl Opened<'_> {
         no: &mut ReturnRefusal,
     ) -> Option<String> {
         let Some(number) = self
-            .prioritised
+            .allowed
             .iter()
             .find(|n| n.eq_ignore_ascii_case(typed))
         else {
@@ -144,21 +184,21 @@ impl Opened<'_> {
             let why = if typed.is_empty() {
                 "raden har svar men inget behov i kolumnen Behov".to_string()
             } else if r.need(typed).is_some() {
-                format!("{} prioriterades inte i omgången", c(typed))
+                format!("{} {}", c(typed), not_on_form(self.kind, &self.party))
             } else {
                 format!(
-                    "behovet {} finns inte i omgången (de prioriterade är {})",
+                    "behovet {} finns inte i omgången (formulärets behov är {})",
                     c(typed),
-                    self.prioritised.join(", ")
+                    self.allowed.join(", ")
                 )
             };
-            no.problems.push(problem(row, Some(0), why));
+            no.problems.push(problem(row, Some(self.need_column()), why));
             return None;
         };
         if let Some((_, first)) = self.seen.iter().find(|(n, _)| n == number) {
             no.problems.push(problem(
                 row,
-                Some(0),
+                Some(self.need_column()),
                 format!("{number} står redan på rad {first}: en rad per behov"),
             ));
             return None;
@@ -230,13 +270,14 @@ pub fn finished<T>(plan: T, no: ReturnRefusal) -> Result<T, ReturnRefusal> {
     }
 }
 
-/// "Socialstyrelsen (SoS)", as a report names the party.
+/// "Socialstyrelsen (SoS)", as a report names the party (an actor or an RSS).
 pub fn party_name(r: &Round, code: &str) -> String {
     let name = r
         .actors
         .iter()
         .find(|a| a.code == code)
         .map(|a| a.name.as_str())
+        .or_else(|| r.rss.iter().find(|x| x.code == code).map(|x| x.name.as_str()))
         .unwrap_or("");
     format!("{} ({code})", crate::documents::cell_text(name))
 }

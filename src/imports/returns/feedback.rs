@@ -51,7 +51,7 @@ pub fn plan_feedback(
     ) else {
         return Err(no);
     };
-    let actor = opened.actor.code.clone();
+    let actor = opened.party.clone();
     let mut plan = FeedbackPlan {
         party: actor.clone(),
         origin: origin(sheet, file, &actor, now),

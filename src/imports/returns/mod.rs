@@ -7,9 +7,11 @@
 mod checks;
 pub mod feedback;
 pub mod plan;
+pub mod preparation;
 mod questions;
 pub mod receipt;
 mod sheet;
+pub mod verification;
 
 pub use questions::{ReturnAnswers, ReturnQuestion, ReturnRefusal};
 pub use sheet::{ReturnSheet, from_book, read_return};

@@ -19,7 +19,16 @@ pub fn plan_return(
     now: Timestamp,
 ) -> Result<ReturnPlan, ReturnRefusal> {
     use crate::imports::returns::{feedback::plan_feedback, receipt::plan_receipt};
+    use crate::imports::returns::{
+        preparation::plan_preparation, verification::plan_verification,
+    };
     Ok(match sheet.kind {
+        ReturnKind::Preparation => ReturnPlan::Preparation(plan_preparation(
+            r, sheet, file, for_party, answers, now,
+        )?),
+        ReturnKind::Verification => ReturnPlan::Verification(plan_verification(
+            r, sheet, file, for_party, answers, now,
+        )?),
         ReturnKind::Receipt => {
             ReturnPlan::Receipt(plan_receipt(r, sheet, file, for_party, answers, now)?)
         }
@@ -32,13 +41,18 @@ pub fn plan_return(
 /// A checked plan of any kind of return.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReturnPlan {
+    Preparation(crate::imports::returns::preparation::PreparationPlan),
+    Verification(crate::imports::returns::verification::VerificationPlan),
     Receipt(crate::imports::returns::receipt::ReceiptPlan),
     Feedback(crate::imports::returns::feedback::FeedbackPlan),
 }
 
 impl ReturnPlan {
     pub fn report(&self, r: &Round) -> Vec<String> {
+        use crate::imports::returns::{preparation, verification};
         match self {
+            ReturnPlan::Preparation(p) => preparation::report(r, p),
+            ReturnPlan::Verification(p) => verification::report(r, p),
             ReturnPlan::Receipt(p) => crate::imports::returns::receipt::report(r, p),
             ReturnPlan::Feedback(p) => crate::imports::returns::feedback::report(r, p),
         }
@@ -46,6 +60,8 @@ impl ReturnPlan {
 
     pub fn changes(&self) -> usize {
         match self {
+            ReturnPlan::Preparation(p) => p.changes.len(),
+            ReturnPlan::Verification(p) => p.changes.len(),
             ReturnPlan::Receipt(p) => p.changes.len(),
             ReturnPlan::Feedback(p) => p.changes.len(),
         }
@@ -53,6 +69,10 @@ impl ReturnPlan {
 
     pub fn apply(&self, r: &mut Round, at: Timestamp) -> Result<(), String> {
         match self {
+            ReturnPlan::Preparation(p) => r.set_prepared(&p.party, &p.changes, &p.origin, at),
+            ReturnPlan::Verification(p) => r
+                .set_returned_checks(&p.party, &p.changes, &p.origin, at)
+                .map(|_| ()),
             ReturnPlan::Receipt(p) => r.set_returned_receipts(&p.party, &p.changes, &p.origin, at),
             ReturnPlan::Feedback(p) => r.set_returned_feedback(&p.party, &p.changes, &p.origin, at),
         }

@@ -58,10 +58,10 @@ pub fn plan_receipt(
     ) else {
         return Err(no);
     };
-    let actor = opened.actor;
+    let actor = opened.party.clone();
     let mut plan = ReceiptPlan {
-        party: actor.code.clone(),
-        origin: origin(sheet, file, &actor.code, now),
+        party: actor.clone(),
+        origin: origin(sheet, file, &actor, now),
         changes: vec![],
         unchanged: vec![],
         not_received: vec![],
@@ -144,7 +144,7 @@ pub fn plan_receipt(
             .handovers
             .iter()
             .find(|h| &h.need == number)
-            .and_then(|h| h.receipts.iter().find(|x| x.actor == actor.code));
+            .and_then(|h| h.receipts.iter().find(|x| x.actor == actor));
         match recorded {
             Some(x) if answer.same_as(x) => plan.unchanged.push(number.clone()),
             Some(x) => {

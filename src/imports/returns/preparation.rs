@@ -1,0 +1,166 @@
+//! Moment 3's returned preparation form checked against the round, all or
+//! nothing: every row names a need on a dialogue's agenda once, with
+//! "Bedömning" one of the dropdown's words (täckt needs its support's
+//! title). A row prepared alike before changes nothing; an answer the
+//! dialogue has already taken up keeps its answer, with the preparation
+//! kept beside it, and the report says so.
+
+use jiff::Timestamp;
+
+use crate::documents::returns::form::ReturnKind;
+use crate::documents::returns::preparation_form::{
+    ANSWER, ANSWER_WORDS, LINK, NEED, QUESTION, SUPPORT, WHO, columns, response_of,
+};
+use crate::domain::Round;
+use crate::domain::followup::Returned;
+use crate::domain::meetings::PreparedState;
+use crate::imports::returns::checks::{finished, open_form, origin, party_name, problem, word};
+use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
+use crate::meeting::returned_prep::PreparedAnswer;
+
+/// The longest answer read, in characters.
+pub const MAX_ANSWER: usize = 1000;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparationPlan {
+    pub party: String,
+    pub origin: Returned,
+    pub changes: Vec<PreparedAnswer>,
+    pub unchanged: Vec<String>,
+    /// Needs the dialogue has already answered: their answer stays.
+    pub answered: Vec<String>,
+    pub blank: Vec<String>,
+}
+
+pub fn plan_preparation(
+    r: &Round,
+    sheet: &ReturnSheet,
+    file: &str,
+    for_party: Option<&str>,
+    answers: ReturnAnswers,
+    now: Timestamp,
+) -> Result<PreparationPlan, ReturnRefusal> {
+    let mut no = ReturnRefusal::default();
+    let want = columns();
+    let Some(mut opened) = open_form(
+        r,
+        sheet,
+        ReturnKind::Preparation,
+        &want,
+        for_party,
+        answers,
+        &mut no,
+    ) else {
+        return Err(no);
+    };
+    let actor = opened.party.clone();
+    let mut plan = PreparationPlan {
+        party: actor.clone(),
+        origin: origin(sheet, file, &actor, now),
+        changes: vec![],
+        unchanged: vec![],
+        answered: vec![],
+        blank: vec![],
+    };
+    for (row, cells) in &sheet.rows {
+        let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let answered = (ANSWER..=QUESTION).any(|c| !cell(c).is_empty());
+        let Some(number) = opened.need_of(r, *row, cell(NEED), answered, &mut no) else {
+            continue;
+        };
+        if let Some(c) = (ANSWER..=QUESTION).find(|c| cell(*c).chars().count() > MAX_ANSWER) {
+            no.problems.push(problem(
+                *row,
+                Some(c),
+                format!("svaret är längre än {MAX_ANSWER} tecken: korta det"),
+            ));
+            continue;
+        }
+        let clean = |c: usize| crate::domain::text_safety::clean_line(cell(c)).into_owned();
+        let chosen = match word(&ANSWER_WORDS, cell(ANSWER), *row, ANSWER) {
+            Err(p) => {
+                no.problems.push(p);
+                continue;
+            }
+            Ok(None) if !answered => {
+                plan.blank.push(number);
+                continue;
+            }
+            Ok(None) => {
+                no.problems.push(problem(
+                    *row,
+                    Some(ANSWER),
+                    format!(
+                        "Bedömning är tom men raden har svar: välj {}",
+                        ANSWER_WORDS.join(", ")
+                    ),
+                ));
+                continue;
+            }
+            Ok(Some(w)) => w,
+        };
+        if chosen == "täckt" && cell(SUPPORT).is_empty() {
+            no.problems.push(problem(
+                *row,
+                Some(SUPPORT),
+                "Bedömning är täckt: skriv vilket stöd som täcker behovet",
+            ));
+            continue;
+        }
+        let Some(response) =
+            response_of(chosen, &clean(SUPPORT), &clean(LINK), &clean(QUESTION))
+        else {
+            continue;
+        };
+        let answer = PreparedAnswer {
+            need: number.clone(),
+            row: *row,
+            response,
+            who: clean(WHO),
+            question: clean(QUESTION),
+        };
+        let had = r
+            .dialogues
+            .iter()
+            .flat_map(|s| &s.assessments)
+            .find(|a| a.need == number && a.actor == actor);
+        match had {
+            Some(a) if answer.same_as(a) => plan.unchanged.push(number),
+            Some(a) if a.prepared_state() != PreparedState::Prepared => {
+                plan.answered.push(number);
+                plan.changes.push(answer);
+            }
+            _ => plan.changes.push(answer),
+        }
+    }
+    finished(plan, no)
+}
+
+pub fn report(r: &Round, plan: &PreparationPlan) -> Vec<String> {
+    let c = crate::documents::cell_text;
+    let mut out = vec![format!(
+        "Förberedelse från {}: {} ändras, {} oförändrade, {} tomma.",
+        party_name(r, &plan.party),
+        plan.changes.len(),
+        plan.unchanged.len(),
+        plan.blank.len()
+    )];
+    for a in &plan.changes {
+        out.push(format!(
+            "  rad {}: {} — förberett: {}",
+            a.row,
+            a.need,
+            c(&a.response.label())
+        ));
+    }
+    if !plan.answered.is_empty() {
+        out.push(format!(
+            "  Redan besvarade i dialogen (svaret där står kvar, det förberedda sparas bredvid): {}",
+            plan.answered.join(", ")
+        ));
+    }
+    out
+}

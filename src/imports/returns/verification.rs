@@ -1,0 +1,162 @@
+//! An RSS's returned verification form checked against the round, all or
+//! nothing: every row names one of the RSS's needs once; "Stämmer" is ja
+//! or nej; nej needs its correction in "Rättelse", ja has none. A row
+//! returned alike before changes nothing; a correction the secretariat has
+//! already decided on is asked about before a file written earlier opens
+//! it again.
+
+use jiff::Timestamp;
+
+use crate::documents::returns::form::ReturnKind;
+use crate::documents::returns::verification_form::{
+    AGREES, AGREES_WORDS, CORRECTION, NEED, columns,
+};
+use crate::domain::Round;
+use crate::domain::followup::Returned;
+use crate::imports::returns::checks::{
+    ask_if_newer, finished, open_form, origin, party_name, problem, word,
+};
+use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
+use crate::meeting::returned_checks::CheckAnswer;
+
+/// The longest correction read, in characters.
+pub const MAX_ANSWER: usize = 2000;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerificationPlan {
+    pub party: String,
+    pub origin: Returned,
+    pub changes: Vec<CheckAnswer>,
+    pub unchanged: Vec<String>,
+    pub blank: Vec<String>,
+}
+
+pub fn plan_verification(
+    r: &Round,
+    sheet: &ReturnSheet,
+    file: &str,
+    for_party: Option<&str>,
+    answers: ReturnAnswers,
+    now: Timestamp,
+) -> Result<VerificationPlan, ReturnRefusal> {
+    let mut no = ReturnRefusal::default();
+    let want = columns();
+    let Some(mut opened) = open_form(
+        r,
+        sheet,
+        ReturnKind::Verification,
+        &want,
+        for_party,
+        answers,
+        &mut no,
+    ) else {
+        return Err(no);
+    };
+    let rss = opened.party.clone();
+    let mut plan = VerificationPlan {
+        party: rss.clone(),
+        origin: origin(sheet, file, &rss, now),
+        changes: vec![],
+        unchanged: vec![],
+        blank: vec![],
+    };
+    for (row, cells) in &sheet.rows {
+        let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let answered = !cell(AGREES).is_empty() || !cell(CORRECTION).is_empty();
+        let Some(number) = opened.need_of(r, *row, cell(NEED), answered, &mut no) else {
+            continue;
+        };
+        if cell(CORRECTION).chars().count() > MAX_ANSWER {
+            no.problems.push(problem(
+                *row,
+                Some(CORRECTION),
+                format!("rättelsen är längre än {MAX_ANSWER} tecken: korta den"),
+            ));
+            continue;
+        }
+        let agrees = match word(&AGREES_WORDS, cell(AGREES), *row, AGREES) {
+            Err(p) => {
+                no.problems.push(p);
+                continue;
+            }
+            Ok(None) if !answered => {
+                plan.blank.push(number);
+                continue;
+            }
+            Ok(None) => {
+                no.problems.push(problem(
+                    *row,
+                    Some(AGREES),
+                    "Stämmer är tomt men raden har en rättelse: skriv nej (eller ja och töm Rättelse)",
+                ));
+                continue;
+            }
+            Ok(Some(w)) => w == "ja",
+        };
+        let correction = crate::domain::text_safety::clean_line(cell(CORRECTION)).into_owned();
+        match (agrees, correction.is_empty()) {
+            (true, false) => {
+                no.problems.push(problem(
+                    *row,
+                    Some(CORRECTION),
+                    "Stämmer är ja men Rättelse har text: skriv nej om något ska rättas, annars töm Rättelse",
+                ));
+                continue;
+            }
+            (false, true) => {
+                no.problems.push(problem(
+                    *row,
+                    Some(CORRECTION),
+                    "Stämmer är nej: skriv vad som ska rättas i Rättelse",
+                ));
+                continue;
+            }
+            _ => {}
+        }
+        let answer = CheckAnswer {
+            need: number.clone(),
+            row: *row,
+            agrees,
+            correction,
+        };
+        match r.checked_rows(&rss).iter().find(|c| c.need == number) {
+            Some(c) if answer.same_as(c) => plan.unchanged.push(number),
+            Some(c) => {
+                ask_if_newer(c.decided.map(|d| d.1), sheet, answers, *row, &number, &mut no);
+                plan.changes.push(answer);
+            }
+            None => plan.changes.push(answer),
+        }
+    }
+    finished(plan, no)
+}
+
+pub fn report(r: &Round, plan: &VerificationPlan) -> Vec<String> {
+    let c = crate::documents::cell_text;
+    let agree = plan.changes.iter().filter(|a| a.agrees).count();
+    let mut out = vec![format!(
+        "Verifiering från {}: {agree} stämmer, {} rättelseförslag, {} oförändrade, {} tomma.",
+        party_name(r, &plan.party),
+        plan.changes.len() - agree,
+        plan.unchanged.len(),
+        plan.blank.len()
+    )];
+    for a in plan.changes.iter().filter(|a| !a.agrees) {
+        out.push(format!(
+            "  rad {}: {} — rättelseförslag: {}",
+            a.row,
+            a.need,
+            c(&a.correction)
+        ));
+    }
+    if plan.changes.iter().any(|a| !a.agrees) {
+        let on = ReturnKind::Verification.moment_in(r.model).unwrap_or(4);
+        out.push(format!(
+            "  Rättelserna skriver inte över det antecknade: gå igenom dem med p på moment {on}."
+        ));
+    }
+    out
+}
