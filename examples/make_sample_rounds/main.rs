@@ -334,6 +334,7 @@ fn skadligt_bruk() -> Round {
             } else {
                 String::new()
             },
+            rows: vec![],
         });
     }
 

@@ -45,29 +45,32 @@ pub fn run_template(file: &Path, party: &str, moment: u8, output: &Path) -> anyh
         } else {
             "2 (behovsmallen till en RSS), 3 (förberedelsen, till en aktör), 4 (verifieringen, till en RSS), 6 (mottagandet, till en aktör) eller 7 (återkopplingen, till en aktör)"
         };
-        bail!("Moment {moment} har inget formulär att fylla i i den här omgången: välj --moment {which}.");
+        bail!(
+            "Moment {moment} har inget formulär att fylla i i den här omgången: välj --moment {which}."
+        );
     };
-    let form = crate::documents::returns::form_for(&round, kind, party.trim(), jiff::Timestamp::now())
-        .or_else(|| {
-            // The code as typed, in any case.
-            let code = if kind.from_rss() {
-                round.rss_by_code(party).map(|x| x.code.clone())
-            } else {
-                round
-                    .actors
-                    .iter()
-                    .find(|a| a.code.eq_ignore_ascii_case(party.trim()))
-                    .map(|a| a.code.clone())
-            }?;
-            crate::documents::returns::form_for(&round, kind, &code, jiff::Timestamp::now())
-        })
-        .ok_or_else(|| {
-            if kind.from_rss() {
-                unknown_rss(&round, party)
-            } else {
-                unknown_actor(&round, party)
-            }
-        })?;
+    let form =
+        crate::documents::returns::form_for(&round, kind, party.trim(), jiff::Timestamp::now())
+            .or_else(|| {
+                // The code as typed, in any case.
+                let code = if kind.from_rss() {
+                    round.rss_by_code(party).map(|x| x.code.clone())
+                } else {
+                    round
+                        .actors
+                        .iter()
+                        .find(|a| a.code.eq_ignore_ascii_case(party.trim()))
+                        .map(|a| a.code.clone())
+                }?;
+                crate::documents::returns::form_for(&round, kind, &code, jiff::Timestamp::now())
+            })
+            .ok_or_else(|| {
+                if kind.from_rss() {
+                    unknown_rss(&round, party)
+                } else {
+                    unknown_actor(&round, party)
+                }
+            })?;
     if form.rows.is_empty() {
         bail!("{}", nothing_to_answer(kind, &form.party));
     }

@@ -105,16 +105,18 @@ pub enum Command {
         /// Omgångsfilen (.ron).
         file: PathBuf,
     },
-    /// Skriv ett formulär att fylla i: behovsmallen för en RSS (moment 2)
-    /// eller svarsformuläret för en aktör (moment 6: mottagandet).
+    /// Skriv ett formulär att fylla i: behovsmallen för en RSS (moment 2),
+    /// förberedelsen för en aktör (3), verifieringen för en RSS (4; i
+    /// modell 1.0 avstämningen, 3), mottagandet (6) eller återkopplingen
+    /// (7) för en aktör.
     #[command(help_template = SUB_TEMPLATE)]
     Template {
         /// Omgångsfilen (.ron).
         file: PathBuf,
-        /// Vem formuläret är för: RSS-koden (moment 2) eller aktörens kod.
+        /// Vem formuläret är för: RSS-koden (moment 2 och 4) eller aktörens kod.
         #[arg(long = "for", visible_alias = "rss")]
         party: String,
-        /// Momentet formuläret hör till (2 eller 6); utan: 2.
+        /// Momentet formuläret hör till (2, 3, 4, 6 eller 7); utan: 2.
         #[arg(long)]
         moment: Option<u8>,
         /// Filen som skrivs (.xlsx).

@@ -21,6 +21,36 @@ pub fn rss_form(r: &Round, code: &str) -> String {
 
 /// "09:00–09:10 Inledning" and so on (as the meeting's time is written); empty without a length, or when the
 /// meeting is too short to give each RSS five minutes.
+/// The answers prepared for `need` in the actors' returned forms, a line
+/// each: "SBU: kunskapslucka (förberett)"; empty when none were.
+pub fn prepared_answers(s: &DialogueSession, need: &str) -> String {
+    s.assessments
+        .iter()
+        .filter(|a| a.need == need && a.prepared.is_some())
+        .map(|a| {
+            let p = a
+                .prepared
+                .as_ref()
+                .map(|p| &p.response)
+                .unwrap_or(&a.response);
+            format!("{}: {} (förberett)", a.actor, p.label())
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Which actors prepared answers for the session: "SBU (4), SoS (2)".
+pub fn prepared_by(s: &DialogueSession) -> Vec<String> {
+    let mut by: Vec<(String, usize)> = vec![];
+    for a in s.assessments.iter().filter(|a| a.prepared.is_some()) {
+        match by.iter_mut().find(|(c, _)| *c == a.actor) {
+            Some((_, n)) => *n += 1,
+            None => by.push((a.actor.clone(), 1)),
+        }
+    }
+    by.into_iter().map(|(c, n)| format!("{c} ({n})")).collect()
+}
+
 pub fn time_plan(r: &Round, s: &DialogueSession, needs_per_rss: &[(String, usize)]) -> Vec<String> {
     let Some(length) = s.length_minutes.map(i64::from) else {
         return vec![];

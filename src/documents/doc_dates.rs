@@ -54,6 +54,26 @@ pub fn verify_by(r: &Round) -> Option<Date> {
     before(held(r, Moment::Prioritering), 14)
 }
 
+/// The day a party is asked to send its returned form back by: the
+/// preparation before the first dialogue, the verification as above (in
+/// model 1.0 the network check by its moment 3's day), the receipt by
+/// moment 6's day, the feedback as below.
+pub fn return_due(r: &Round, kind: crate::domain::return_kind::ReturnKind) -> Option<Date> {
+    use crate::domain::return_kind::ReturnKind as K;
+    match kind {
+        K::Preparation => r
+            .dialogues
+            .iter()
+            .map(|s| s.starts.date())
+            .min()
+            .or_else(|| held(r, Moment::Dialog)),
+        K::Verification if r.model == crate::domain::ModelVariant::V1 => held(r, Moment::Dialog),
+        K::Verification => verify_by(r),
+        K::Receipt => held(r, Moment::Mottagande),
+        K::Feedback => feedback_by(r),
+    }
+}
+
 /// The day the actors are asked for their feedback by: four weeks before
 /// Partnerskapet's dialogue meeting (moment 7), so it can be compiled.
 pub fn feedback_by(r: &Round) -> Option<Date> {

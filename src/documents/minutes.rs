@@ -10,7 +10,7 @@ use crate::domain::{Need, NeedStatus, Round};
 /// The agenda: when and where, the time plan, then the session's needs in
 /// order with their descriptions.
 pub fn agenda(round: &Round, session: usize) -> Listing {
-    use crate::documents::agenda_plan::{rss_form, time_plan};
+    use crate::documents::agenda_plan::{prepared_answers, prepared_by, rss_form, time_plan};
     let s = &round.dialogues[session];
     let needs = round.agenda(session);
     let per: Vec<(String, usize)> = s
@@ -41,6 +41,13 @@ pub fn agenda(round: &Round, session: usize) -> Listing {
         "Läs behoven före mötet och se efter om befintligt stöd redan svarar på dem eller om arbete pågår."
             .into(),
     );
+    let by = prepared_by(s);
+    if !by.is_empty() {
+        intro.push(format!(
+            "Förberedda svar från {}: de står i kolumnen Förberett och bekräftas eller ändras vid mötet.",
+            by.join(", ")
+        ));
+    }
     Listing {
         title: format!("Dagordning: {}", session_title(round, session)),
         intro: intro.join("\n"),
@@ -51,8 +58,9 @@ pub fn agenda(round: &Round, session: usize) -> Listing {
             "Beskrivning",
             "Utmaningen i praktiken",
             "Målgrupp",
+            "Förberett",
         ],
-        widths: vec![9.0, 6.0, 30.0, 60.0, 40.0, 20.0],
+        widths: vec![9.0, 6.0, 30.0, 60.0, 40.0, 20.0, 30.0],
         rows: round
             .agenda(session)
             .iter()
@@ -64,6 +72,7 @@ pub fn agenda(round: &Round, session: usize) -> Listing {
                     n.description.clone(),
                     n.challenge.clone(),
                     n.target_group.clone(),
+                    prepared_answers(s, &n.number),
                 ]
             })
             .collect(),
@@ -97,7 +106,8 @@ pub fn minutes_listing(round: &Round, session: usize) -> Listing {
             ]);
         }
         for a in assessments {
-            let note = [a.note.as_str(), merged.as_str()]
+            let prepared = a.prepared_label();
+            let note = [prepared.as_str(), a.note.as_str(), merged.as_str()]
                 .iter()
                 .filter(|x| !x.is_empty())
                 .copied()

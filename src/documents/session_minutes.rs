@@ -96,6 +96,10 @@ fn minutes_with(round: &Round, session: usize, t: fn(&str) -> String) -> String 
             }
             for a in assessments {
                 let _ = writeln!(out, "- **{}**: {}", t(&a.actor), t(&a.response.label()));
+                let prepared = a.prepared_label();
+                if !prepared.is_empty() {
+                    let _ = writeln!(out, "  - {}", t(&prepared));
+                }
                 if let crate::domain::meetings::Response::RedanTackt { link, .. } = &a.response
                     && !link.is_empty()
                 {

@@ -10,6 +10,7 @@ pub mod moment;
 pub mod need;
 pub mod people;
 pub mod priority;
+pub mod return_kind;
 pub mod round;
 pub mod swedish;
 pub mod text_safety;

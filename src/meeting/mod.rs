@@ -19,6 +19,7 @@ pub mod network;
 pub mod people;
 mod people_edit;
 pub mod progress;
+pub mod return_status;
 pub mod returned;
 pub mod returned_checks;
 pub mod returned_prep;

@@ -115,47 +115,6 @@ impl Round {
     }
 }
 
-/// Where one actor's receipt form stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReturnStatus {
-    pub actor: String,
-    /// The needs handed to it.
-    pub needs: usize,
-    /// The latest file it returned, if any.
-    pub returned: Option<Returned>,
-    /// No file yet, and the moment's date has passed.
-    pub late: bool,
-}
-
-/// Each actor with needs handed to it, and whether its receipt form has
-/// come back; late against moment 6's date (held, else planned).
-pub fn receipt_returns(r: &Round, today: jiff::civil::Date) -> Vec<ReturnStatus> {
-    let due = r
-        .timeline
-        .iter()
-        .find(|m| m.moment == crate::domain::Moment::Mottagande)
-        .filter(|m| m.done.is_none())
-        .and_then(|m| m.planned);
-    crate::meeting::assign::actors_handed(r)
-        .into_iter()
-        .map(|actor| {
-            let returned = r
-                .handovers
-                .iter()
-                .flat_map(|h| &h.receipts)
-                .filter(|x| x.actor == actor)
-                .filter_map(|x| x.returned.clone())
-                .max_by_key(|o| o.read);
-            ReturnStatus {
-                needs: crate::meeting::assign::needs_of(r, &actor).len(),
-                late: returned.is_none() && due.is_some_and(|d| d < today),
-                returned,
-                actor,
-            }
-        })
-        .collect()
-}
-
 /// One row of an actor's returned feedback form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FeedbackAnswer {

@@ -108,7 +108,10 @@ impl Round {
         for a in answers {
             if a.agrees {
                 self.verify_need(&a.need);
-                self.record(at, format!("{}: {code} stämmer (svarsfil {file}, {date})", a.need));
+                self.record(
+                    at,
+                    format!("{}: {code} stämmer (svarsfil {file}, {date})", a.need),
+                );
             } else {
                 waiting += 1;
                 let line = format!(
@@ -184,7 +187,10 @@ impl Round {
             && v.verified.is_none()
         {
             v.verified = Some(day);
-            self.record(at, format!("{rss} har verifierat minnesanteckningarna ({day})"));
+            self.record(
+                at,
+                format!("{rss} har verifierat minnesanteckningarna ({day})"),
+            );
         }
     }
 }

@@ -21,23 +21,43 @@ pub struct PreparedAnswer {
 }
 
 impl PreparedAnswer {
-    /// The round already has this prepared for the need.
+    /// The round already has this for the need: prepared alike, or (a
+    /// form sent back as it was written) answered alike in the dialogue.
     pub fn same_as(&self, a: &Assessment) -> bool {
-        a.prepared.as_ref().is_some_and(|p| {
-            p.response == self.response && p.who == self.who && p.question == self.question
-        })
+        match &a.prepared {
+            Some(p) => {
+                p.response == self.response && p.who == self.who && p.question == self.question
+            }
+            None => {
+                a.response == self.response && a.questions == self.question && self.who.is_empty()
+            }
+        }
     }
 }
 
 impl Round {
+    /// Every need the dialogues discuss, once, with the session it is in
+    /// (the first that has its RSS), as (session, index into `needs`): the
+    /// rows of every actor's preparation form.
+    pub fn session_needs(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = vec![];
+        for s in 0..self.dialogues.len() {
+            for i in self.agenda_indices(s) {
+                if !out.iter().any(|(_, j)| *j == i) {
+                    out.push((s, i));
+                }
+            }
+        }
+        out
+    }
+
     /// The session whose agenda has need `number` (the first, as the form
     /// lists it).
     pub fn session_of(&self, number: &str) -> Option<usize> {
-        (0..self.dialogues.len()).find(|s| {
-            self.agenda_indices(*s)
-                .iter()
-                .any(|i| self.needs[*i].number == number)
-        })
+        self.session_needs()
+            .into_iter()
+            .find(|(_, i)| self.needs[*i].number == number)
+            .map(|(s, _)| s)
     }
 
     /// Records what `actor` prepared. An answer not yet taken up in the
@@ -53,9 +73,10 @@ impl Round {
         let actor = self.actor_code(actor)?;
         let mut at_session = vec![];
         for a in answers {
-            let s = self
-                .session_of(&a.need)
-                .ok_or(format!("{} är inte på något dialogmötes dagordning.", a.need))?;
+            let s = self.session_of(&a.need).ok_or(format!(
+                "{} är inte på något dialogmötes dagordning.",
+                a.need
+            ))?;
             at_session.push(s);
         }
         let file = crate::domain::text_safety::clean_line(&origin.file).into_owned();

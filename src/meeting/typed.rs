@@ -103,6 +103,19 @@ pub fn session(text: &str) -> Result<(DateTime, Vec<String>), String> {
     Ok((starts, rss))
 }
 
+/// A decision on a returned correction: "g" (godta) true, "a" (avvisa)
+/// false, in any case, as a word or its first letter.
+pub fn correction_decision(text: &str) -> Result<bool, String> {
+    match text.trim().to_lowercase().as_str() {
+        "g" | "godta" | "godtar" | "godtas" | "godkänn" => Ok(true),
+        "a" | "avvisa" | "avvisar" | "avvisas" => Ok(false),
+        _ => Err(format!(
+            "\"{}\" är inget beslut: skriv g (godta) eller a (avvisa); Esc väntar.",
+            crate::domain::text_safety::clean_line(text.trim())
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

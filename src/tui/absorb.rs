@@ -156,7 +156,6 @@ impl App {
         };
         let mut out = self.read_done();
         self.screens
-            .m6
             .returns
             .read(*sheet, from, &mut cx!(self, &mut out));
         self.apply(out)

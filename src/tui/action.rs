@@ -116,8 +116,13 @@ pub enum Action {
     StartBallot,
     /// Ballots from a file (form export, sheet, saved chat).
     ImportBallots,
-    /// Read a returned form (moment 6: an actor's receipt).
+    /// Read a returned form (any moment's: preparation, verification,
+    /// receipt, feedback).
     ImportReturn,
+    /// Moment 3: the dialogue confirms the prepared answers on a need.
+    ConfirmPrepared,
+    /// Moments 3 (model 1.0) and 4: accept or reject a returned correction.
+    DecideCorrection,
     /// Write the forms the parties fill and return.
     WriteForms,
     Attendance,

@@ -7,7 +7,7 @@
 //! layers depend on them, never they on them.)
 
 pub use super::ask_moments::{
-    AreaAsk, DialogueAsk, FeedbackAsk, HandoverAsk, NeedsAsk, PriorityAsk, VerifyAsk,
+    AreaAsk, DialogueAsk, FeedbackAsk, HandoverAsk, NeedsAsk, PriorityAsk, ReturnAsk, VerifyAsk,
 };
 use crate::meeting::people::Kind;
 
@@ -21,6 +21,8 @@ pub enum Ask {
     M5(PriorityAsk),
     M6(HandoverAsk),
     M7(FeedbackAsk),
+    /// A returned form, read on moment 3, 4, 6 or 7.
+    Return(ReturnAsk),
     Ballot(BallotAsk),
     Form(FormAsk),
     Register(RegisterAsk),
@@ -78,6 +80,7 @@ impl Ask {
             Ask::M5(PriorityAsk::WhoIs(text)) => return text.clone().into(),
             Ask::M5(a) => a.question(),
             Ask::M6(a) => a.question(),
+            Ask::Return(a) => a.question(),
             Ask::M7(a) => a.question(),
             Ask::Ballot(a) => a.question(),
             Ask::Form(a) => a.question(),

@@ -70,6 +70,8 @@ pub enum DialogueAsk {
     /// Model 1.0: the date the selected RSS checked with its network.
     NetworkChecked,
     NetworkNote,
+    /// Model 1.0: accept or reject the selected RSS's returned correction.
+    NetworkProposal,
 }
 
 impl DialogueAsk {
@@ -94,9 +96,14 @@ impl DialogueAsk {
                 "Datum då RSS:en stämde av behoven med sitt nätverk (ÅÅÅÅ-MM-DD; tomt = i dag)"
             }
             DialogueAsk::NetworkNote => "Anteckning från avstämningen",
+            DialogueAsk::NetworkProposal => PROPOSAL,
         }
     }
 }
+
+/// The line over a returned correction's decision.
+const PROPOSAL: &str =
+    "Rättelseförslaget (se rutan) – g godtar (förs in bland rättelserna), a avvisar; Esc väntar";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerifyAsk {
@@ -105,6 +112,8 @@ pub enum VerifyAsk {
     Correction,
     /// Model 1.0: an actor's mark on the selected need.
     ActorMark,
+    /// Accept or reject the correction an RSS returned for the need.
+    Proposal,
 }
 
 impl VerifyAsk {
@@ -117,6 +126,7 @@ impl VerifyAsk {
             VerifyAsk::ActorMark => {
                 "Aktörens markering – \"sos täckt: stöd | länk\", \"sbu pågår: vem\", \"sos lucka\""
             }
+            VerifyAsk::Proposal => PROPOSAL,
             VerifyAsk::Correction => {
                 "Rättelse från RSS – text (ändra behovets text i moment 2; tidigare lydelse sparas i loggen)"
             }
@@ -182,13 +192,6 @@ pub enum HandoverAsk {
     Receipt,
     Assign,
     Coordination,
-    /// The path of a returned form.
-    ImportFile,
-    /// The file asks something (another party, another round, a newer change).
-    ReturnAsks,
-    /// The report: write it?
-    ConfirmReturn,
-    ReturnRefused,
 }
 
 impl HandoverAsk {
@@ -201,12 +204,31 @@ impl HandoverAsk {
                 "Lämnas till – aktörernas koder, t.ex. \"SoS SBU\" (tomt: förslaget utifrån aktörernas svar)"
             }
             HandoverAsk::Coordination => "Samordningsmöte – ÅÅÅÅ-MM-DD: vem tar vad",
-            HandoverAsk::ImportFile => {
+        }
+    }
+}
+
+/// A returned form on its way in, on any moment's screen that reads one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReturnAsk {
+    /// The path of a returned form.
+    ImportFile,
+    /// The file asks something (another party, another round, a newer change).
+    Asks,
+    /// The report: write it?
+    Confirm,
+    Refused,
+}
+
+impl ReturnAsk {
+    pub fn question(self) -> &'static str {
+        match self {
+            ReturnAsk::ImportFile => {
                 "Ifyllt formulär (xlsx, xls, ods, csv) – sökväg, eller dra filen hit"
             }
-            HandoverAsk::ReturnAsks => "Läsa in filen ändå?",
-            HandoverAsk::ConfirmReturn => "Läsa in svaren?",
-            HandoverAsk::ReturnRefused => "Formuläret lästes inte in.",
+            ReturnAsk::Asks => "Läsa in filen ändå?",
+            ReturnAsk::Confirm => "Läsa in svaren?",
+            ReturnAsk::Refused => "Formuläret lästes inte in.",
         }
     }
 }

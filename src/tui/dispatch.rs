@@ -172,6 +172,7 @@ impl App {
             Ask::M5(a) => s.m5.answer(a, reply, &mut cx!(self, out)),
             Ask::M6(a) => s.m6.answer(a, reply, &mut cx!(self, out)),
             Ask::M7(a) => s.m7.answer(a, reply, &mut cx!(self, out)),
+            Ask::Return(a) => s.returns.answer(a, reply, &mut cx!(self, out)),
             Ask::Ballot(a) => {
                 let flow = match self.layers.last_mut() {
                     Some(Layer::Ballot(b)) => b.answer(a, reply, &mut cx!(self, out)),

@@ -14,22 +14,8 @@ pub mod verification_form;
 
 use form::{ReturnForm, ReturnKind};
 
-/// The parties a kind of form goes to: every actor for the preparation
-/// (each is invited to every dialogue), every participating RSS with needs
-/// for the verification, the actors needs were handed to for the receipt
-/// and the feedback.
-pub fn parties(r: &crate::domain::Round, kind: ReturnKind) -> Vec<String> {
-    match kind {
-        ReturnKind::Preparation => r.actors.iter().map(|a| a.code.clone()).collect(),
-        ReturnKind::Verification => r
-            .rss
-            .iter()
-            .filter(|x| r.needs.iter().any(|n| n.rss == x.code))
-            .map(|x| x.code.clone())
-            .collect(),
-        ReturnKind::Receipt | ReturnKind::Feedback => crate::meeting::assign::actors_handed(r),
-    }
-}
+/// The parties a kind of form goes to (`meeting::return_status::parties`).
+pub use crate::meeting::return_status::parties;
 
 /// The form of `kind` for `party` (a code the round has).
 pub fn form_for(

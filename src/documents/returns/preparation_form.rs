@@ -74,25 +74,12 @@ fn cells_of(r: &Response) -> [String; 3] {
     }
 }
 
-/// Every need the dialogues discuss, once, with the session it is in
-/// (the first that has its RSS): the rows of every actor's form.
-pub fn session_needs(r: &Round) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = vec![];
-    for s in 0..r.dialogues.len() {
-        for i in r.agenda_indices(s) {
-            if !out.iter().any(|(_, j)| *j == i) {
-                out.push((s, i));
-            }
-        }
-    }
-    out
-}
-
 /// The form for `actor` (a code the round has), with what it has
 /// prepared or answered so far.
 pub fn preparation_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnForm> {
     let a = r.actors.iter().find(|a| a.code == actor)?;
-    let rows = session_needs(r)
+    let rows = r
+        .session_needs()
         .into_iter()
         .map(|(s, i)| {
             let session = &r.dialogues[s];
@@ -134,7 +121,12 @@ pub fn preparation_form(r: &Round, actor: &str, now: Timestamp) -> Option<Return
         .iter()
         .map(|s| s.starts.date())
         .min()
-        .map(|d| format!(" före första dialogmötet {}", crate::documents::doc_dates::long(d)))
+        .map(|d| {
+            format!(
+                " före första dialogmötet {}",
+                crate::documents::doc_dates::long(d)
+            )
+        })
         .unwrap_or_default();
     Some(ReturnForm {
         kind: ReturnKind::Preparation,

@@ -89,12 +89,18 @@ pub fn verification_form(r: &Round, rss: &str, now: Timestamp) -> Option<ReturnF
     let v1 = r.model == ModelVariant::V1;
     let (title, what) = if v1 {
         (
-            format!("Avstämning av behoven med nätverket: {} ({})", who.name, who.code),
+            format!(
+                "Avstämning av behoven med nätverket: {} ({})",
+                who.name, who.code
+            ),
             "Stäm av behoven nedan med ert nätverk.",
         )
     } else {
         (
-            format!("Verifiering av minnesanteckningarna: {} ({})", who.name, who.code),
+            format!(
+                "Verifiering av minnesanteckningarna: {} ({})",
+                who.name, who.code
+            ),
             "Läs det som antecknades om era behov vid dialogmötet.",
         )
     };

@@ -27,9 +27,10 @@ pub struct Opened {
 
 /// The needs a form of `kind` for `party` answers.
 fn answerable(r: &Round, kind: ReturnKind, party: &str) -> Vec<String> {
-    use crate::documents::returns::{preparation_form, verification_form};
+    use crate::documents::returns::verification_form;
     match kind {
-        ReturnKind::Preparation => preparation_form::session_needs(r)
+        ReturnKind::Preparation => r
+            .session_needs()
             .into_iter()
             .map(|(_, i)| r.needs[i].number.clone())
             .collect(),
@@ -172,11 +173,7 @@ impl Opened {
         answered: bool,
         no: &mut ReturnRefusal,
     ) -> Option<String> {
-        let Some(number) = self
-            .allowed
-            .iter()
-            .find(|n| n.eq_ignore_ascii_case(typed))
-        else {
+        let Some(number) = self.allowed.iter().find(|n| n.eq_ignore_ascii_case(typed)) else {
             if typed.is_empty() && !answered {
                 return None;
             }
@@ -192,7 +189,8 @@ impl Opened {
                     self.allowed.join(", ")
                 )
             };
-            no.problems.push(problem(row, Some(self.need_column()), why));
+            no.problems
+                .push(problem(row, Some(self.need_column()), why));
             return None;
         };
         if let Some((_, first)) = self.seen.iter().find(|(n, _)| n == number) {
@@ -277,7 +275,12 @@ pub fn party_name(r: &Round, code: &str) -> String {
         .iter()
         .find(|a| a.code == code)
         .map(|a| a.name.as_str())
-        .or_else(|| r.rss.iter().find(|x| x.code == code).map(|x| x.name.as_str()))
+        .or_else(|| {
+            r.rss
+                .iter()
+                .find(|x| x.code == code)
+                .map(|x| x.name.as_str())
+        })
         .unwrap_or("");
     format!("{} ({code})", crate::documents::cell_text(name))
 }

@@ -19,16 +19,14 @@ pub fn plan_return(
     now: Timestamp,
 ) -> Result<ReturnPlan, ReturnRefusal> {
     use crate::imports::returns::{feedback::plan_feedback, receipt::plan_receipt};
-    use crate::imports::returns::{
-        preparation::plan_preparation, verification::plan_verification,
-    };
+    use crate::imports::returns::{preparation::plan_preparation, verification::plan_verification};
     Ok(match sheet.kind {
-        ReturnKind::Preparation => ReturnPlan::Preparation(plan_preparation(
-            r, sheet, file, for_party, answers, now,
-        )?),
-        ReturnKind::Verification => ReturnPlan::Verification(plan_verification(
-            r, sheet, file, for_party, answers, now,
-        )?),
+        ReturnKind::Preparation => {
+            ReturnPlan::Preparation(plan_preparation(r, sheet, file, for_party, answers, now)?)
+        }
+        ReturnKind::Verification => {
+            ReturnPlan::Verification(plan_verification(r, sheet, file, for_party, answers, now)?)
+        }
         ReturnKind::Receipt => {
             ReturnPlan::Receipt(plan_receipt(r, sheet, file, for_party, answers, now)?)
         }

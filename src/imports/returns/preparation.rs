@@ -110,8 +110,7 @@ pub fn plan_preparation(
             ));
             continue;
         }
-        let Some(response) =
-            response_of(chosen, &clean(SUPPORT), &clean(LINK), &clean(QUESTION))
+        let Some(response) = response_of(chosen, &clean(SUPPORT), &clean(LINK), &clean(QUESTION))
         else {
             continue;
         };

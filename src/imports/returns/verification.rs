@@ -125,7 +125,14 @@ pub fn plan_verification(
         match r.checked_rows(&rss).iter().find(|c| c.need == number) {
             Some(c) if answer.same_as(c) => plan.unchanged.push(number),
             Some(c) => {
-                ask_if_newer(c.decided.map(|d| d.1), sheet, answers, *row, &number, &mut no);
+                ask_if_newer(
+                    c.decided.map(|d| d.1),
+                    sheet,
+                    answers,
+                    *row,
+                    &number,
+                    &mut no,
+                );
                 plan.changes.push(answer);
             }
             None => plan.changes.push(answer),
@@ -137,8 +144,13 @@ pub fn plan_verification(
 pub fn report(r: &Round, plan: &VerificationPlan) -> Vec<String> {
     let c = crate::documents::cell_text;
     let agree = plan.changes.iter().filter(|a| a.agrees).count();
+    let what = if r.model == crate::domain::ModelVariant::V1 {
+        "Avstämning med nätverket"
+    } else {
+        "Verifiering"
+    };
     let mut out = vec![format!(
-        "Verifiering från {}: {agree} stämmer, {} rättelseförslag, {} oförändrade, {} tomma.",
+        "{what} från {}: {agree} stämmer, {} rättelseförslag, {} oförändrade, {} tomma.",
         party_name(r, &plan.party),
         plan.changes.len() - agree,
         plan.unchanged.len(),

@@ -89,6 +89,32 @@ impl Screen for DialogueScreen {
             Action::AddNote => self.ask_on_need(DialogueAsk::Note, cx),
             Action::SessionAttendance if sessions > 0 => cx.ask(Ask::M3(DialogueAsk::Attendance)),
             Action::NewSession => cx.ask(Ask::M3(DialogueAsk::NewSession)),
+            Action::WriteForms => {
+                cx.effect(Effect::Export(Document::ReturnForms(
+                    crate::documents::returns::form::ReturnKind::Preparation,
+                )));
+                Flow::Handled
+            }
+            Action::ImportReturn => cx.ask(Ask::Return(crate::tui::ask::ReturnAsk::ImportFile)),
+            Action::ConfirmPrepared => {
+                let Some(need) = self.need(cx) else {
+                    cx.fail("Inget behov markerat.");
+                    return Flow::Handled;
+                };
+                let mut n = 0;
+                cx.change(
+                    &format!("Förberett svar om {need} bekräftat."),
+                    |r, at| {
+                        n = r.confirm_prepared(session, &need, at)?;
+                        Ok(())
+                    },
+                );
+                if n > 0 && self.advance {
+                    self.selected =
+                        (self.selected + 1).min(cx.derived.agenda().len().saturating_sub(1));
+                }
+                Flow::Handled
+            }
             Action::ToggleAdvance => {
                 self.advance = !self.advance;
                 cx.info(if self.advance {
@@ -175,7 +201,9 @@ impl Screen for DialogueScreen {
                 Ok(())
             }
             // Model 1.0's avstämning has its own screen.
-            DialogueAsk::NetworkChecked | DialogueAsk::NetworkNote => Ok(()),
+            DialogueAsk::NetworkChecked
+            | DialogueAsk::NetworkNote
+            | DialogueAsk::NetworkProposal => Ok(()),
         }
     }
 

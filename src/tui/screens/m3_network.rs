@@ -57,8 +57,34 @@ impl Screen for NetworkScreen {
         let ask = match action {
             Action::Verified => DialogueAsk::NetworkChecked,
             Action::AddNote => DialogueAsk::NetworkNote,
+            Action::DecideCorrection => DialogueAsk::NetworkProposal,
+            Action::WriteForms => {
+                cx.effect(crate::tui::effects::Effect::Export(
+                    crate::documents::plan::Document::ReturnForms(
+                        crate::documents::returns::form::ReturnKind::Verification,
+                    ),
+                ));
+                return Flow::Handled;
+            }
+            Action::ImportReturn => {
+                return cx.ask(Ask::Return(crate::tui::ask::ReturnAsk::ImportFile));
+            }
             _ => return Flow::Bubble,
         };
+        if ask == DialogueAsk::NetworkProposal {
+            let open = self.code(cx).and_then(|code| {
+                let r = cx.round()?;
+                r.checked_rows(&code)
+                    .iter()
+                    .find(|c| c.open())
+                    .map(|c| format!("{}: {}", c.need, c.correction))
+            });
+            let Some(text) = open else {
+                cx.fail("RSS:en har inget rättelseförslag som väntar (de kommer med dess avstämningsformulär, i).");
+                return Flow::Handled;
+            };
+            cx.info(format!("Rättelseförslag {}", safe(&text)));
+        }
         if self.code(cx).is_none() {
             cx.fail("Ingen RSS deltar ännu; markera deltagande på moment 1.");
             return Flow::Handled;
@@ -81,6 +107,19 @@ impl Screen for NetworkScreen {
                     "{code} har stämt av med sitt nätverk {date}; {n} behov avstämda."
                 ));
                 Ok(())
+            }
+            DialogueAsk::NetworkProposal => {
+                let accept = crate::meeting::typed::correction_decision(&text)?;
+                let need = cx
+                    .round()
+                    .and_then(|r| r.checked_rows(&code).iter().find(|c| c.open()))
+                    .map(|c| c.need.clone())
+                    .ok_or("Inget rättelseförslag väntar.")?;
+                let what = format!(
+                    "Rättelsen av {need} {}.",
+                    if accept { "godtagen" } else { "avvisad" }
+                );
+                cx.try_change(&what, move |r, at| r.decide_correction(&need, accept, at))
             }
             DialogueAsk::NetworkNote => cx.try_change(&format!("Anteckning {code}."), |r, at| {
                 r.network_note(&code, &text, at)
@@ -146,10 +185,34 @@ impl Screen for NetworkScreen {
             buf,
             &mut TableState::default().with_selected(sel),
         );
-        let note: Vec<Line> = sel
-            .and_then(|i| r.network_checks.iter().find(|x| x.rss == codes[i]))
-            .map(|c| c.note.lines().map(|l| Line::raw(safe(l))).collect())
-            .unwrap_or_else(|| vec![Line::styled("Ingen anteckning ännu.", t.muted())]);
+        let mut note: Vec<Line> = sel
+            .map(|i| {
+                r.checked_rows(&codes[i])
+                    .iter()
+                    .filter(|c| c.open())
+                    .map(|c| {
+                        Line::styled(
+                            safe(&format!("Rättelseförslag {} (p): {}", c.need, c.correction)),
+                            t.warn(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        match sel.and_then(|i| r.network_checks.iter().find(|x| x.rss == codes[i])) {
+            Some(c) if !c.note.is_empty() => {
+                note.extend(c.note.lines().map(|l| Line::raw(safe(l))))
+            }
+            _ => note.push(Line::styled("Ingen anteckning ännu.", t.muted())),
+        }
+        note.push(Line::styled(
+            super::returns_line::returns_line(
+                r,
+                crate::domain::return_kind::ReturnKind::Verification,
+                v.today,
+            ),
+            t.muted(),
+        ));
         Paragraph::new(note)
             .wrap(Wrap { trim: true })
             .block(

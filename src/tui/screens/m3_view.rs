@@ -8,6 +8,7 @@ use ratatui::widgets::{
     Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
+use crate::domain::meetings::PreparedState;
 use crate::domain::text_safety::clean_lines;
 use crate::tui::view::View;
 use crate::tui::widgets::columns::{Col, constraints};
@@ -116,7 +117,15 @@ pub fn render(
                     s.assessments
                         .iter()
                         .filter(|a| a.need == n.number)
-                        .map(|a| format!("{}: {}", a.actor, a.response.label()))
+                        .map(|a| {
+                            let mark = match a.prepared_state() {
+                                PreparedState::Prepared => " (förberett)",
+                                PreparedState::Confirmed => " ✓",
+                                PreparedState::Changed => " (ändrat)",
+                                PreparedState::Typed => "",
+                            };
+                            format!("{}: {}{mark}", a.actor, a.response.label())
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -173,6 +182,26 @@ pub fn render(
                 Span::styled(format!("{}: ", safe(&a.actor)), t.accent()),
                 Span::styled(safe(&a.response.label()), t.base()),
             ]));
+            let prepared = a.prepared_label();
+            if let Some(p) = a.prepared.as_ref().filter(|_| !prepared.is_empty()) {
+                let who = if p.who.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", p.who)
+                };
+                let hint = if a.prepared_state() == PreparedState::Prepared {
+                    " · c bekräftar, r ändrar"
+                } else {
+                    ""
+                };
+                detail.push(Line::styled(
+                    safe(&format!(
+                        "  {prepared} (svarsfil {}{who}){hint}",
+                        p.returned.file
+                    )),
+                    t.muted(),
+                ));
+            }
             for q in a.questions.lines() {
                 detail.push(Line::styled(format!("  fråga: {}", safe(q)), t.warn()));
             }
@@ -190,6 +219,14 @@ pub fn render(
             ]));
         }
     }
+    detail.push(Line::styled(
+        super::returns_line::returns_line(
+            r,
+            crate::domain::return_kind::ReturnKind::Preparation,
+            v.today,
+        ),
+        t.muted(),
+    ));
     Paragraph::new(detail)
         .wrap(Wrap { trim: true })
         .block(

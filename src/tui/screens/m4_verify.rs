@@ -129,6 +129,30 @@ impl Screen for VerifyScreen {
                 }
             }
             Action::Export => cx.effect(Effect::Export(Document::Compilation)),
+            Action::WriteForms => cx.effect(Effect::Export(Document::ReturnForms(
+                crate::documents::returns::form::ReturnKind::Verification,
+            ))),
+            Action::ImportReturn => {
+                return cx.ask(Ask::Return(crate::tui::ask::ReturnAsk::ImportFile));
+            }
+            Action::DecideCorrection => {
+                let open = need.as_ref().and_then(|n| {
+                    let r = cx.round()?;
+                    r.checked_rows(&n.rss)
+                        .iter()
+                        .find(|c| c.need == n.number && c.open())
+                        .map(|c| c.correction.clone())
+                });
+                match open {
+                    Some(text) => {
+                        cx.info(format!("Rättelseförslag: {}", crate::tui::widgets::safe(&text)));
+                        return cx.ask(Ask::M4(VerifyAsk::Proposal));
+                    }
+                    None => cx.fail(
+                        "Behovet har inget rättelseförslag som väntar (de kommer med RSS:ens verifieringsformulär, i).",
+                    ),
+                }
+            }
             Action::FeedbackExport => cx.effect(Effect::Export(Document::RssFeedback)),
             _ => return Flow::Bubble,
         }
@@ -162,6 +186,17 @@ impl Screen for VerifyScreen {
                 let (actor, response) = crate::meeting::typed_dialogue::parse_response(&text)?;
                 cx.try_change(&format!("Markering av {}.", need.number), move |r, at| {
                     r.record_mark(&need.number, &actor, response, at)
+                })
+            }
+            VerifyAsk::Proposal => {
+                let accept = crate::meeting::typed::correction_decision(&text)?;
+                let what = if accept {
+                    format!("Rättelsen av {} godtagen.", need.number)
+                } else {
+                    format!("Rättelsen av {} avvisad.", need.number)
+                };
+                cx.try_change(&what, move |r, at| {
+                    r.decide_correction(&need.number, accept, at)
                 })
             }
             VerifyAsk::Correction => {

@@ -35,7 +35,7 @@ pub fn render(selected: usize, v1: bool, v: &View, area: Rect, buf: &mut Buffer)
     }
     render_list(r, v, sel, list, buf);
     let lines = match sel.and_then(|s| r.needs.get(order[s])) {
-        Some(n) => detail_lines(r, n, t),
+        Some(n) => detail_lines(r, n, v.today, t),
         None => vec![Line::styled("Inga behov i omgången.", t.muted())],
     };
     Paragraph::new(lines)
@@ -250,11 +250,26 @@ fn render_list(r: &Round, v: &View, sel: Option<usize>, area: Rect, buf: &mut Bu
 }
 
 /// The selected need in full: its title, where it went and why, who raised it.
-fn detail_lines<'a>(r: &Round, n: &Need, t: &Theme) -> Vec<Line<'a>> {
+fn detail_lines<'a>(r: &Round, n: &Need, today: jiff::civil::Date, t: &Theme) -> Vec<Line<'a>> {
     let mut lines = vec![Line::styled(
         format!("{} {}", safe(&n.number), safe(&n.title)),
         t.title(),
     )];
+    for c in r.checked_rows(&n.rss).iter().filter(|c| c.need == n.number) {
+        let said = match (c.agrees, c.decided) {
+            (true, _) => format!("{} stämmer ({}, {})", n.rss, c.date, c.returned.file),
+            (false, None) => format!(
+                "Rättelseförslag från {} (p godtar/avvisar): {}",
+                n.rss, c.correction
+            ),
+            (false, Some((true, _))) => format!("Rättelse godtagen: {}", c.correction),
+            (false, Some((false, _))) => format!("Rättelseförslag avvisat: {}", c.correction),
+        };
+        lines.push(Line::styled(
+            safe(&said),
+            if c.open() { t.warn() } else { t.muted() },
+        ));
+    }
     match &n.status {
         NeedStatus::Sammanslaget { into, .. } => lines.push(Line::styled(
             format!(
@@ -284,5 +299,15 @@ fn detail_lines<'a>(r: &Round, n: &Need, t: &Theme) -> Vec<Line<'a>> {
         format!("Lyft av: {}", safe(&r.raised_by(&n.number).join(", "))),
         t.muted(),
     ));
+    if r.model == crate::domain::ModelVariant::V2 {
+        lines.push(Line::styled(
+            super::returns_line::returns_line(
+                r,
+                crate::domain::return_kind::ReturnKind::Verification,
+                today,
+            ),
+            t.muted(),
+        ));
+    }
     lines
 }

@@ -21,8 +21,6 @@ use crate::tui::widgets::moved;
 #[derive(Debug, Default)]
 pub struct HandoverScreen {
     pub selected: usize,
-    /// A returned receipt form on its way in.
-    pub returns: super::return_import::PendingReturn,
 }
 
 impl HandoverScreen {
@@ -65,7 +63,7 @@ impl Screen for HandoverScreen {
                 cx.effect(Effect::Export(Document::ReturnForms(ReturnKind::Receipt)));
                 Flow::Handled
             }
-            Action::ImportReturn => cx.ask(Ask::M6(HandoverAsk::ImportFile)),
+            Action::ImportReturn => cx.ask(Ask::Return(crate::tui::ask::ReturnAsk::ImportFile)),
             _ => Flow::Bubble,
         }
     }
@@ -87,19 +85,6 @@ impl Screen for HandoverScreen {
                     r.assign_handover(&need, &actors, at)
                 })
             }
-            HandoverAsk::ImportFile => {
-                if reply.text().trim().is_empty() {
-                    return Err("Skriv filens sökväg, eller Esc.".into());
-                }
-                let path = crate::tui::typed_path::expand_path(reply.text());
-                // The file is read after the update; the line stays open until it is.
-                cx.out.keep_prompt = true;
-                cx.effect(Effect::ReadReturn(path));
-                Ok(())
-            }
-            HandoverAsk::ReturnAsks => self.returns.asked(reply, cx),
-            HandoverAsk::ConfirmReturn => self.returns.confirm(reply, cx),
-            HandoverAsk::ReturnRefused => Ok(()),
             HandoverAsk::Coordination => {
                 let (date, notes) = typed_followup::coordination(reply.text())?;
                 cx.try_change("Samordningsmöte antecknat.", move |r, at| {

@@ -71,33 +71,6 @@ fn receipt_detail(r: &Round, number: &str) -> String {
     }
 }
 
-/// Whose receipt form has come back, who is awaited and who is late.
-fn returns_line(r: &Round, today: jiff::civil::Date) -> String {
-    let all = crate::meeting::returned::receipt_returns(r, today);
-    if all.is_empty() {
-        return "Svarsformulär: inga aktörer har behov ännu (l väljer).".into();
-    }
-    let parts: Vec<String> = all
-        .iter()
-        .map(|s| match (&s.returned, s.late) {
-            (Some(f), _) => format!(
-                "{} ✓ {}",
-                s.actor,
-                f.read
-                    .in_tz("Europe/Stockholm")
-                    .map(|z| z.date().to_string())
-                    .unwrap_or_default()
-            ),
-            (None, true) => format!("{} sent", s.actor),
-            (None, false) => format!("{} väntas", s.actor),
-        })
-        .collect();
-    safe(&format!(
-        "Svarsformulär (F skriver, i läser in): {}",
-        parts.join(", ")
-    ))
-}
-
 /// The actors by code, short enough for one line, and where they came from.
 fn handed(r: &Round, number: &str) -> String {
     let (codes, source) = handed_to(r, number);
@@ -179,7 +152,14 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
                 format!("Mottaget av: {}", receipt_detail(r, &row.number)),
                 t.base(),
             ),
-            Line::styled(returns_line(r, v.today), t.muted()),
+            Line::styled(
+                super::returns_line::returns_line(
+                    r,
+                    crate::domain::return_kind::ReturnKind::Receipt,
+                    v.today,
+                ),
+                t.muted(),
+            ),
         ],
         None => vec![Line::styled(
             "Inga prioriterade behov ännu: de kommer från rangordningen i moment 5.",

@@ -112,6 +112,12 @@ impl Screen for FeedbackScreen {
                 self.selected = 0;
             }
             Action::Export => cx.effect(Effect::Export(Document::Feedback)),
+            Action::WriteForms => cx.effect(Effect::Export(Document::ReturnForms(
+                crate::documents::returns::form::ReturnKind::Feedback,
+            ))),
+            Action::ImportReturn => {
+                return cx.ask(Ask::Return(crate::tui::ask::ReturnAsk::ImportFile));
+            }
             _ => return Flow::Bubble,
         }
         Flow::Handled

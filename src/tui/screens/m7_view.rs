@@ -103,7 +103,8 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
         buf,
         &mut TableState::default().with_selected(sel.map(|s| s - start)),
     );
-    // The selected need in full: its title, its feedback, what was produced.
+    // The selected need in full: its title, its feedback, what was
+    // produced; then whose forms are back.
     let mut lines: Vec<Line> = vec![];
     if let Some(x) = sel.map(|i| &rows[i]) {
         lines.push(Line::from(vec![
@@ -138,6 +139,14 @@ pub fn render(look: &ListLook, v: &View, area: Rect, buf: &mut Buffer) {
             )]
         });
     lines.extend(produced);
+    lines.push(Line::styled(
+        super::returns_line::returns_line(
+            r,
+            crate::domain::return_kind::ReturnKind::Feedback,
+            v.today,
+        ),
+        t.muted(),
+    ));
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .block(

@@ -24,6 +24,7 @@ pub mod m6_view;
 pub mod m7_feedback;
 pub mod m7_view;
 pub mod return_import;
+pub mod returns_line;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -48,6 +49,8 @@ pub struct Screens {
     pub m5: m5_priority::PriorityScreen,
     pub m6: m6_handover::HandoverScreen,
     pub m7: m7_feedback::FeedbackScreen,
+    /// A returned form on its way in, whichever moment's screen read it.
+    pub returns: return_import::PendingReturn,
     /// The open round's model, which chooses moment 3's screen.
     pub model: crate::domain::ModelVariant,
 }

@@ -6,7 +6,7 @@
 
 use crate::imports::returns::plan::{ReturnPlan, plan_return};
 use crate::imports::returns::{ReturnAnswers, ReturnSheet};
-use crate::tui::ask::{Ask, HandoverAsk, Reply};
+use crate::tui::ask::{Ask, Reply, ReturnAsk};
 use crate::tui::cx::Cx;
 
 /// The form read, the answers given so far, and the checked plan.
@@ -45,7 +45,7 @@ impl PendingReturn {
                     p.report(round).join("\n")
                 );
                 self.plan = Some(p);
-                cx.confirm(Ask::M6(HandoverAsk::ConfirmReturn), text);
+                cx.confirm(Ask::Return(ReturnAsk::Confirm), text);
             }
             Err(r) if r.only_questions() => {
                 let text = format!(
@@ -53,7 +53,7 @@ impl PendingReturn {
                     r.lines().join("\n"),
                     crate::tui::widgets::safe(from)
                 );
-                cx.confirm(Ask::M6(HandoverAsk::ReturnAsks), text);
+                cx.confirm(Ask::Return(ReturnAsk::Asks), text);
             }
             Err(r) => {
                 let lines = r.lines();
@@ -71,13 +71,33 @@ impl PendingReturn {
                     }
                 );
                 *self = PendingReturn::default();
-                cx.confirm(Ask::M6(HandoverAsk::ReturnRefused), text);
+                cx.confirm(Ask::Return(ReturnAsk::Refused), text);
             }
         }
     }
 
+    /// The answer to one of its questions: the file's path, "read anyway?",
+    /// the report, or the refusal seen.
+    pub fn answer(&mut self, ask: ReturnAsk, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+        match ask {
+            ReturnAsk::ImportFile => {
+                if reply.text().trim().is_empty() {
+                    return Err("Skriv filens sökväg, eller Esc.".into());
+                }
+                let path = crate::tui::typed_path::expand_path(reply.text());
+                // The file is read after the update; the line stays open until it is.
+                cx.out.keep_prompt = true;
+                cx.effect(crate::tui::effects::Effect::ReadReturn(path));
+                Ok(())
+            }
+            ReturnAsk::Asks => self.asked(reply, cx),
+            ReturnAsk::Confirm => self.confirm(reply, cx),
+            ReturnAsk::Refused => Ok(()),
+        }
+    }
+
     /// "Läsa in ändå?": yes answers every question the file raised.
-    pub fn asked(&mut self, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+    fn asked(&mut self, reply: Reply, cx: &mut Cx) -> Result<(), String> {
         if reply != Reply::Yes {
             *self = PendingReturn::default();
             cx.info("Avbrutet: inget lästes in.");
@@ -93,7 +113,7 @@ impl PendingReturn {
     }
 
     /// The answer to the report: write, or leave everything as it was.
-    pub fn confirm(&mut self, reply: Reply, cx: &mut Cx) -> Result<(), String> {
+    fn confirm(&mut self, reply: Reply, cx: &mut Cx) -> Result<(), String> {
         let pending = std::mem::take(self);
         let Some(plan) = pending.plan else {
             return Ok(());
