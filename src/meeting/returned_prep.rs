@@ -21,6 +21,15 @@ pub struct PreparedAnswer {
 }
 
 impl PreparedAnswer {
+    /// The question as the dialogue keeps it: an unclear answer carries
+    /// its question in the answer itself.
+    pub fn dialogue_question(&self) -> String {
+        match &self.response {
+            Response::Oklart { clarify } if *clarify == self.question => String::new(),
+            _ => self.question.clone(),
+        }
+    }
+
     /// The round already has this for the need: prepared alike, or (a
     /// form sent back as it was written) answered alike in the dialogue.
     pub fn same_as(&self, a: &Assessment) -> bool {
@@ -29,7 +38,9 @@ impl PreparedAnswer {
                 p.response == self.response && p.who == self.who && p.question == self.question
             }
             None => {
-                a.response == self.response && a.questions == self.question && self.who.is_empty()
+                a.response == self.response
+                    && a.questions == self.dialogue_question()
+                    && self.who.is_empty()
             }
         }
     }
@@ -99,7 +110,7 @@ impl Round {
             let kept = match found {
                 Some(x) if x.prepared_state() == PreparedState::Prepared => {
                     x.response = a.response.clone();
-                    x.questions = a.question.clone();
+                    x.questions = a.dialogue_question();
                     x.prepared = Some(prepared);
                     false
                 }
@@ -112,7 +123,7 @@ impl Round {
                         need: a.need.clone(),
                         actor: actor.clone(),
                         response: a.response.clone(),
-                        questions: a.question.clone(),
+                        questions: a.dialogue_question(),
                         note: String::new(),
                         prepared: Some(prepared),
                     });

@@ -112,7 +112,11 @@ pub fn preparation_form(r: &Round, actor: &str, now: Timestamp) -> Option<Return
                 support,
                 link,
                 who,
-                had.map(|x| x.questions.clone()).unwrap_or_default(),
+                had.map(|x| match &x.response {
+                    Response::Oklart { clarify } if x.questions.is_empty() => clarify.clone(),
+                    _ => x.questions.clone(),
+                })
+                .unwrap_or_default(),
             ]
         })
         .collect();
