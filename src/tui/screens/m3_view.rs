@@ -84,6 +84,17 @@ pub fn render(
             Block::default()
                 .borders(Borders::ALL)
                 .title(format!(" Dialogmöten · {} (< > byter) ", r.dialogues.len()))
+                .title_bottom(Line::styled(
+                    format!(
+                        " {} ",
+                        super::returns_line::returns_line(
+                            r,
+                            crate::domain::return_kind::ReturnKind::Preparation,
+                            v.today,
+                        )
+                    ),
+                    t.muted(),
+                ))
                 .border_style(t.border(false)),
         )
         .render(top, buf);
@@ -219,14 +230,6 @@ pub fn render(
             ]));
         }
     }
-    detail.push(Line::styled(
-        super::returns_line::returns_line(
-            r,
-            crate::domain::return_kind::ReturnKind::Preparation,
-            v.today,
-        ),
-        t.muted(),
-    ));
     Paragraph::new(detail)
         .wrap(Wrap { trim: true })
         .block(

@@ -35,7 +35,7 @@ pub fn render(selected: usize, v1: bool, v: &View, area: Rect, buf: &mut Buffer)
     }
     render_list(r, v, sel, list, buf);
     let lines = match sel.and_then(|s| r.needs.get(order[s])) {
-        Some(n) => detail_lines(r, n, v.today, t),
+        Some(n) => detail_lines(r, n, t),
         None => vec![Line::styled("Inga behov i omgången.", t.muted())],
     };
     Paragraph::new(lines)
@@ -238,6 +238,21 @@ fn render_list(r: &Round, v: &View, sel: Option<usize>, area: Rect, buf: &mut Bu
                 } else {
                     " Behov (g lucka, a lägg undan, m slå ihop, z ångra, v verifierat) "
                 })
+                .title_bottom(if r.model == crate::domain::ModelVariant::V2 {
+                    Line::styled(
+                        format!(
+                            " {} ",
+                            super::returns_line::returns_line(
+                                r,
+                                crate::domain::return_kind::ReturnKind::Verification,
+                                v.today,
+                            )
+                        ),
+                        t.muted(),
+                    )
+                } else {
+                    Line::default()
+                })
                 .border_style(t.border(true)),
         )
         .style(t.base());
@@ -250,7 +265,7 @@ fn render_list(r: &Round, v: &View, sel: Option<usize>, area: Rect, buf: &mut Bu
 }
 
 /// The selected need in full: its title, where it went and why, who raised it.
-fn detail_lines<'a>(r: &Round, n: &Need, today: jiff::civil::Date, t: &Theme) -> Vec<Line<'a>> {
+fn detail_lines<'a>(r: &Round, n: &Need, t: &Theme) -> Vec<Line<'a>> {
     let mut lines = vec![Line::styled(
         format!("{} {}", safe(&n.number), safe(&n.title)),
         t.title(),
@@ -299,15 +314,5 @@ fn detail_lines<'a>(r: &Round, n: &Need, today: jiff::civil::Date, t: &Theme) ->
         format!("Lyft av: {}", safe(&r.raised_by(&n.number).join(", "))),
         t.muted(),
     ));
-    if r.model == crate::domain::ModelVariant::V2 {
-        lines.push(Line::styled(
-            super::returns_line::returns_line(
-                r,
-                crate::domain::return_kind::ReturnKind::Verification,
-                today,
-            ),
-            t.muted(),
-        ));
-    }
     lines
 }
