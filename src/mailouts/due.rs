@@ -1,9 +1,10 @@
 //! The mail-outs the model calls for, moment by moment, and to whom: the
 //! candidate areas to NSK-S (1), each RSS's needs template (2), the
-//! invitation with the agenda to each dialogue (3), the final compilation
-//! to NSK-S and each RSS's minutes for verification (4), the prioritised
-//! needs to the actors with every RSS "för kännedom" (6), and what became
-//! of each RSS's needs (7). One not yet possible says why. Pure: the drafts
+//! invitation with the agenda to each dialogue and each actor's
+//! preparation form (3), the final compilation to NSK-S and each RSS's
+//! minutes with its verification form (4), the prioritised needs to the
+//! actors with their receipt forms and every RSS "för kännedom" (6), each
+//! actor's feedback form and what became of each RSS's needs (7). One not yet possible says why. Pure: the drafts
 //! are written by `plan`, the screen and `lbk mailouts` list these.
 
 use crate::domain::people::Person;
@@ -170,6 +171,15 @@ pub fn due(r: &Round) -> Vec<Due> {
             ..one("inbjudan-dialog", Moment::Dialog, "", to)
         });
     }
+    if !r.dialogues.is_empty() {
+        out.extend(per_actor(
+            r,
+            "forberedelse",
+            Moment::Dialog,
+            "Förberedelseformulär till",
+            &r.actors.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
+        ));
+    }
     let compiled = !r.final_compilation().is_empty();
     let with_needs = crate::documents::minutes::rss_with_needs(r);
     let verify = "Minnesanteckningar för verifiering till";
@@ -206,6 +216,13 @@ pub fn due(r: &Round) -> Vec<Due> {
     let outcome = "Vad blev det av era behov? till";
     if r.prioritization.rank_closed {
         out.extend(handovers(r));
+        out.extend(per_actor(
+            r,
+            "aterkopplingsformular",
+            Moment::Aterkoppling,
+            "Återkopplingsformulär till",
+            &crate::meeting::assign::actors_handed(r),
+        ));
         out.extend(per_rss(
             r,
             "vad-blev-det-av",
@@ -236,6 +253,24 @@ pub fn due(r: &Round) -> Vec<Due> {
         }
     }
     out
+}
+
+/// One draft per actor, To its contacts: "forberedelse-SoS".
+fn per_actor(
+    r: &Round,
+    key: &'static str,
+    moment: Moment,
+    what: &str,
+    codes: &[String],
+) -> Vec<Due> {
+    codes
+        .iter()
+        .map(|code| Due {
+            name: format!("{key}-{code}"),
+            what: format!("{what} {code}"),
+            ..one(key, moment, "", who::actor(r, code))
+        })
+        .collect()
 }
 
 /// The hand-over as commissions: one draft per actor with the needs handed

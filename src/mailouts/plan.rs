@@ -5,13 +5,14 @@
 
 use crate::documents::plan::{Document, Planned, plan};
 use crate::domain::Round;
+use crate::domain::return_kind::ReturnKind;
 use crate::mailouts::due::{Due, due};
 use crate::mailouts::eml::{Mailout, eml, fill};
 
 /// The built-in texts: (name, subject, body). `{datum}` is the day the
 /// mail speaks of (the meeting, the day to answer by), `{plats}` a
 /// dialogue's link or place, `{signatur}` the secretariat from the register.
-pub const DEFAULTS: [(&str, &str, &str); 7] = [
+pub const DEFAULTS: [(&str, &str, &str); 9] = [
     (
         "kandidatomraden",
         "Kandidatområden – omgången {omrade}",
@@ -28,6 +29,11 @@ pub const DEFAULTS: [(&str, &str, &str); 7] = [
         "Hej!\n\nVälkomna till dialogmötet om kunskapsbehoven inom {omrade}.\n\nTid: {datum}\nPlats: {plats}\n\nDagordningen med behoven som tas upp bifogas. Svara gärna på det här mejlet med vilka som kommer.\n\n{signatur}",
     ),
     (
+        "forberedelse",
+        "Förberedelse inför dialogmötena – {omrade}",
+        "Hej!\n\nInför dialogmötena om kunskapsbehoven inom {omrade} ber vi er förbereda era preliminära svar. Bifogat finns ett formulär (forberedelse-…xlsx) med behoven från alla dialogmöten: fyll i er bedömning (lucka, täckt, pågår, oklart), känt stöd, vem hos er som svarar och eventuella frågor till RSS:en, och skicka tillbaka filen till kansliet senast {datum} genom att svara på det här mejlet. Svaren visas som förberedda vid mötet och bekräftas eller ändras där.\n\n{signatur}",
+    ),
+    (
         "slutlig-sammanstallning",
         "Slutlig sammanställning – {omrade}",
         "Hej!\n\nHär är den slutliga sammanställningen av kunskapsluckor inom {omrade}. Prioriteringen görs på NSK-S-mötet {datum}: läs igenom behoven före mötet.\n\n{signatur}",
@@ -35,12 +41,17 @@ pub const DEFAULTS: [(&str, &str, &str); 7] = [
     (
         "aterkoppling",
         "Verifiering av minnesanteckningarna för {rss} – {omrade}",
-        "Hej!\n\nBifogat finns {bifogat} {rss}s kunskapsbehov inom {omrade}. Stämmer det? Svara på det här mejlet senast {datum} med det som behöver rättas; hör vi inget räknar vi med att det stämmer.\n\n{signatur}",
+        "Hej!\n\nBifogat finns {bifogat} {rss}s kunskapsbehov inom {omrade}. Stämmer det? Fyll i det bifogade formuläret (verifiering-…xlsx): ja där det stämmer, annars nej och vad som ska rättas, och skicka tillbaka det senast {datum} genom att svara på det här mejlet; hör vi inget räknar vi med att det stämmer.\n\n{signatur}",
     ),
     (
         "prioriterade-behov",
         "Prioriterade kunskapsbehov – {omrade}",
         "Hej!\n\nNSK-S har prioriterat kunskapsbehoven inom {omrade}. Bifogat finns de behov som lämnas över till er, med vad vi ber er om. Bekräfta att ni tagit emot dem i det bifogade formuläret (mottagande-…xlsx): vem som är ansvarig, hur och när, och skicka tillbaka det till kansliet. Återkoppla till kansliet senast {datum}: om ni tar er an varje behov, hur och när, eller varför inte.\n\n{signatur}",
+    ),
+    (
+        "aterkopplingsformular",
+        "Återkoppling om prioriterade behov – {omrade}",
+        "Hej!\n\nInför Partnerskapets dialogmöte ber vi om er återkoppling på de prioriterade kunskapsbehoven inom {omrade} som lämnades över till er. Fyll i det bifogade formuläret (aterkoppling-…xlsx) för varje behov: tas det om hand, av vem, hur och när, om inte varför, och vad som tagits fram. Skicka tillbaka filen till kansliet senast {datum} genom att svara på det här mejlet.\n\n{signatur}",
     ),
     (
         "vad-blev-det-av",
@@ -90,6 +101,22 @@ fn attach(files: &[Planned], ends: &[&str]) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// A party's returned form as an attachment, if it has anything to answer.
+fn form(
+    r: &Round,
+    kind: ReturnKind,
+    party: &str,
+    now: jiff::Timestamp,
+) -> Result<Option<(String, Vec<u8>)>, String> {
+    match crate::documents::returns::form_for(r, kind, party, now) {
+        Some(f) if !f.rows.is_empty() => Ok(Some((
+            f.file_name(),
+            crate::documents::formats::return_xlsx::return_xlsx(&f)?,
+        ))),
+        _ => Ok(None),
+    }
+}
+
 /// The files a mail-out carries: (document, endings of its files to attach).
 fn attachments(d: &Due, r: &Round, now: jiff::Timestamp) -> Result<Vec<(String, Vec<u8>)>, String> {
     let code = d.rss.clone().unwrap_or_default();
@@ -108,6 +135,15 @@ fn attachments(d: &Due, r: &Round, now: jiff::Timestamp) -> Result<Vec<(String, 
             (Document::Agenda(i), vec![".docx".into()])
         }
         "slutlig-sammanstallning" => (Document::Compilation, vec![".docx".into(), ".xlsx".into()]),
+        "forberedelse" | "aterkopplingsformular" => {
+            let kind = if d.key == "forberedelse" {
+                ReturnKind::Preparation
+            } else {
+                ReturnKind::Feedback
+            };
+            let actor = d.name.strip_prefix(&format!("{}-", d.key)).unwrap_or("");
+            return Ok(form(r, kind, actor, now)?.into_iter().collect());
+        }
         "aterkoppling" => {
             // The minutes of the sessions the RSS took part in, and what
             // became of its needs.
@@ -120,6 +156,7 @@ fn attachments(d: &Due, r: &Round, now: jiff::Timestamp) -> Result<Vec<(String, 
                     out.extend(attach(&plan(&Document::Minutes(i), r, now)?, &[".docx"]));
                 }
             }
+            out.extend(form(r, ReturnKind::Verification, &code, now)?);
             return Ok(out);
         }
         "prioriterade-behov" => match d.name.strip_prefix("prioriterade-behov-") {
@@ -139,14 +176,7 @@ fn attachments(d: &Due, r: &Round, now: jiff::Timestamp) -> Result<Vec<(String, 
                         &format!("prioriterade-behov-{actor}.xlsx"),
                     ],
                 );
-                if let Some(form) =
-                    crate::documents::returns::receipt_form::receipt_form(r, actor, now)
-                {
-                    out.push((
-                        form.file_name(),
-                        crate::documents::formats::return_xlsx::return_xlsx(&form)?,
-                    ));
-                }
+                out.extend(form(r, ReturnKind::Receipt, actor, now)?);
                 return Ok(out);
             }
         },

@@ -14,7 +14,13 @@ pub fn dated(r: &Round, key: &str) -> Option<Result<String, String>> {
         "kandidatomraden" => (doc_dates::held(r, Moment::ValAvOmrade), Moment::ValAvOmrade),
         "slutlig-sammanstallning" => (doc_dates::decision(r), Moment::Prioritering),
         "aterkoppling" => (doc_dates::verify_by(r), Moment::Prioritering),
-        "prioriterade-behov" => (doc_dates::feedback_by(r), Moment::Aterkoppling),
+        "prioriterade-behov" | "aterkopplingsformular" => {
+            (doc_dates::feedback_by(r), Moment::Aterkoppling)
+        }
+        "forberedelse" => (
+            doc_dates::return_due(r, crate::domain::return_kind::ReturnKind::Preparation),
+            Moment::Dialog,
+        ),
         _ => return None,
     };
     Some(day.map(long).ok_or_else(|| doc_dates::lacks(moment)))
