@@ -109,6 +109,32 @@ fn unknown_rss(round: &crate::domain::Round, typed: &str) -> anyhow::Error {
     )
 }
 
+/// The stage of a ballot sheet lbk wrote (`lbk ballots template`).
+fn ballot_stage(book: &crate::imports::sheet_reader::Book) -> Option<&'static str> {
+    use crate::documents::ballot_sheet::stage_of_header;
+    let header = book.sheets.first()?.rows.first()?;
+    Some(match stage_of_header(header)? {
+        crate::domain::priority::Stage::Pick => "pick",
+        crate::domain::priority::Stage::Rank => "rank",
+    })
+}
+
+/// A ballot sheet through `lbk ballots import`'s checks: the report, then
+/// the question (unless --yes), then the ballots.
+fn run_ballots(file: &Path, sheet: &Path, stage: &str, flags: &Flags) -> anyhow::Result<String> {
+    let dry = super::ballots::run_import(file, stage, sheet, true, &[])?;
+    if flags.dry_run {
+        return Ok(dry);
+    }
+    if !flags.yes {
+        super::out::print(&dry);
+        if !super::out::confirm("Läsa in valsedlarna?")? {
+            return Ok("Avbrutet: inget skrevs.".into());
+        }
+    }
+    super::ballots::run_import(file, stage, sheet, false, &[])
+}
+
 /// Reads a filled form into the round, after its report.
 pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
     let (round, _) = load(file)?;
@@ -128,7 +154,10 @@ pub fn run(file: &Path, sheet: &Path, flags: Flags) -> anyhow::Result<String> {
                     flags.yes,
                     crate::imports::needs::Answers::default(),
                 ),
-                None => Err(anyhow!(not_form)),
+                None => match ballot_stage(&book) {
+                    Some(stage) => run_ballots(file, sheet, stage, &flags),
+                    None => Err(anyhow!(not_form)),
+                },
             };
         }
     };

@@ -90,6 +90,22 @@ fn rank_template(round: &Round) -> Result<Vec<u8>, XlsxError> {
     wb.save_to_buffer()
 }
 
+/// Which stage's sheet a header row is, as `template` writes it: None for
+/// any other sheet. `lbk import` reads a ballot sheet by it.
+pub fn stage_of_header(header: &[String]) -> Option<Stage> {
+    let cell = |i: usize| header.get(i).map(|c| c.trim()).unwrap_or("");
+    if !cell(0).eq_ignore_ascii_case("Representant") {
+        return None;
+    }
+    if cell(1) == RANK_HEADER {
+        Some(Stage::Rank)
+    } else if cell(1).eq_ignore_ascii_case("Val 1") {
+        Some(Stage::Pick)
+    } else {
+        None
+    }
+}
+
 /// The ranking sheet's answer column: what to write and how.
 pub const RANK_HEADER: &str =
     "Rangordning, bäst först (rad på bladet Listan eller nummer; semikolon emellan)";
