@@ -201,4 +201,11 @@ fn two_actors_answering_one_need_are_kept_side_by_side() {
     assert!(fb.produced.iter().any(|p| p.title == "SBU:s översikt"));
     assert!(fb.produced.len() >= 2, "SoS's produced kept too");
     assert_eq!(fb.returned.len(), 2);
+    // The trace names both files the answer came in.
+    let o = lbk(&["trace", s(&path), "--rss", "SÖD"]);
+    let said = text(&o);
+    assert!(
+        said.contains("svarsfil sos.xlsx från SoS") && said.contains("svarsfil sbu.xlsx från SBU"),
+        "{said}"
+    );
 }

@@ -139,6 +139,17 @@ fn a_filled_form_from_libreoffice_enters_the_dialogue_as_prepared() {
                 .iter()
                 .any(|l| l.what.contains("Förberett GR-01: SBU"))
         );
+        // The trace says where the prepared answer came from.
+        let o = lbk(&["trace", s(&path), "--rss", "GR"]);
+        let said = text(&o);
+        let line = said
+            .lines()
+            .find(|l| l.contains("SBU: kunskapslucka (förberett, ej taget i dialogen)"))
+            .unwrap_or_else(|| panic!("{said}"));
+        assert!(
+            line.contains(&format!("— svarsfil {name} från SBU")),
+            "{line}"
+        );
         // The same file again changes nothing, and writes nothing.
         let after = std::fs::read(&path).unwrap();
         let o = lbk(&["import", s(&path), s(&fixture(name)), "--yes"]);

@@ -141,6 +141,19 @@ fn ja_verifies_with_the_files_date_and_each_correction_waits_for_a_decision() {
         assert_eq!(r.need("GR-02").unwrap().status, NeedStatus::Verifierat);
         assert_eq!(gr(&r).verified, Some(written));
         assert_eq!(r.dialogues, recorded);
+        save(&path, &r);
+        let o = lbk(&["trace", s(&path), "--rss", "GR"]);
+        let said = text(&o);
+        assert!(
+            said.contains(&format!(
+                "GR: stämmer (2026-12-07) — svarsfil {name} från GR"
+            )),
+            "{said}"
+        );
+        assert!(
+            said.contains("Rättelse från GR, godtagen: Behovet gäller även anhöriga"),
+            "{said}"
+        );
         // The same file again changes nothing.
         let after = std::fs::read(&path).unwrap();
         let o = lbk(&["import", s(&path), s(&fixture(name)), "--yes"]);

@@ -16,6 +16,9 @@ struct StepJson {
     moment: usize,
     what: String,
     date: Option<String>,
+    /// The returned forms its answers came in.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    from: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -53,6 +56,7 @@ fn json_of(t: &Trace) -> NeedJson {
                 moment: s.moment.number(),
                 what: s.what.clone(),
                 date: s.date.map(|d| d.to_string()),
+                from: s.from.clone(),
             })
             .collect(),
     }
@@ -68,8 +72,9 @@ fn text_of(round: &Round, t: &Trace) -> String {
     );
     for s in &t.history {
         let date = s.date.map(|d| format!(" ({d})")).unwrap_or_default();
+        let from: String = s.from.iter().map(|f| format!(" — {f}")).collect();
         out.push_str(&format!(
-            "  moment {}: {}{date}\n",
+            "  moment {}: {}{date}{from}\n",
             s.moment.number(),
             s.what
         ));

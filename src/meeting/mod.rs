@@ -27,6 +27,7 @@ pub mod sent;
 pub mod session_details;
 pub mod trace;
 mod trace_model;
+mod trace_origin;
 mod trace_steps;
 #[cfg(test)]
 mod trace_tests;

@@ -115,6 +115,7 @@ fn moment5(ctx: &Context, t: &mut Trace) {
             moment: Moment::Prioritering,
             what: format!("Inte valt av någon representant (0 av {said})"),
             date,
+            from: vec![],
         });
         return;
     }
@@ -129,6 +130,7 @@ fn moment5(ctx: &Context, t: &mut Trace) {
             format!("Vald på {picks} av {said} men inte på den gemensamma listan")
         },
         date,
+        from: vec![],
     });
     if !joint {
         t.fate = Fate::NotOnJointList;
@@ -145,6 +147,7 @@ fn moment5(ctx: &Context, t: &mut Trace) {
                 crate::tally::place_label(row.place)
             ),
             date,
+            from: vec![],
         });
     }
 }

@@ -62,6 +62,10 @@ pub struct Step {
     pub moment: Moment,
     pub what: String,
     pub date: Option<Date>,
+    /// The returned forms the step's answers came in: "svarsfil
+    /// mottagande-SoS.xlsx från SoS, läst 2026-12-07". Said by `lbk
+    /// trace`, never in a document sent out.
+    pub from: Vec<String>,
 }
 
 /// A need's path and its present fate.

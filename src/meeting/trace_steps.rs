@@ -7,15 +7,28 @@ use crate::domain::meetings::Assessment;
 use crate::domain::{ModelVariant, Moment, Need, NeedStatus, Round};
 
 use super::trace_model::{Fate, Step, Trace, outcome_of};
+use super::trace_origin::{checked_steps, from_file};
 
 fn step(moment: Moment, what: String, date: Option<jiff::civil::Date>) -> Step {
-    Step { moment, what, date }
+    Step {
+        moment,
+        what,
+        date,
+        from: vec![],
+    }
 }
 
 /// "SoS: kunskapslucka; SBU: redan täckt: X".
+/// A prepared answer says so.
 fn responses(list: &[&Assessment]) -> Vec<String> {
     list.iter()
-        .map(|a| format!("{}: {}", a.actor, a.response.label()))
+        .map(|a| {
+            let mut said = format!("{}: {}", a.actor, a.response.label());
+            if a.prepared.is_some() {
+                said.push_str(&format!(" ({})", a.prepared_label()));
+            }
+            said
+        })
         .collect()
 }
 
@@ -40,6 +53,7 @@ pub(super) fn early_steps(r: &Round, n: &Need) -> Vec<Step> {
     out.push(step(Moment::Identifiering, what, None));
     dialogue_steps(r, n, &mut out);
     verification_steps(r, n, &mut out);
+    out.extend(checked_steps(r, n));
     if let Some(s) = sorting_step(r, n) {
         out.push(s);
     }
@@ -72,11 +86,17 @@ fn dialogue_steps(r: &Round, n: &Need, out: &mut Vec<Step>) {
             parts.push(format!("{}: {}", lower_first(&r.remark_label(m)), m.text));
         }
         if !parts.is_empty() {
-            out.push(step(
+            let mut st = step(
                 Moment::Dialog,
                 format!("Dialogmöte: {}", parts.join("; ")),
                 Some(s.starts.date()),
-            ));
+            );
+            st.from = said
+                .iter()
+                .filter_map(|a| a.prepared.as_ref())
+                .map(|p| from_file(&p.returned))
+                .collect();
+            out.push(st);
         }
     }
     if let Some(c) = r
@@ -169,14 +189,9 @@ pub(super) fn followup(r: &Round, t: &mut Trace) {
                 }
             }
             // Where the answer came from, when it came back in a form.
-            if let Some(f) = &rc.returned {
-                let read = jiff::tz::TimeZone::UTC.to_datetime(f.read).date();
-                what.push_str(&format!(
-                    " — svarsfil {} från {}, läst {read}",
-                    f.file, f.party
-                ));
-            }
-            t.history.push(step(Moment::Mottagande, what, rc.date));
+            let mut st = step(Moment::Mottagande, what, rc.date);
+            st.from = rc.returned.iter().map(from_file).collect();
+            t.history.push(st);
             t.fate = Fate::Received;
         }
     }
@@ -191,9 +206,16 @@ pub(super) fn followup(r: &Round, t: &mut Trace) {
     if let Some(o) = outcome_of(r, &t.number)
         && *o != Outcome::Obesvarat
     {
-        let o = o.text();
-        t.history
-            .push(step(Moment::Aterkoppling, upper_first(&o), None));
+        let mut st = step(Moment::Aterkoppling, upper_first(&o.text()), None);
+        // Each actor's returned form it came in.
+        st.from = r
+            .feedback
+            .iter()
+            .filter(|f| f.need == t.number)
+            .flat_map(|f| &f.returned)
+            .map(from_file)
+            .collect();
+        t.history.push(st);
     }
     if let Some(f) = r.feedback.iter().find(|f| f.need == t.number) {
         for p in &f.produced {
