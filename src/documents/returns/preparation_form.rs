@@ -120,17 +120,8 @@ pub fn preparation_form(r: &Round, actor: &str, now: Timestamp) -> Option<Return
             ]
         })
         .collect();
-    let by = r
-        .dialogues
-        .iter()
-        .map(|s| s.starts.date())
-        .min()
-        .map(|d| {
-            format!(
-                " före första dialogmötet {}",
-                crate::documents::doc_dates::long(d)
-            )
-        })
+    let by = crate::documents::doc_dates::return_due(r, ReturnKind::Preparation)
+        .map(|d| format!(" senast {}", crate::documents::doc_dates::long(d)))
         .unwrap_or_default();
     Some(ReturnForm {
         kind: ReturnKind::Preparation,

@@ -86,6 +86,9 @@ pub fn verification_form(r: &Round, rss: &str, now: Timestamp) -> Option<ReturnF
             ]
         })
         .collect();
+    let by = crate::documents::doc_dates::return_due(r, ReturnKind::Verification)
+        .map(|d| format!(" senast {}", crate::documents::doc_dates::long(d)))
+        .unwrap_or_default();
     let v1 = r.model == ModelVariant::V1;
     let (title, what) = if v1 {
         (
@@ -113,7 +116,7 @@ pub fn verification_form(r: &Round, rss: &str, now: Timestamp) -> Option<ReturnF
         intro: vec![
             format!("{what} Skriv ja i Stämmer om det stämmer, annars nej och vad som ska rättas i Rättelse."),
             "En rättelse skriver inte över det som antecknades: kansliet går igenom varje rättelse och godtar eller avvisar den.".into(),
-            "Skicka tillbaka filen till kansliet. Ändra inte rubrikerna eller kolumnerna Behov–Antecknat.".into(),
+            format!("Skicka tillbaka filen till kansliet{by}. Ändra inte rubrikerna eller kolumnerna Behov–Antecknat."),
         ],
         columns: columns(),
         rows,
