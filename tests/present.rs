@@ -150,5 +150,5 @@ fn a_form_export_read_with_i_is_refused_whole_when_one_answer_is_wrong() {
     // A file that is not there: said under the line, which stays open.
     type_text(&mut app, "i/finns/inte.xlsx\n");
     assert!(on_top(&app, LayerKind::Prompt));
-    assert!(app.input_error().unwrap().contains("Kunde inte läsa"));
+    assert!(app.input_error().unwrap().contains("filen finns inte"));
 }

@@ -125,7 +125,7 @@ fn a_correction_read_on_moment_4_waits_for_p_and_a_typo_in_the_decision_loses_no
     let shown = flat(&screen(&app, dir.path(), 140, 45));
     assert!(shown.contains("Rättelseförslag från GR"), "{shown}");
     app.press(key(KeyCode::Char('p')));
-    type_text(&mut app, "godkänd\n");
+    type_text(&mut app, "kanske\n");
     let shown = flat(&screen(&app, dir.path(), 140, 45));
     assert!(shown.contains("inget beslut"), "{shown}");
     let open = |app: &App| {
@@ -137,7 +137,7 @@ fn a_correction_read_on_moment_4_waits_for_p_and_a_typo_in_the_decision_loses_no
     };
     assert!(open(&app), "the typo decided nothing");
     // The line is still open with what was typed; clear it and answer.
-    for _ in 0.."godkänd".chars().count() {
+    for _ in 0.."kanske".chars().count() {
         app.press(key(KeyCode::Backspace));
     }
     type_text(&mut app, "a\n");
@@ -172,4 +172,24 @@ fn i_on_moment_7_reads_an_actors_feedback_form() {
     app.press(key(KeyCode::Char('F')));
     let forms = lbk::documents::export::export_dir(&round).join("svarsformular");
     assert!(forms.join("aterkoppling-SoS.xlsx").exists());
+}
+
+#[test]
+fn a_mistyped_path_says_the_file_is_not_there_and_keeps_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    open_sample(&mut app, 1);
+    app.press(key(KeyCode::Char('3')));
+    let typo = fixture("forberedelse-SBU-ifyld.xls");
+    app.press(key(KeyCode::Char('i')));
+    type_text(&mut app, &format!("{typo}\n"));
+    let said = app.input_error().unwrap_or_default();
+    assert!(said.contains("filen finns inte"), "{said}");
+    // The line is still there with what was typed: fix the typo and go on.
+    for _ in 0.."ifyld.xls".chars().count() {
+        app.press(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "ifylld.xls\n");
+    let shown = flat(&screen(&app, dir.path(), 120, 40));
+    assert!(shown.contains("4 ändras"), "{shown}");
 }

@@ -25,6 +25,26 @@ impl std::fmt::Display for SheetProblem {
 }
 
 /// 0 → A, 25 → Z, 26 → AA.
+/// Why a file given to an import could not be read, in words that say
+/// what to do: a path that does not exist, one lbk may not read, or what
+/// the system said.
+pub fn unreadable(path: &std::path::Path, e: &std::io::Error) -> String {
+    let shown = crate::domain::text_safety::clean_line(&path.display().to_string()).into_owned();
+    match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            format!(
+                "Kunde inte läsa {shown}: filen finns inte. Kontrollera sökvägen (eller dra filen hit)."
+            )
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            format!(
+                "Kunde inte läsa {shown}: lbk får inte läsa filen. Spara en kopia där du har behörighet."
+            )
+        }
+        _ => format!("Kunde inte läsa {shown}: {e}"),
+    }
+}
+
 pub fn column_letter(mut c: usize) -> String {
     let mut s = String::new();
     loop {

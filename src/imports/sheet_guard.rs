@@ -61,8 +61,8 @@ impl Reach {
 /// The parts of a zip package (xlsx, ods) must not unpack to more than the
 /// limit, whatever their headers say.
 pub fn check_unpacked(path: &Path, l: &Limits) -> Result<(), String> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
+    let file =
+        std::fs::File::open(path).map_err(|e| crate::imports::cells::unreadable(path, &e))?;
     let mut zip = zip::ZipArchive::new(file).map_err(|_| {
         format!(
             "{} är inte ett kalkylblad som går att öppna (inget giltigt xlsx- eller ods-paket).",
@@ -96,8 +96,8 @@ pub fn check_unpacked(path: &Path, l: &Limits) -> Result<(), String> {
 /// writes them, do not count).
 pub fn ods_reach(path: &Path) -> Result<Reach, String> {
     use quick_xml::events::Event;
-    let file = std::fs::File::open(path)
-        .map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
+    let file =
+        std::fs::File::open(path).map_err(|e| crate::imports::cells::unreadable(path, &e))?;
     let mut zip = zip::ZipArchive::new(file)
         .map_err(|_| format!("{} är inget ods-paket.", path.display()))?;
     let content = zip.by_name("content.xml").map_err(|_| {

@@ -143,8 +143,7 @@ pub fn decode_csv(bytes: &[u8]) -> (String, &'static str) {
 }
 
 fn read_csv(path: &Path) -> Result<Book, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| crate::imports::cells::unreadable(path, &e))?;
     let (text, encoding) = decode_csv(&bytes);
     let rows =
         super::cells::parse_csv(text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -184,8 +183,8 @@ fn read_csv(path: &Path) -> Result<Book, String> {
 /// xlsx: every sheet's cells streamed and checked before a rectangle is built.
 fn read_xlsx(path: &Path) -> Result<Book, String> {
     check_unpacked(path, &LIMITS)?;
-    let file = std::fs::File::open(path)
-        .map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
+    let file =
+        std::fs::File::open(path).map_err(|e| crate::imports::cells::unreadable(path, &e))?;
     let mut wb: Xlsx<_> = Xlsx::new(std::io::BufReader::new(file))
         .map_err(|e| format!("{} kunde inte läsas som xlsx: {e}", path.display()))?;
     let mut book = Book {
@@ -263,7 +262,7 @@ fn read_other(path: &Path, ods: bool) -> Result<Book, String> {
 /// Reads a spreadsheet or CSV file, within the limits, or says why not.
 pub fn read_book(path: &Path) -> Result<Book, String> {
     let size = std::fs::metadata(path)
-        .map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?
+        .map_err(|e| crate::imports::cells::unreadable(path, &e))?
         .len();
     if size > MAX_SHEET_FILE {
         return Err(format!(

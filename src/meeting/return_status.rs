@@ -106,3 +106,31 @@ pub fn return_status(
         .filter(|s| s.needs > 0)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round() -> Round {
+        let text = crate::store::samples::SAMPLES[1].text;
+        crate::store::format::parse_round(text.as_bytes(), std::path::Path::new("r.ron")).unwrap()
+    }
+
+    #[test]
+    fn late_only_once_the_day_has_passed_and_never_once_the_moment_is_done() {
+        let mut r = round();
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        // Moment 4 is done in the sample: nobody is late.
+        let due = Some(day("2025-09-01"));
+        let done = return_status(&r, ReturnKind::Verification, due, day("2026-01-01"));
+        assert!(done.iter().all(|s| s.closed && !s.late));
+        r.timeline[3].done = None;
+        let before = return_status(&r, ReturnKind::Verification, due, day("2025-08-31"));
+        assert!(before.iter().all(|s| !s.late && !s.closed));
+        let after = return_status(&r, ReturnKind::Verification, due, day("2025-09-02"));
+        assert!(after.iter().all(|s| s.late));
+        // Only RSSs with needs get the form.
+        assert!(after.iter().all(|s| s.needs > 0));
+        assert!(after.iter().any(|s| s.party == "GR" && s.needs == 4));
+    }
+}

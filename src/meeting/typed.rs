@@ -103,12 +103,16 @@ pub fn session(text: &str) -> Result<(DateTime, Vec<String>), String> {
     Ok((starts, rss))
 }
 
-/// A decision on a returned correction: "g" (godta) true, "a" (avvisa)
-/// false, in any case, as a word or its first letter.
+/// A decision on a returned correction: "g" (godta, godkänn, ja) true,
+/// "a" (avvisa, nej) false, in any case, as a letter or a word.
 pub fn correction_decision(text: &str) -> Result<bool, String> {
-    match text.trim().to_lowercase().as_str() {
-        "g" | "godta" | "godtar" | "godtas" | "godkänn" => Ok(true),
-        "a" | "avvisa" | "avvisar" | "avvisas" => Ok(false),
+    let t = text.trim().to_lowercase();
+    let word = |stems: &[&str]| stems.iter().any(|s| t.starts_with(s));
+    match t.as_str() {
+        "g" | "j" | "ja" => Ok(true),
+        "a" | "n" | "nej" => Ok(false),
+        _ if word(&["godt", "godk"]) => Ok(true),
+        _ if word(&["avvis", "avslå"]) => Ok(false),
         _ => Err(format!(
             "\"{}\" är inget beslut: skriv g (godta) eller a (avvisa); Esc väntar.",
             crate::domain::text_safety::clean_line(text.trim())
@@ -118,6 +122,23 @@ pub fn correction_decision(text: &str) -> Result<bool, String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_correction_is_accepted_or_rejected_by_a_letter_or_a_word_and_nothing_else() {
+        use super::correction_decision as d;
+        for yes in ["g", "G", "godta", "Godkänd", " godtas ", "ja"] {
+            assert_eq!(d(yes), Ok(true), "{yes}");
+        }
+        for no in ["a", "avvisa", "Avvisas", "nej", "avslå"] {
+            assert_eq!(d(no), Ok(false), "{no}");
+        }
+        for neither in ["", "kanske", "gå", "x"] {
+            assert!(
+                d(neither).unwrap_err().contains("inget beslut"),
+                "{neither}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

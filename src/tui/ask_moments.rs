@@ -102,8 +102,7 @@ impl DialogueAsk {
 }
 
 /// The line over a returned correction's decision.
-const PROPOSAL: &str =
-    "Rättelseförslaget (se rutan) – g godtar (förs in bland rättelserna), a avvisar; Esc väntar";
+const PROPOSAL: &str = "Rättelseförslaget (se rutan): g godtar, a avvisar, Esc väntar";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerifyAsk {

@@ -64,7 +64,7 @@ pub fn read_file(path: &Path) -> Result<Source, String> {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let size = std::fs::metadata(path)
-        .map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?
+        .map_err(|e| crate::imports::cells::unreadable(path, &e))?
         .len();
     if size > MAX_BALLOT_FILE {
         return Err(format!(
@@ -78,8 +78,8 @@ pub fn read_file(path: &Path) -> Result<Source, String> {
         // Spreadsheets and CSV through the shared bounded reader.
         "xlsx" | "xlsm" | "xls" | "ods" | "csv" => Ok(table::read(&read_sheet(path)?)),
         _ => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| format!("Kunde inte läsa {}: {e}", path.display()))?;
+            let bytes =
+                std::fs::read(path).map_err(|e| crate::imports::cells::unreadable(path, &e))?;
             Ok(read_text(
                 &crate::imports::sheet_reader::decode_csv(&bytes).0,
             ))

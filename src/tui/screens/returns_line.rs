@@ -24,22 +24,40 @@ pub fn returns_line(r: &Round, kind: ReturnKind, today: jiff::civil::Date) -> St
     if all.iter().all(|s| s.closed && s.returned.is_none()) {
         return format!("{name}: momentet är klart; inga formulär lästes in (i läser in ett).");
     }
-    let parts: Vec<String> = all
+    // Who has answered first, then who is late, named; the rest named
+    // while few, else counted, so the line stays short enough to read.
+    let mut parts: Vec<String> = all
         .iter()
-        .map(|s| match (&s.returned, s.late) {
-            (Some(f), _) => format!(
-                "{} ✓ {}",
-                s.party,
-                f.read
-                    .in_tz("Europe/Stockholm")
-                    .map(|z| z.date().to_string())
-                    .unwrap_or_default()
-            ),
-            (None, _) if s.closed => format!("{} inget", s.party),
-            (None, true) => format!("{} sent", s.party),
-            (None, false) => format!("{} väntas", s.party),
+        .filter_map(|s| s.returned.as_ref().map(|f| (s, f)))
+        .map(|(s, f)| {
+            let day = f
+                .read
+                .in_tz("Europe/Stockholm")
+                .map(|z| z.date().to_string())
+                .unwrap_or_default();
+            format!("{} ✓ {day}", s.party)
         })
         .collect();
+    parts.extend(
+        all.iter()
+            .filter(|s| s.returned.is_none() && s.late)
+            .map(|s| format!("{} sent", s.party)),
+    );
+    let rest: Vec<&str> = all
+        .iter()
+        .filter(|s| s.returned.is_none() && !s.late)
+        .map(|s| s.party.as_str())
+        .collect();
+    let word = if all.iter().any(|s| s.closed) {
+        "inget"
+    } else {
+        "väntas"
+    };
+    match rest.len() {
+        0 => {}
+        n if n <= 4 => parts.extend(rest.iter().map(|p| format!("{p} {word}"))),
+        n => parts.push(format!("{n} till {word}")),
+    }
     let by = due.map(|d| format!(", senast {d}")).unwrap_or_default();
     safe(&format!(
         "{name} (F skriver, i läser in{by}): {}",
