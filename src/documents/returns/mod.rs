@@ -17,6 +17,16 @@ use form::{ReturnForm, ReturnKind};
 /// The parties a kind of form goes to (`meeting::return_status::parties`).
 pub use crate::meeting::return_status::parties;
 
+/// The columns of a kind of form, as written; a returned one must have them.
+pub fn columns_of(kind: ReturnKind) -> Vec<form::FormColumn> {
+    match kind {
+        ReturnKind::Preparation => preparation_form::columns(),
+        ReturnKind::Verification => verification_form::columns(),
+        ReturnKind::Receipt => receipt_form::columns(),
+        ReturnKind::Feedback => feedback_form::columns(),
+    }
+}
+
 /// The form of `kind` for `party` (a code the round has).
 pub fn form_for(
     r: &crate::domain::Round,

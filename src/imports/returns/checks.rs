@@ -1,6 +1,6 @@
 //! The checks every returned form shares: it is the form asked for, for
 //! a party the round has, from this round, with its columns as written and
-//! no error values; and each row names a prioritised need once.
+//! no error values; and each row names a need on the form once.
 
 use crate::documents::returns::form::{FormColumn, ReturnKind};
 use crate::domain::Round;
@@ -56,7 +56,7 @@ fn not_on_form(kind: ReturnKind, party: &str) -> String {
 
 /// Checks what the form is as a whole; None (with the problems in `no`)
 /// when no row can be read. Questions are added to `no` and reading goes on.
-pub fn open_form(
+pub(super) fn open_form(
     r: &Round,
     sheet: &ReturnSheet,
     kind: ReturnKind,
@@ -286,7 +286,7 @@ pub fn party_name(r: &Round, code: &str) -> String {
 }
 
 /// Where the answers of `sheet`, read from the file named `file`, came from.
-pub fn origin(
+pub(super) fn origin(
     sheet: &ReturnSheet,
     file: &str,
     party: &str,

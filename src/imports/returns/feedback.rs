@@ -3,81 +3,43 @@
 //! has, a "nej" says why, and each produced title has at most one link
 //! and one day (ÅÅÅÅ-MM-DD) on the same line of its cell.
 
-use jiff::Timestamp;
-
 use crate::documents::returns::feedback_form::{
-    BY, HOW, LINKS, PUBLISHED, TAKEN, TAKEN_WORDS, TITLES, WHEN, WHY, columns,
+    BY, HOW, LINKS, PUBLISHED, TAKEN, TAKEN_WORDS, TITLES, WHEN, WHY,
 };
 use crate::documents::returns::form::ReturnKind;
 use crate::domain::Round;
-use crate::domain::followup::{Outcome, Produced, Returned};
-use crate::imports::returns::checks::{
-    ask_if_newer, finished, open_form, origin, party_name, problem, word,
-};
-use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
+use crate::domain::followup::{Outcome, Produced};
+use crate::imports::returns::ReturnRefusal;
+use crate::imports::returns::checks::{ask_if_newer, finished, party_name, problem, word};
+use crate::imports::returns::reading::{Given, KindPlan, cell, filled_rows, start};
 use crate::meeting::returned::FeedbackAnswer;
 
 /// The longest answer read, in characters.
 pub const MAX_ANSWER: usize = 1000;
 
 /// What reading the form will do.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FeedbackPlan {
-    pub party: String,
-    pub origin: Returned,
-    pub changes: Vec<FeedbackAnswer>,
-    pub unchanged: Vec<String>,
-    pub blank: Vec<String>,
-}
+pub type FeedbackPlan = KindPlan<FeedbackAnswer>;
 
-pub fn plan_feedback(
-    r: &Round,
-    sheet: &ReturnSheet,
-    file: &str,
-    for_party: Option<&str>,
-    answers: ReturnAnswers,
-    now: Timestamp,
-) -> Result<FeedbackPlan, ReturnRefusal> {
-    let mut no = ReturnRefusal::default();
-    let want = columns();
-    let Some(mut opened) = open_form(
-        r,
-        sheet,
-        ReturnKind::Feedback,
-        &want,
-        for_party,
-        answers,
-        &mut no,
-    ) else {
-        return Err(no);
-    };
+pub fn plan_feedback(g: &Given) -> Result<FeedbackPlan, ReturnRefusal> {
+    let (r, sheet, answers) = (g.r, g.sheet, g.answers);
+    let (mut opened, mut plan, mut no) = start(g, ReturnKind::Feedback)?;
     let actor = opened.party.clone();
-    let mut plan = FeedbackPlan {
-        party: actor.clone(),
-        origin: origin(sheet, file, &actor, now),
-        changes: vec![],
-        unchanged: vec![],
-        blank: vec![],
-    };
-    for (row, cells) in &sheet.rows {
-        let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    for (row, cells) in filled_rows(sheet) {
+        let cell = |c: usize| cell(cells, c);
         let answered = (TAKEN..=PUBLISHED).any(|c| !cell(c).is_empty());
-        let Some(number) = opened.need_of(r, *row, cell(0), answered, &mut no) else {
+        let Some(number) = opened.need_of(r, row, cell(0), answered, &mut no) else {
             continue;
         };
         if let Some(c) = (TAKEN..=PUBLISHED).find(|c| cell(*c).chars().count() > MAX_ANSWER) {
             no.problems.push(problem(
-                *row,
+                row,
                 Some(c),
                 format!("svaret är längre än {MAX_ANSWER} tecken: korta det"),
             ));
             continue;
         }
         let clean = |c: usize| crate::domain::text_safety::clean_line(cell(c)).into_owned();
-        let outcome = match word(&TAKEN_WORDS, cell(TAKEN), *row, TAKEN) {
+        let outcome = match word(&TAKEN_WORDS, cell(TAKEN), row, TAKEN) {
             Err(p) => {
                 no.problems.push(p);
                 continue;
@@ -88,7 +50,7 @@ pub fn plan_feedback(
             }
             Ok(None) => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(TAKEN),
                     "Tas om hand är tomt men raden har svar: skriv ja eller nej",
                 ));
@@ -96,7 +58,7 @@ pub fn plan_feedback(
             }
             Ok(Some("nej")) if cell(WHY).is_empty() => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(WHY),
                     "Tas om hand är nej: skriv varför i Varför inte",
                 ));
@@ -120,7 +82,7 @@ pub fn plan_feedback(
                 if !unknown.is_empty() {
                     let codes: Vec<&str> = r.actors.iter().map(|a| a.code.as_str()).collect();
                     no.problems.push(problem(
-                        *row,
+                        row,
                         Some(BY),
                         format!(
                             "{} är ingen aktör i omgången; skriv aktörernas koder ({})",
@@ -151,7 +113,7 @@ pub fn plan_feedback(
         if links.iter().filter(|l| !l.is_empty()).count() > titles.len()
             || days.iter().filter(|d| !d.is_empty()).count() > titles.len()
         {
-            no.problems.push(problem(*row, Some(TITLES), "fler länkar eller dagar än titlar: en titel per rad, med sin länk och dag på samma rad i de andra cellerna"));
+            no.problems.push(problem(row, Some(TITLES), "fler länkar eller dagar än titlar: en titel per rad, med sin länk och dag på samma rad i de andra cellerna"));
             continue;
         }
         let mut produced = vec![];
@@ -180,7 +142,7 @@ pub fn plan_feedback(
         }
         if let Some(d) = bad_day {
             no.problems.push(problem(
-                *row,
+                row,
                 Some(PUBLISHED),
                 format!(
                     "\"{}\" är ingen dag: skriv ÅÅÅÅ-MM-DD",
@@ -191,14 +153,14 @@ pub fn plan_feedback(
         }
         let answer = FeedbackAnswer {
             need: number.clone(),
-            row: *row,
+            row,
             outcome,
             produced,
         };
         match r.feedback.iter().find(|f| f.need == number) {
             Some(f) if answer.same_as(f) => plan.unchanged.push(number),
             Some(f) => {
-                ask_if_newer(f.changed, sheet, answers, *row, &number, &mut no);
+                ask_if_newer(f.changed, sheet, answers, row, &number, &mut no);
                 plan.changes.push(answer);
             }
             None => plan.changes.push(answer),

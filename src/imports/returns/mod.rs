@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod plan;
 pub mod preparation;
 mod questions;
+pub mod reading;
 pub mod receipt;
 mod sheet;
 pub mod verification;

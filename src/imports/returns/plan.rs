@@ -20,19 +20,19 @@ pub fn plan_return(
 ) -> Result<ReturnPlan, ReturnRefusal> {
     use crate::imports::returns::{feedback::plan_feedback, receipt::plan_receipt};
     use crate::imports::returns::{preparation::plan_preparation, verification::plan_verification};
+    let g = crate::imports::returns::reading::Given {
+        r,
+        sheet,
+        file,
+        for_party,
+        answers,
+        now,
+    };
     Ok(match sheet.kind {
-        ReturnKind::Preparation => {
-            ReturnPlan::Preparation(plan_preparation(r, sheet, file, for_party, answers, now)?)
-        }
-        ReturnKind::Verification => {
-            ReturnPlan::Verification(plan_verification(r, sheet, file, for_party, answers, now)?)
-        }
-        ReturnKind::Receipt => {
-            ReturnPlan::Receipt(plan_receipt(r, sheet, file, for_party, answers, now)?)
-        }
-        ReturnKind::Feedback => {
-            ReturnPlan::Feedback(plan_feedback(r, sheet, file, for_party, answers, now)?)
-        }
+        ReturnKind::Preparation => ReturnPlan::Preparation(plan_preparation(&g)?),
+        ReturnKind::Verification => ReturnPlan::Verification(plan_verification(&g)?),
+        ReturnKind::Receipt => ReturnPlan::Receipt(plan_receipt(&g)?),
+        ReturnKind::Feedback => ReturnPlan::Feedback(plan_feedback(&g)?),
     })
 }
 

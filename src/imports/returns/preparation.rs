@@ -5,82 +5,43 @@
 //! dialogue has already taken up keeps its answer, with the preparation
 //! kept beside it, and the report says so.
 
-use jiff::Timestamp;
-
 use crate::documents::returns::form::ReturnKind;
 use crate::documents::returns::preparation_form::{
-    ANSWER, ANSWER_WORDS, LINK, NEED, QUESTION, SUPPORT, WHO, columns, response_of,
+    ANSWER, ANSWER_WORDS, LINK, NEED, QUESTION, SUPPORT, WHO, response_of,
 };
 use crate::domain::Round;
-use crate::domain::followup::Returned;
 use crate::domain::meetings::PreparedState;
-use crate::imports::returns::checks::{finished, open_form, origin, party_name, problem, word};
-use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
+use crate::imports::returns::ReturnRefusal;
+use crate::imports::returns::checks::{finished, party_name, problem, word};
+use crate::imports::returns::reading::{Given, KindPlan, cell, filled_rows, start};
 use crate::meeting::returned_prep::PreparedAnswer;
 
 /// The longest answer read, in characters.
 pub const MAX_ANSWER: usize = 1000;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct PreparationPlan {
-    pub party: String,
-    pub origin: Returned,
-    pub changes: Vec<PreparedAnswer>,
-    pub unchanged: Vec<String>,
-    /// Needs the dialogue has already answered: their answer stays.
-    pub answered: Vec<String>,
-    pub blank: Vec<String>,
-}
+/// What reading the form will do.
+pub type PreparationPlan = KindPlan<PreparedAnswer>;
 
-pub fn plan_preparation(
-    r: &Round,
-    sheet: &ReturnSheet,
-    file: &str,
-    for_party: Option<&str>,
-    answers: ReturnAnswers,
-    now: Timestamp,
-) -> Result<PreparationPlan, ReturnRefusal> {
-    let mut no = ReturnRefusal::default();
-    let want = columns();
-    let Some(mut opened) = open_form(
-        r,
-        sheet,
-        ReturnKind::Preparation,
-        &want,
-        for_party,
-        answers,
-        &mut no,
-    ) else {
-        return Err(no);
-    };
+pub fn plan_preparation(g: &Given) -> Result<PreparationPlan, ReturnRefusal> {
+    let (r, sheet) = (g.r, g.sheet);
+    let (mut opened, mut plan, mut no) = start(g, ReturnKind::Preparation)?;
     let actor = opened.party.clone();
-    let mut plan = PreparationPlan {
-        party: actor.clone(),
-        origin: origin(sheet, file, &actor, now),
-        changes: vec![],
-        unchanged: vec![],
-        answered: vec![],
-        blank: vec![],
-    };
-    for (row, cells) in &sheet.rows {
-        let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    for (row, cells) in filled_rows(sheet) {
+        let cell = |c: usize| cell(cells, c);
         let answered = (ANSWER..=QUESTION).any(|c| !cell(c).is_empty());
-        let Some(number) = opened.need_of(r, *row, cell(NEED), answered, &mut no) else {
+        let Some(number) = opened.need_of(r, row, cell(NEED), answered, &mut no) else {
             continue;
         };
         if let Some(c) = (ANSWER..=QUESTION).find(|c| cell(*c).chars().count() > MAX_ANSWER) {
             no.problems.push(problem(
-                *row,
+                row,
                 Some(c),
                 format!("svaret är längre än {MAX_ANSWER} tecken: korta det"),
             ));
             continue;
         }
         let clean = |c: usize| crate::domain::text_safety::clean_line(cell(c)).into_owned();
-        let chosen = match word(&ANSWER_WORDS, cell(ANSWER), *row, ANSWER) {
+        let chosen = match word(&ANSWER_WORDS, cell(ANSWER), row, ANSWER) {
             Err(p) => {
                 no.problems.push(p);
                 continue;
@@ -91,7 +52,7 @@ pub fn plan_preparation(
             }
             Ok(None) => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(ANSWER),
                     format!(
                         "Bedömning är tom men raden har svar: välj {}",
@@ -104,7 +65,7 @@ pub fn plan_preparation(
         };
         if chosen == "täckt" && cell(SUPPORT).is_empty() {
             no.problems.push(problem(
-                *row,
+                row,
                 Some(SUPPORT),
                 "Bedömning är täckt: skriv vilket stöd som täcker behovet",
             ));
@@ -116,7 +77,7 @@ pub fn plan_preparation(
         };
         let answer = PreparedAnswer {
             need: number.clone(),
-            row: *row,
+            row,
             response,
             who: clean(WHO),
             question: clean(QUESTION),
@@ -129,7 +90,7 @@ pub fn plan_preparation(
         match had {
             Some(a) if answer.same_as(a) => plan.unchanged.push(number),
             Some(a) if a.prepared_state() != PreparedState::Prepared => {
-                plan.answered.push(number);
+                plan.aside.push(number);
                 plan.changes.push(answer);
             }
             _ => plan.changes.push(answer),
@@ -155,10 +116,10 @@ pub fn report(r: &Round, plan: &PreparationPlan) -> Vec<String> {
             c(&a.response.label())
         ));
     }
-    if !plan.answered.is_empty() {
+    if !plan.aside.is_empty() {
         out.push(format!(
             "  Redan besvarade i dialogen (svaret där står kvar, det förberedda sparas bredvid): {}",
-            plan.answered.join(", ")
+            plan.aside.join(", ")
         ));
     }
     out

@@ -4,78 +4,32 @@
 //! alike changes nothing; a receipt changed in the round after the form
 //! was written is asked about.
 
-use jiff::Timestamp;
-
 use crate::documents::returns::form::ReturnKind;
-use crate::documents::returns::receipt_form::{
-    RECEIVED, RECEIVED_WORDS, RESPONSIBLE, WAY, WHEN, columns,
-};
+use crate::documents::returns::receipt_form::{RECEIVED, RECEIVED_WORDS, RESPONSIBLE, WAY, WHEN};
 use crate::domain::Round;
-use crate::domain::followup::{Returned, Way};
-use crate::imports::returns::checks::{
-    ask_if_newer, finished, open_form, origin, party_name, problem, word,
-};
-use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
+use crate::domain::followup::Way;
+use crate::imports::returns::ReturnRefusal;
+use crate::imports::returns::checks::{ask_if_newer, finished, party_name, problem, word};
+use crate::imports::returns::reading::{Given, KindPlan, cell, filled_rows, start};
 use crate::meeting::returned::ReceiptAnswer;
 
 /// The longest answer read, in characters.
 pub const MAX_ANSWER: usize = 300;
 
 /// What reading the form will do.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReceiptPlan {
-    pub party: String,
-    pub origin: Returned,
-    /// The rows that change the round, in the file's order.
-    pub changes: Vec<ReceiptAnswer>,
-    /// Needs whose receipt is already recorded as the file says.
-    pub unchanged: Vec<String>,
-    /// Needs the actor says it has not received ("nej").
-    pub not_received: Vec<String>,
-    /// Needs left blank.
-    pub blank: Vec<String>,
-}
+pub type ReceiptPlan = KindPlan<ReceiptAnswer>;
 
 /// Checks the form; the round is not changed.
-pub fn plan_receipt(
-    r: &Round,
-    sheet: &ReturnSheet,
-    file: &str,
-    for_party: Option<&str>,
-    answers: ReturnAnswers,
-    now: Timestamp,
-) -> Result<ReceiptPlan, ReturnRefusal> {
-    let mut no = ReturnRefusal::default();
-    let want = columns();
-    let Some(mut opened) = open_form(
-        r,
-        sheet,
-        ReturnKind::Receipt,
-        &want,
-        for_party,
-        answers,
-        &mut no,
-    ) else {
-        return Err(no);
-    };
+pub fn plan_receipt(g: &Given) -> Result<ReceiptPlan, ReturnRefusal> {
+    let (r, sheet, answers) = (g.r, g.sheet, g.answers);
+    let (mut opened, mut plan, mut no) = start(g, ReturnKind::Receipt)?;
     let actor = opened.party.clone();
-    let mut plan = ReceiptPlan {
-        party: actor.clone(),
-        origin: origin(sheet, file, &actor, now),
-        changes: vec![],
-        unchanged: vec![],
-        not_received: vec![],
-        blank: vec![],
-    };
-    for (row, cells) in &sheet.rows {
-        let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    for (row, cells) in filled_rows(sheet) {
+        let cell = |c: usize| cell(cells, c);
         let answered = [RECEIVED, RESPONSIBLE, WAY, WHEN]
             .iter()
             .any(|c| !cell(*c).is_empty());
-        let Some(number) = opened.need_of(r, *row, cell(0), answered, &mut no) else {
+        let Some(number) = opened.need_of(r, row, cell(0), answered, &mut no) else {
             continue;
         };
         let number = &number;
@@ -87,20 +41,20 @@ pub fn plan_receipt(
             }
             "" => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(RECEIVED),
                     "Mottaget är tomt men raden har svar: skriv ja (eller nej)",
                 ));
                 continue;
             }
             "nej" => {
-                plan.not_received.push(number.clone());
+                plan.aside.push(number.clone());
                 continue;
             }
             "ja" => {}
             other => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(RECEIVED),
                     format!(
                         "\"{}\" är inget av orden i listan: {}",
@@ -112,7 +66,7 @@ pub fn plan_receipt(
             }
         }
         let labels = Way::ALL.map(|x| x.label());
-        let way = match word(&labels, cell(WAY), *row, WAY) {
+        let way = match word(&labels, cell(WAY), row, WAY) {
             Ok(w) => w.and_then(|w| Way::ALL.into_iter().find(|x| x.label() == w)),
             Err(p) => {
                 no.problems.push(p);
@@ -123,7 +77,7 @@ pub fn plan_receipt(
         for c in [RESPONSIBLE, WHEN] {
             if cell(c).chars().count() > MAX_ANSWER {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(c),
                     format!("svaret är längre än {MAX_ANSWER} tecken: korta det"),
                 ));
@@ -135,7 +89,7 @@ pub fn plan_receipt(
         }
         let answer = ReceiptAnswer {
             need: number.clone(),
-            row: *row,
+            row,
             responsible: crate::domain::text_safety::clean_line(cell(RESPONSIBLE)).into_owned(),
             way,
             planned: crate::domain::text_safety::clean_line(cell(WHEN)).into_owned(),
@@ -148,7 +102,7 @@ pub fn plan_receipt(
         match recorded {
             Some(x) if answer.same_as(x) => plan.unchanged.push(number.clone()),
             Some(x) => {
-                ask_if_newer(x.changed, sheet, answers, *row, number, &mut no);
+                ask_if_newer(x.changed, sheet, answers, row, number, &mut no);
                 plan.changes.push(answer);
             }
             None => plan.changes.push(answer),
@@ -165,17 +119,14 @@ pub fn report(r: &Round, plan: &ReceiptPlan) -> Vec<String> {
         party_name(r, &plan.party),
         plan.changes.len(),
         plan.unchanged.len(),
-        plan.not_received.len(),
+        plan.aside.len(),
         plan.blank.len()
     )];
     for a in &plan.changes {
         out.push(format!("  rad {}: {} — {}", a.row, a.need, c(&a.text())));
     }
-    if !plan.not_received.is_empty() {
-        out.push(format!(
-            "  Inte mottagna (nej): {}",
-            plan.not_received.join(", ")
-        ));
+    if !plan.aside.is_empty() {
+        out.push(format!("  Inte mottagna (nej): {}", plan.aside.join(", ")));
     }
     out
 }

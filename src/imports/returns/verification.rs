@@ -5,79 +5,39 @@
 //! already decided on is asked about before a file written earlier opens
 //! it again.
 
-use jiff::Timestamp;
-
 use crate::documents::returns::form::ReturnKind;
-use crate::documents::returns::verification_form::{
-    AGREES, AGREES_WORDS, CORRECTION, NEED, columns,
-};
+use crate::documents::returns::verification_form::{AGREES, AGREES_WORDS, CORRECTION, NEED};
 use crate::domain::Round;
-use crate::domain::followup::Returned;
-use crate::imports::returns::checks::{
-    ask_if_newer, finished, open_form, origin, party_name, problem, word,
-};
-use crate::imports::returns::{ReturnAnswers, ReturnRefusal, ReturnSheet};
+use crate::imports::returns::ReturnRefusal;
+use crate::imports::returns::checks::{ask_if_newer, finished, party_name, problem, word};
+use crate::imports::returns::reading::{Given, KindPlan, cell, filled_rows, start};
 use crate::meeting::returned_checks::CheckAnswer;
 
 /// The longest correction read, in characters.
 pub const MAX_ANSWER: usize = 2000;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct VerificationPlan {
-    pub party: String,
-    pub origin: Returned,
-    pub changes: Vec<CheckAnswer>,
-    pub unchanged: Vec<String>,
-    pub blank: Vec<String>,
-}
+/// What reading the form will do.
+pub type VerificationPlan = KindPlan<CheckAnswer>;
 
-pub fn plan_verification(
-    r: &Round,
-    sheet: &ReturnSheet,
-    file: &str,
-    for_party: Option<&str>,
-    answers: ReturnAnswers,
-    now: Timestamp,
-) -> Result<VerificationPlan, ReturnRefusal> {
-    let mut no = ReturnRefusal::default();
-    let want = columns();
-    let Some(mut opened) = open_form(
-        r,
-        sheet,
-        ReturnKind::Verification,
-        &want,
-        for_party,
-        answers,
-        &mut no,
-    ) else {
-        return Err(no);
-    };
+pub fn plan_verification(g: &Given) -> Result<VerificationPlan, ReturnRefusal> {
+    let (r, sheet, answers) = (g.r, g.sheet, g.answers);
+    let (mut opened, mut plan, mut no) = start(g, ReturnKind::Verification)?;
     let rss = opened.party.clone();
-    let mut plan = VerificationPlan {
-        party: rss.clone(),
-        origin: origin(sheet, file, &rss, now),
-        changes: vec![],
-        unchanged: vec![],
-        blank: vec![],
-    };
-    for (row, cells) in &sheet.rows {
-        let cell = |c: usize| cells.get(c).map(|s| s.trim()).unwrap_or("");
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    for (row, cells) in filled_rows(sheet) {
+        let cell = |c: usize| cell(cells, c);
         let answered = !cell(AGREES).is_empty() || !cell(CORRECTION).is_empty();
-        let Some(number) = opened.need_of(r, *row, cell(NEED), answered, &mut no) else {
+        let Some(number) = opened.need_of(r, row, cell(NEED), answered, &mut no) else {
             continue;
         };
         if cell(CORRECTION).chars().count() > MAX_ANSWER {
             no.problems.push(problem(
-                *row,
+                row,
                 Some(CORRECTION),
                 format!("rättelsen är längre än {MAX_ANSWER} tecken: korta den"),
             ));
             continue;
         }
-        let agrees = match word(&AGREES_WORDS, cell(AGREES), *row, AGREES) {
+        let agrees = match word(&AGREES_WORDS, cell(AGREES), row, AGREES) {
             Err(p) => {
                 no.problems.push(p);
                 continue;
@@ -88,7 +48,7 @@ pub fn plan_verification(
             }
             Ok(None) => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(AGREES),
                     "Stämmer är tomt men raden har en rättelse: skriv nej (eller ja och töm Rättelse)",
                 ));
@@ -100,7 +60,7 @@ pub fn plan_verification(
         match (agrees, correction.is_empty()) {
             (true, false) => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(CORRECTION),
                     "Stämmer är ja men Rättelse har text: skriv nej om något ska rättas, annars töm Rättelse",
                 ));
@@ -108,7 +68,7 @@ pub fn plan_verification(
             }
             (false, true) => {
                 no.problems.push(problem(
-                    *row,
+                    row,
                     Some(CORRECTION),
                     "Stämmer är nej: skriv vad som ska rättas i Rättelse",
                 ));
@@ -118,7 +78,7 @@ pub fn plan_verification(
         }
         let answer = CheckAnswer {
             need: number.clone(),
-            row: *row,
+            row,
             agrees,
             correction,
         };
@@ -129,7 +89,7 @@ pub fn plan_verification(
                     c.decided.map(|d| d.1),
                     sheet,
                     answers,
-                    *row,
+                    row,
                     &number,
                     &mut no,
                 );
