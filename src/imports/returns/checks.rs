@@ -235,6 +235,56 @@ pub fn word<'w>(
         })
 }
 
+/// What a row's key column (the one its other answers hang on) says.
+pub enum Key<'w> {
+    /// Empty, and so is the rest of the row: a row left blank.
+    Blank,
+    Word(&'w str),
+    /// A word outside the list, or empty while the row has answers.
+    Wrong(SheetProblem),
+}
+
+/// Reads a row's key column: one of `words`; `when_empty` is the problem
+/// when it is empty but the row has answers.
+pub fn key_word<'w>(
+    words: &[&'w str],
+    typed: &str,
+    answered: bool,
+    row: usize,
+    col: usize,
+    when_empty: &str,
+) -> Key<'w> {
+    match word(words, typed, row, col) {
+        Err(p) => Key::Wrong(p),
+        Ok(None) if !answered => Key::Blank,
+        Ok(None) => Key::Wrong(problem(row, Some(col), when_empty)),
+        Ok(Some(w)) => Key::Word(w),
+    }
+}
+
+/// The first of `cols` longer than `max` characters, said as a problem.
+pub fn too_long(
+    cells: &[String],
+    cols: impl IntoIterator<Item = usize>,
+    max: usize,
+    row: usize,
+) -> Option<SheetProblem> {
+    cols.into_iter()
+        .find(|c| {
+            crate::imports::returns::reading::cell(cells, *c)
+                .chars()
+                .count()
+                > max
+        })
+        .map(|c| {
+            problem(
+                row,
+                Some(c),
+                format!("svaret är längre än {max} tecken: korta det"),
+            )
+        })
+}
+
 /// Asks before a file written before the round's latest change of this
 /// answer would overwrite it (unless answered).
 pub fn ask_if_newer(

@@ -10,7 +10,9 @@ use crate::documents::returns::form::ReturnKind;
 use crate::domain::Round;
 use crate::domain::followup::{Outcome, Produced};
 use crate::imports::returns::ReturnRefusal;
-use crate::imports::returns::checks::{ask_if_newer, finished, party_name, problem, word};
+use crate::imports::returns::checks::{
+    Key, ask_if_newer, finished, key_word, party_name, problem, too_long,
+};
 use crate::imports::returns::reading::{Given, KindPlan, cell, filled_rows, start};
 use crate::meeting::returned::FeedbackAnswer;
 
@@ -30,33 +32,29 @@ pub fn plan_feedback(g: &Given) -> Result<FeedbackPlan, ReturnRefusal> {
         let Some(number) = opened.need_of(r, row, cell(0), answered, &mut no) else {
             continue;
         };
-        if let Some(c) = (TAKEN..=PUBLISHED).find(|c| cell(*c).chars().count() > MAX_ANSWER) {
-            no.problems.push(problem(
-                row,
-                Some(c),
-                format!("svaret är längre än {MAX_ANSWER} tecken: korta det"),
-            ));
+        if let Some(p) = too_long(cells, TAKEN..=PUBLISHED, MAX_ANSWER, row) {
+            no.problems.push(p);
             continue;
         }
         let clean = |c: usize| crate::domain::text_safety::clean_line(cell(c)).into_owned();
-        let outcome = match word(&TAKEN_WORDS, cell(TAKEN), row, TAKEN) {
-            Err(p) => {
+        let taken = key_word(
+            &TAKEN_WORDS,
+            cell(TAKEN),
+            answered,
+            row,
+            TAKEN,
+            "Tas om hand är tomt men raden har svar: skriv ja eller nej",
+        );
+        let outcome = match taken {
+            Key::Wrong(p) => {
                 no.problems.push(p);
                 continue;
             }
-            Ok(None) if !answered => {
+            Key::Blank => {
                 plan.blank.push(number);
                 continue;
             }
-            Ok(None) => {
-                no.problems.push(problem(
-                    row,
-                    Some(TAKEN),
-                    "Tas om hand är tomt men raden har svar: skriv ja eller nej",
-                ));
-                continue;
-            }
-            Ok(Some("nej")) if cell(WHY).is_empty() => {
+            Key::Word("nej") if cell(WHY).is_empty() => {
                 no.problems.push(problem(
                     row,
                     Some(WHY),
@@ -64,8 +62,8 @@ pub fn plan_feedback(g: &Given) -> Result<FeedbackPlan, ReturnRefusal> {
                 ));
                 continue;
             }
-            Ok(Some("nej")) => Outcome::TasInte { why: clean(WHY) },
-            Ok(Some(_)) => {
+            Key::Word("nej") => Outcome::TasInte { why: clean(WHY) },
+            Key::Word(_) => {
                 let mut actors = vec![];
                 let mut unknown = vec![];
                 for t in cell(BY)

@@ -12,7 +12,7 @@ use crate::documents::returns::preparation_form::{
 use crate::domain::Round;
 use crate::domain::meetings::PreparedState;
 use crate::imports::returns::ReturnRefusal;
-use crate::imports::returns::checks::{finished, party_name, problem, word};
+use crate::imports::returns::checks::{Key, finished, key_word, party_name, problem, too_long};
 use crate::imports::returns::reading::{Given, KindPlan, cell, filled_rows, start};
 use crate::meeting::returned_prep::PreparedAnswer;
 
@@ -32,36 +32,25 @@ pub fn plan_preparation(g: &Given) -> Result<PreparationPlan, ReturnRefusal> {
         let Some(number) = opened.need_of(r, row, cell(NEED), answered, &mut no) else {
             continue;
         };
-        if let Some(c) = (ANSWER..=QUESTION).find(|c| cell(*c).chars().count() > MAX_ANSWER) {
-            no.problems.push(problem(
-                row,
-                Some(c),
-                format!("svaret är längre än {MAX_ANSWER} tecken: korta det"),
-            ));
+        if let Some(p) = too_long(cells, ANSWER..=QUESTION, MAX_ANSWER, row) {
+            no.problems.push(p);
             continue;
         }
         let clean = |c: usize| crate::domain::text_safety::clean_line(cell(c)).into_owned();
-        let chosen = match word(&ANSWER_WORDS, cell(ANSWER), row, ANSWER) {
-            Err(p) => {
+        let empty = format!(
+            "Bedömning är tom men raden har svar: välj {}",
+            ANSWER_WORDS.join(", ")
+        );
+        let chosen = match key_word(&ANSWER_WORDS, cell(ANSWER), answered, row, ANSWER, &empty) {
+            Key::Wrong(p) => {
                 no.problems.push(p);
                 continue;
             }
-            Ok(None) if !answered => {
+            Key::Blank => {
                 plan.blank.push(number);
                 continue;
             }
-            Ok(None) => {
-                no.problems.push(problem(
-                    row,
-                    Some(ANSWER),
-                    format!(
-                        "Bedömning är tom men raden har svar: välj {}",
-                        ANSWER_WORDS.join(", ")
-                    ),
-                ));
-                continue;
-            }
-            Ok(Some(w)) => w,
+            Key::Word(w) => w,
         };
         if chosen == "täckt" && cell(SUPPORT).is_empty() {
             no.problems.push(problem(

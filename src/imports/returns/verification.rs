@@ -9,7 +9,7 @@ use crate::documents::returns::form::ReturnKind;
 use crate::documents::returns::verification_form::{AGREES, AGREES_WORDS, CORRECTION, NEED};
 use crate::domain::Round;
 use crate::imports::returns::ReturnRefusal;
-use crate::imports::returns::checks::{ask_if_newer, finished, party_name, problem, word};
+use crate::imports::returns::checks::{Key, ask_if_newer, finished, key_word, party_name, problem};
 use crate::imports::returns::reading::{Given, KindPlan, cell, filled_rows, start};
 use crate::meeting::returned_checks::CheckAnswer;
 
@@ -37,24 +37,24 @@ pub fn plan_verification(g: &Given) -> Result<VerificationPlan, ReturnRefusal> {
             ));
             continue;
         }
-        let agrees = match word(&AGREES_WORDS, cell(AGREES), row, AGREES) {
-            Err(p) => {
+        let key = key_word(
+            &AGREES_WORDS,
+            cell(AGREES),
+            answered,
+            row,
+            AGREES,
+            "Stämmer är tomt men raden har en rättelse: skriv nej (eller ja och töm Rättelse)",
+        );
+        let agrees = match key {
+            Key::Wrong(p) => {
                 no.problems.push(p);
                 continue;
             }
-            Ok(None) if !answered => {
+            Key::Blank => {
                 plan.blank.push(number);
                 continue;
             }
-            Ok(None) => {
-                no.problems.push(problem(
-                    row,
-                    Some(AGREES),
-                    "Stämmer är tomt men raden har en rättelse: skriv nej (eller ja och töm Rättelse)",
-                ));
-                continue;
-            }
-            Ok(Some(w)) => w == "ja",
+            Key::Word(w) => w == "ja",
         };
         let correction = crate::domain::text_safety::clean_line(cell(CORRECTION)).into_owned();
         match (agrees, correction.is_empty()) {
