@@ -270,12 +270,7 @@ pub fn too_long(
     row: usize,
 ) -> Option<SheetProblem> {
     cols.into_iter()
-        .find(|c| {
-            crate::imports::returns::reading::cell(cells, *c)
-                .chars()
-                .count()
-                > max
-        })
+        .find(|c| cells.get(*c).map_or(0, |s| s.trim().chars().count()) > max)
         .map(|c| {
             problem(
                 row,
