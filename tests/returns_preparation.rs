@@ -334,6 +334,16 @@ fn every_wrong_cell_is_refused_with_its_row_and_column_and_the_round_untouched()
         rows[0][WHO] = "#REF!".into();
     });
     refused(&path, &error, &[], &["rad 7, kolumn J", "felvärde"]);
+    let long = form_file(&path, "SBU", &f("l.xlsx"), |rows| {
+        rows[0][ANSWER] = "lucka".into();
+        rows[0][WHO] = "x".repeat(1001);
+    });
+    refused(
+        &path,
+        &long,
+        &[],
+        &["rad 7, kolumn J", "längre än 1000 tecken"],
+    );
     // Read for an RSS: a preparation is an actor's.
     let fine = form_file(&path, "SBU", &f("h.xlsx"), |rows| {
         rows[0][ANSWER] = "lucka".into()

@@ -305,6 +305,16 @@ fn every_wrong_cell_is_refused_with_its_row_and_column_and_the_round_untouched()
         rows[0][CORRECTION] = "#N/A".into();
     });
     refused(&path, &error, &[], &["rad 7, kolumn E", "felvärde"]);
+    let long = form_file(&path, "GR", &f("l.xlsx"), |rows| {
+        rows[0][AGREES] = "nej".into();
+        rows[0][CORRECTION] = "x".repeat(2001);
+    });
+    refused(
+        &path,
+        &long,
+        &[],
+        &["rad 7, kolumn E", "längre än 2000 tecken"],
+    );
     // Read for an actor: a verification is an RSS's.
     let fine = form_file(&path, "GR", &f("h.xlsx"), |rows| {
         rows[0][AGREES] = "ja".into()
