@@ -27,6 +27,7 @@ pub mod domain;
 pub mod imports;
 pub mod mailouts;
 pub mod meeting;
+pub mod serve;
 pub mod store;
 pub mod synth;
 pub mod tally;

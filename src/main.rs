@@ -60,6 +60,13 @@ fn main() -> ExitCode {
         }) => tally::run(&file, stage.as_deref(), &format, output.as_deref()),
         Some(Command::Ballots(b)) => b.run().map(|msg| out::print(&msg)),
         Some(Command::Present { file }) => lbk::tui::present::run(&file),
+        Some(Command::Serve {
+            file,
+            addr,
+            codes,
+            new_code,
+        }) => lbk::cli::serve::run(&file, addr.as_deref(), codes, new_code.as_deref())
+            .map(|m| out::print(&m)),
         Some(Command::Template {
             file,
             party,

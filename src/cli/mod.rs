@@ -17,6 +17,7 @@ pub mod out;
 pub mod people;
 mod people_text;
 mod round_file;
+pub mod serve;
 mod sub_args;
 pub mod tally;
 pub mod trace;
@@ -104,6 +105,24 @@ pub enum Command {
     Present {
         /// Omgångsfilen (.ron).
         file: PathBuf,
+    },
+    /// Låt representanterna rösta från sina mobiler i moment 5: en liten
+    /// webbserver för det öppna steget, med en personlig kod per
+    /// närvarande representant. Enter eller Ctrl-D stoppar.
+    #[command(help_template = SUB_TEMPLATE)]
+    Serve {
+        /// Omgångsfilen (.ron).
+        file: PathBuf,
+        /// Adressen att lyssna på, t.ex. 192.168.1.20:8080 (127.0.0.1:0 för
+        /// en test); utan: datorns egen adress, port 8080.
+        #[arg(long)]
+        addr: Option<String>,
+        /// Visa koderna (delar ut de som saknas) och avsluta: för lapparna.
+        #[arg(long)]
+        codes: bool,
+        /// Ge en person en ny kod (den gamla slutar gälla) och avsluta.
+        #[arg(long, value_name = "NAMN")]
+        new_code: Option<String>,
     },
     /// Skriv ett formulär att fylla i: behovsmallen för en RSS (moment 2),
     /// förberedelsen för en aktör (3), verifieringen för en RSS (4; i

@@ -11,6 +11,7 @@ impl Command {
             C::Open { file }
             | C::Tally { file, .. }
             | C::Present { file }
+            | C::Serve { file, .. }
             | C::Template { file, .. }
             | C::Import { file, .. }
             | C::People { file, .. }

@@ -72,6 +72,34 @@ pub struct Prioritization {
     /// secretariat's internal ballot log names ballots.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub open_ballots: bool,
+    /// The personal codes for voting from a phone, each valid for one
+    /// stage while it is open.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<VoteCode>,
+    /// Whose present ballot came from a phone, per stage.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_phone: Vec<(Stage, String)>,
+    /// Ballots from a phone held for the secretariat, because a ballot was
+    /// typed for the person first: never replaced without asking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub held: Vec<HeldBallot>,
+}
+
+/// A representative's personal code for one stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteCode {
+    pub representative: String,
+    pub stage: Stage,
+    pub code: String,
+}
+
+/// A ballot sent from a phone, waiting for the secretariat's yes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldBallot {
+    pub representative: String,
+    pub stage: Stage,
+    pub needs: Vec<String>,
+    pub at: jiff::Timestamp,
 }
 
 impl Default for Prioritization {
@@ -86,6 +114,9 @@ impl Default for Prioritization {
             rank_ballots: vec![],
             rank_closed: false,
             open_ballots: false,
+            codes: vec![],
+            by_phone: vec![],
+            held: vec![],
         }
     }
 }

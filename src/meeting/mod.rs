@@ -18,6 +18,7 @@ pub mod need_tokens;
 pub mod network;
 pub mod people;
 mod people_edit;
+pub mod phone;
 pub mod progress;
 pub mod return_status;
 pub mod returned;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 
 use crate::domain::BallotError;
-use crate::domain::priority::{JointRule, PickBallot, RankBallot};
+use crate::domain::priority::{JointRule, PickBallot, RankBallot, Stage};
 use crate::domain::round::Round;
 
 impl Round {
@@ -156,6 +156,7 @@ impl Round {
             ),
             Some(None) => format!("Val registrerat för {name}: {}", list(&needs)),
         };
+        self.typed_ballot(Stage::Pick, &name);
         self.record(at, what);
         Ok(())
     }
@@ -172,6 +173,7 @@ impl Round {
         let name = self.representative_named(representative)?;
         let old = take_ballot(&mut self.prioritization.pick_ballots, &name)
             .ok_or(BallotError::NoBallot(name.clone()))?;
+        self.typed_ballot(Stage::Pick, &name);
         self.record(
             at,
             format!("Val tillbakadraget för {name} (var: {})", list(&old)),

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use super::moment5::{list, put_ballot, take_ballot};
 use crate::domain::BallotError;
 use crate::domain::need::number_order;
+use crate::domain::priority::Stage;
 use crate::domain::round::Round;
 use crate::tally::{joint_list, pick_tally};
 
@@ -38,6 +39,7 @@ impl Round {
         let p = &mut self.prioritization;
         p.joint_list = joint.needs.clone();
         p.pick_closed = true;
+        self.end_codes(Stage::Pick);
         let mut what = format!(
             "Valsteget stängt med {} valsedlar. Gemensam lista ({}): {}",
             tally.ballots,
@@ -160,6 +162,7 @@ impl Round {
             ),
             Some(None) => format!("Rangordning registrerad för {name}: {}", list(&out)),
         };
+        self.typed_ballot(Stage::Rank, &name);
         self.record(at, what);
         Ok(())
     }
@@ -175,6 +178,7 @@ impl Round {
         let name = self.representative_named(representative)?;
         let old = take_ballot(&mut self.prioritization.rank_ballots, &name)
             .ok_or(BallotError::NoBallot(name.clone()))?;
+        self.typed_ballot(Stage::Rank, &name);
         self.record(
             at,
             format!(
@@ -195,6 +199,7 @@ impl Round {
         }
         p.rank_closed = true;
         let n = p.rank_ballots.len();
+        self.end_codes(Stage::Rank);
         self.record(
             at,
             format!("Rangordningssteget stängt med {n} rangordningar."),

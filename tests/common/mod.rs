@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod held;
+pub mod phones;
 pub mod registered;
 pub mod templates;
 

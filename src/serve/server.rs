@@ -1,0 +1,260 @@
+//! The small web server the phones vote through (tiny_http, plain HTTP;
+//! see docs/phones.md for TLS). It binds only where told, parses nothing
+//! itself but the form's fields (form_urlencoded), caps every body, blocks
+//! an address that tries ten wrong codes within a minute for a minute, and
+//! hands every request to the round's one writer over a channel: the
+//! server never holds the round.
+
+use std::collections::HashMap;
+use std::io::Read as _;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use tiny_http::{Header, Method, Request, Response, Server};
+
+use crate::serve::answer::{PhoneReply, PhoneRequest};
+
+/// The largest request body read; a ballot of 40 needs is under 2 kB.
+pub const MAX_BODY: usize = 16 * 1024;
+/// Wrong codes from one address within `WINDOW` before it is blocked.
+pub const MAX_WRONG: u32 = 10;
+pub const WINDOW: Duration = Duration::from_secs(60);
+/// The addresses remembered for blocking, at most.
+const MAX_ADDRESSES: usize = 10_000;
+/// Threads answering requests; a slow client holds one.
+const WORKERS: usize = 8;
+/// How long a request waits for the round's writer.
+const WRITER_WAIT: Duration = Duration::from_secs(5);
+
+/// A request on its way to the writer, with where to send the page.
+pub type Asked = (PhoneRequest, Sender<PhoneReply>);
+
+/// The requests for the round's writer.
+pub type Requests = Receiver<Asked>;
+
+/// The running server: its address and how many ballots it has carried.
+pub struct BallotServer {
+    pub addr: SocketAddr,
+    pub ballots: Arc<AtomicUsize>,
+    server: Arc<Server>,
+    stop: Arc<AtomicBool>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+#[derive(Default)]
+struct Tries {
+    since: Option<Instant>,
+    wrong: u32,
+    blocked_until: Option<Instant>,
+}
+
+type Guard = Arc<Mutex<HashMap<IpAddr, Tries>>>;
+
+/// Starts the server on `addr` ("127.0.0.1:0" picks a free port); the
+/// requests come out of the receiver, for the round's writer.
+pub fn start(addr: &str) -> Result<(BallotServer, Requests), String> {
+    let server = Server::http(addr).map_err(|e| {
+        format!(
+            "Servern kunde inte starta på {addr}: {e}. Välj en annan adress eller port med --addr."
+        )
+    })?;
+    let bound = server
+        .server_addr()
+        .to_ip()
+        .ok_or("Servern fick ingen IP-adress.")?;
+    let server = Arc::new(server);
+    let (tx, rx) = channel::<Asked>();
+    let stop = Arc::new(AtomicBool::new(false));
+    let ballots = Arc::new(AtomicUsize::new(0));
+    let guard: Guard = Arc::default();
+    let workers = (0..WORKERS)
+        .map(|_| {
+            let (server, tx, stop, ballots, guard) = (
+                server.clone(),
+                tx.clone(),
+                stop.clone(),
+                ballots.clone(),
+                guard.clone(),
+            );
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    match server.recv() {
+                        Ok(rq) => serve_one(rq, &tx, &guard, &ballots),
+                        Err(_) => break,
+                    }
+                }
+            })
+        })
+        .collect();
+    Ok((
+        BallotServer {
+            addr: bound,
+            ballots,
+            server,
+            stop,
+            workers,
+        },
+        rx,
+    ))
+}
+
+impl BallotServer {
+    /// The address to give the phones.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    /// Stops answering and waits for the threads.
+    pub fn stop(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for _ in &self.workers {
+            self.server.unblock();
+        }
+        for w in self.workers {
+            let _ = w.join();
+        }
+    }
+}
+
+fn html(status: u16, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
+    let mut r = Response::from_string(body).with_status_code(status);
+    for (k, v) in [
+        ("Content-Type", "text/html; charset=utf-8"),
+        ("Cache-Control", "no-store"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+        (
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+        ),
+    ] {
+        if let Ok(h) = Header::from_bytes(k, v) {
+            r.add_header(h);
+        }
+    }
+    r
+}
+
+fn plain_page(title: &str, text: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body><main><h1>{title}</h1><p>{text}</p><p><a href=\"/\">Till början</a></p></main></body></html>"
+    )
+}
+
+/// Blocked now? Counts a wrong code when `wrong`.
+fn blocked(guard: &Guard, ip: IpAddr, wrong: bool) -> bool {
+    let Ok(mut map) = guard.lock() else {
+        return true;
+    };
+    let now = Instant::now();
+    if map.len() >= MAX_ADDRESSES && !map.contains_key(&ip) {
+        map.retain(|_, t| t.blocked_until.is_some_and(|b| b > now));
+    }
+    let t = map.entry(ip).or_default();
+    if let Some(until) = t.blocked_until {
+        if until > now {
+            return true;
+        }
+        *t = Tries::default();
+    }
+    if wrong {
+        if t.since.is_none_or(|s| now.duration_since(s) > WINDOW) {
+            t.since = Some(now);
+            t.wrong = 0;
+        }
+        t.wrong += 1;
+        if t.wrong >= MAX_WRONG {
+            t.blocked_until = Some(now + WINDOW);
+        }
+    }
+    false
+}
+
+/// The form's fields, from a body of at most `MAX_BODY` bytes.
+fn fields(rq: &mut Request) -> Result<Vec<(String, String)>, u16> {
+    if rq.body_length().is_some_and(|n| n > MAX_BODY) {
+        return Err(413);
+    }
+    let mut body = Vec::new();
+    rq.as_reader()
+        .take(MAX_BODY as u64 + 1)
+        .read_to_end(&mut body)
+        .map_err(|_| 400u16)?;
+    if body.len() > MAX_BODY {
+        return Err(413);
+    }
+    Ok(form_urlencoded::parse(&body)
+        .take(200)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect())
+}
+
+fn serve_one(mut rq: Request, tx: &Sender<Asked>, guard: &Guard, ballots: &AtomicUsize) {
+    let ip = rq
+        .remote_addr()
+        .map(|a| a.ip())
+        .unwrap_or(IpAddr::from([0, 0, 0, 0]));
+    if blocked(guard, ip, false) {
+        let page = plain_page(
+            "Vänta en stund",
+            "För många fel koder från den här enheten. Försök igen om en minut, eller fråga kansliet.",
+        );
+        let _ = rq.respond(html(429, page));
+        return;
+    }
+    let path = rq.url().split('?').next().unwrap_or("").to_string();
+    let asked = match (rq.method(), path.as_str()) {
+        (Method::Get, "/") => PhoneRequest::Start,
+        (Method::Post, "/") | (Method::Post, "/valsedel") => match fields(&mut rq) {
+            Ok(f) => {
+                let code = f
+                    .iter()
+                    .find(|(k, _)| k == "kod")
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default();
+                if path == "/" {
+                    PhoneRequest::Code(code)
+                } else {
+                    PhoneRequest::Ballot { code, fields: f }
+                }
+            }
+            Err(status) => {
+                let page = plain_page(
+                    "För stor begäran",
+                    "Det som skickades var för stort eller kunde inte läsas.",
+                );
+                let _ = rq.respond(html(status, page));
+                return;
+            }
+        },
+        _ => {
+            let _ = rq.respond(html(404, plain_page("Sidan finns inte", "Gå till början.")));
+            return;
+        }
+    };
+    let is_ballot = matches!(asked, PhoneRequest::Ballot { .. });
+    let (back, answer) = channel();
+    let reply = tx
+        .send((asked, back))
+        .ok()
+        .and_then(|_| answer.recv_timeout(WRITER_WAIT).ok());
+    let Some(reply) = reply else {
+        let page = plain_page(
+            "Försök igen",
+            "Kansliets dator svarade inte. Skicka igen om en stund.",
+        );
+        let _ = rq.respond(html(503, page));
+        return;
+    };
+    if reply.wrong_code {
+        blocked(guard, ip, true);
+    }
+    if is_ballot && reply.changed {
+        ballots.fetch_add(1, Ordering::Relaxed);
+    }
+    let _ = rq.respond(html(reply.status, reply.html));
+}
