@@ -15,22 +15,6 @@ use anyhow::{anyhow, bail};
 use crate::meeting::phone::CODE_LEN;
 use crate::serve::server::start;
 
-/// Six random bytes from the system for a code.
-pub fn random_code_bytes() -> [u8; CODE_LEN] {
-    let mut b = [0u8; CODE_LEN];
-    // Without the system's randomness there is no safe code: stop.
-    getrandom::fill(&mut b).expect("systemets slumpkälla saknas");
-    b
-}
-
-/// This machine's address on the local network, found without sending
-/// anything (a UDP socket is only connected, never written to).
-fn own_address() -> Option<std::net::IpAddr> {
-    let s = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
-    s.connect("192.0.2.1:80").ok()?;
-    s.local_addr().ok().map(|a| a.ip())
-}
-
 pub fn run(
     file: &Path,
     addr: Option<&str>,
@@ -47,7 +31,7 @@ pub fn run(
     if let Some(name) = new_code {
         let code = open
             .round
-            .new_code(name, &mut random_code_bytes, now)
+            .new_code(name, &mut crate::serve::server::random_code_bytes, now)
             .map_err(|e| anyhow!("{e}"))?;
         open.save()?;
         let who = open.round.representative_named(name).unwrap_or_default();
@@ -57,7 +41,7 @@ pub fn run(
     }
     let issued = open
         .round
-        .issue_codes(&mut random_code_bytes, now)
+        .issue_codes(&mut crate::serve::server::random_code_bytes, now)
         .map_err(|e| anyhow!("{e}"))?;
     if issued > 0 {
         open.save()?;
@@ -90,15 +74,7 @@ pub fn run(
             "Ingen representant är markerad som närvarande: markera närvaro först (lbk ballots setup --present NAMN, eller a på moment 5)."
         );
     }
-    let addr = match addr {
-        Some(a) => a.to_string(),
-        None => format!(
-            "{}:8080",
-            own_address().ok_or_else(|| anyhow!(
-                "Datorns adress på nätverket hittades inte: ange den med --addr, t.ex. --addr 192.168.1.20:8080."
-            ))?
-        ),
-    };
+    let addr = crate::serve::server::listen_address(addr).map_err(|e| anyhow!("{e} (--addr)"))?;
     let (server, requests) = start(&addr).map_err(|e| anyhow!(e))?;
     let url = server.url();
     super::out::print(&format!(

@@ -54,6 +54,33 @@ struct Tries {
 
 type Guard = Arc<Mutex<HashMap<IpAddr, Tries>>>;
 
+/// This machine's address on the local network, found without sending
+/// anything (a UDP socket is only connected, never written to).
+pub fn own_address() -> Option<IpAddr> {
+    let s = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    s.connect("192.0.2.1:80").ok()?;
+    s.local_addr().ok().map(|a| a.ip())
+}
+
+/// The address to listen on: the one given, else this machine's own on
+/// port 8080.
+pub fn listen_address(given: Option<&str>) -> Result<String, String> {
+    match given.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(a) => Ok(a.to_string()),
+        None => own_address().map(|ip| format!("{ip}:8080")).ok_or(
+            "Datorns adress på nätverket hittades inte: ange den, t.ex. 192.168.1.20:8080.".into(),
+        ),
+    }
+}
+
+/// Six random bytes from the system, for a code.
+pub fn random_code_bytes() -> [u8; crate::meeting::phone::CODE_LEN] {
+    let mut b = [0u8; crate::meeting::phone::CODE_LEN];
+    // Without the system's randomness there is no safe code: stop.
+    getrandom::fill(&mut b).expect("systemets slumpkälla saknas");
+    b
+}
+
 /// Starts the server on `addr` ("127.0.0.1:0" picks a free port); the
 /// requests come out of the receiver, for the round's writer.
 pub fn start(addr: &str) -> Result<(BallotServer, Requests), String> {

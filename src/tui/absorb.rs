@@ -11,7 +11,7 @@ use super::screens::ScreenId;
 use crate::store::open::Followed;
 
 impl App {
-    fn say(&mut self, kind: StatusKind, text: impl Into<String>) {
+    pub(crate) fn say(&mut self, kind: StatusKind, text: impl Into<String>) {
         self.status = Some(Status {
             kind,
             text: text.into(),
@@ -59,6 +59,8 @@ impl App {
             Outcome::ImportPlanned(planned) => return self.import_planned(planned),
             Outcome::BallotsRead(read, from) => return self.ballots_read(read, from),
             Outcome::ReturnRead(read, from) => return self.return_read(read, from),
+            Outcome::PhonesStarted(p) => return self.phones_started(*p),
+            Outcome::PhonesStop => self.stop_phones("Röstningen från mobil är stoppad."),
             Outcome::ImportAsks(code, path, questions, duplicates) => {
                 if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
                     self.layers.pop();

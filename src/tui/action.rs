@@ -133,6 +133,14 @@ pub enum Action {
     ReopenStage,
     TogglePerRep,
     Presentation,
+    /// Moment 5: start or stop voting from phones.
+    PhoneVoting,
+    /// A representative's code, shown for reading aloud.
+    ShowCode,
+    /// A new code for a representative (the old one dies).
+    NewCode,
+    /// Decide a phone ballot held because one was typed first.
+    HeldBallot,
     ShowLog,
     /// Space in a list: toggle the row (attendance, an RSS taking part).
     Toggle,

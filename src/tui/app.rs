@@ -37,6 +37,8 @@ pub struct App {
     pub(crate) pending_select: Option<String>,
     /// Moments the app has offered to mark done in this round (once each).
     pub(crate) offered: Vec<crate::domain::Moment>,
+    /// The ballot server the phones vote through, while it runs.
+    pub(crate) phones: Option<super::phone_model::Phones>,
 }
 
 /// What has the focus: the top layer, else the screen.
@@ -80,6 +82,7 @@ impl App {
             quit: false,
             pending_select: None,
             offered: vec![],
+            phones: None,
         };
         // A broken theme or keymap file is reported; both may be.
         for msg in [theme_msg, keymap_msg].into_iter().flatten() {
@@ -190,6 +193,7 @@ impl App {
             keymap: &self.keymap,
             today: self.session.today(),
             no_color: self.no_color,
+            phones: self.screens.m5.phones.as_ref(),
         }
     }
 

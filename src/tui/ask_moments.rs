@@ -148,6 +148,14 @@ pub enum PriorityAsk {
     JointRuleThenClose,
     ReopenReason(Stage),
     CloseStage,
+    /// Where the ballot server listens.
+    PhoneAddress,
+    /// Whose code to show.
+    ShowCode,
+    /// Who gets a new code.
+    NewCode,
+    /// A phone ballot held for this person: count it instead?
+    Held(String),
 }
 
 impl PriorityAsk {
@@ -166,6 +174,12 @@ impl PriorityAsk {
             PriorityAsk::CloseStage => {
                 "Stänga steget? Valsedlarna kan inte ändras förrän steget öppnas igen (med ett skäl)."
             }
+            PriorityAsk::PhoneAddress => {
+                "Röstning från mobil – adress och port (tomt: datorns egen adress, port 8080):"
+            }
+            PriorityAsk::ShowCode => "Vems kod? Namn (visas här för att läsas upp):",
+            PriorityAsk::NewCode => "Ny kod för – namn (den gamla slutar gälla):",
+            PriorityAsk::Held(_) => "Räkna valsedeln från mobilen i stället för den inskrivna?",
         }
     }
 

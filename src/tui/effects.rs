@@ -44,6 +44,11 @@ pub enum Effect {
     WriteDrafts,
     /// Read a returned form.
     ReadReturn(PathBuf),
+    /// Start the ballot server for phones, on the address given (else this
+    /// machine's own, port 8080).
+    StartPhones(Option<String>),
+    /// Stop it.
+    StopPhones,
 }
 
 /// What an effect came to.
@@ -69,6 +74,8 @@ pub enum Outcome {
     ),
     Followed(Result<Followed, String>),
     TookOver(Result<(), String>),
+    PhonesStarted(Box<crate::tui::phone_model::Phones>),
+    PhonesStop,
     /// The theme loaded, its name, and what was wrong with its file.
     Theme(Box<crate::tui::theme::Theme>, String, Option<String>),
 }
@@ -87,6 +94,12 @@ pub fn perform(effect: Effect, session: &mut Session, folders: &Folders) -> Outc
     match effect {
         Effect::Save(what) => save(session, &what),
         Effect::SaveAs(path) => save_as(session, path),
+        Effect::StartPhones(addr) => match crate::tui::phone_model::start(session, addr.as_deref())
+        {
+            Ok(p) => Outcome::PhonesStarted(Box::new(p)),
+            Err(e) => Outcome::Said(Err(e)),
+        },
+        Effect::StopPhones => Outcome::PhonesStop,
         Effect::SaveSettings(settings) => match save_settings(folders, &settings) {
             Ok(()) => Outcome::Nothing,
             Err(e) => Outcome::Said(Err(format!("Temavalet kunde inte sparas: {e}"))),

@@ -21,6 +21,8 @@ pub mod keymap_help;
 pub mod keymap_patch;
 pub mod layers;
 pub mod panic_note;
+pub mod phone_model;
+pub mod phones;
 pub mod present;
 pub mod round_actions;
 pub mod screen;

@@ -55,9 +55,7 @@ impl App {
         self.run(vec![Effect::OpenFile(path)]);
     }
 
-    /// Performs effects (and those their outcomes ask for), then refreshes
-    /// what the screen shows.
-    pub(crate) fn run(&mut self, mut effects: Vec<Effect>) {
+    fn perform_all(&mut self, mut effects: Vec<Effect>) {
         while !effects.is_empty() {
             let mut next = vec![];
             for effect in effects {
@@ -66,6 +64,15 @@ impl App {
             }
             effects = next;
         }
+    }
+
+    /// Performs effects (and those their outcomes ask for), then refreshes
+    /// what the screen shows.
+    pub(crate) fn run(&mut self, effects: Vec<Effect>) {
+        self.perform_all(effects);
+        // What the phones sent meanwhile, answered on the round as it now is.
+        let answered = self.answer_phones();
+        self.perform_all(answered);
         self.refresh();
         self.offer_done();
         if let (Some(number), Some(round)) = (self.pending_select.take(), self.session.round()) {
@@ -78,6 +85,7 @@ impl App {
     /// failed save left in memory are saved, else written to a rescue copy.
     /// Returns what to tell the user.
     pub fn shutdown(&mut self) -> Option<String> {
+        self.stop_phones("Röstningen från mobil är stoppad.");
         let fallback = self.folders.data.clone();
         let open = self.session.open_mut()?;
         if !open.unsaved || open.save().is_ok() {

@@ -15,4 +15,7 @@ pub struct View<'a> {
     pub keymap: &'a [Binding],
     pub today: Date,
     pub no_color: bool,
+    /// The ballot server for phones, while it runs: the shared screen
+    /// shows its address.
+    pub phones: Option<&'a crate::tui::phone_model::PhoneView>,
 }

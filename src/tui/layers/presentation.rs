@@ -58,6 +58,25 @@ impl PresentationLayer {
             theme: &theme,
         })
             .render(area, buf);
+        // The address to vote at, and its QR code in the corner.
+        if let Some(ph) = v.phones {
+            let lines: Vec<&str> = ph.qr.lines().collect();
+            let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as u16;
+            let h = lines.len() as u16 + 1;
+            if w > 0 && area.width > w * 3 && area.height > h + 4 {
+                let at = Rect::new(area.right() - w - 1, area.bottom() - h - 1, w, h);
+                ratatui::widgets::Clear.render(at, buf);
+                let mut text: Vec<ratatui::text::Line> = lines
+                    .iter()
+                    .map(|l| ratatui::text::Line::raw(l.to_string()))
+                    .collect();
+                text.push(ratatui::text::Line::styled(
+                    crate::tui::widgets::safe(&ph.url),
+                    theme.title(),
+                ));
+                ratatui::widgets::Paragraph::new(text).render(at, buf);
+            }
+        }
         if let Some(note) = &self.note {
             let y = area.bottom().saturating_sub(1);
             ratatui::text::Span::styled(format!("  {note}"), theme.warn())

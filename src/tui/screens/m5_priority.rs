@@ -25,6 +25,8 @@ pub struct PriorityScreen {
     pub selected: usize,
     /// Ballots from a file or a paste, on their way in.
     pub import: super::m5_import::PendingImport,
+    /// The ballot server for phones, while it runs.
+    pub phones: Option<crate::tui::phone_model::PhoneView>,
 }
 
 impl PriorityScreen {
@@ -132,6 +134,9 @@ impl Screen for PriorityScreen {
             }
             Action::Export => cx.effect(Effect::Export(Document::Tally)),
             Action::ImportBallots => return cx.ask(Ask::M5(PriorityAsk::ImportFile)),
+            Action::PhoneVoting | Action::ShowCode | Action::NewCode | Action::HeldBallot => {
+                return self.phone_key(action, cx);
+            }
             _ => return Flow::Bubble,
         }
         Flow::Handled
@@ -177,6 +182,10 @@ impl Screen for PriorityScreen {
                 cx.effect(Effect::ReadBallots(path));
                 Ok(())
             }
+            PriorityAsk::PhoneAddress
+            | PriorityAsk::ShowCode
+            | PriorityAsk::NewCode
+            | PriorityAsk::Held(_) => self.phone_answer(ask, reply, cx),
             PriorityAsk::WhoIs(_) => self.import.who_is(&reply, cx),
             PriorityAsk::ConfirmBallots => self.import.confirm(reply, cx),
         }
@@ -193,6 +202,6 @@ impl Screen for PriorityScreen {
     }
 
     fn render(&self, v: &View, area: Rect, buf: &mut Buffer) {
-        super::m5_view::render(self.selected, v, area, buf);
+        super::m5_view::render(self.selected, self.phones.as_ref(), v, area, buf);
     }
 }

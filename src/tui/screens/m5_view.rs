@@ -14,7 +14,13 @@ use crate::tui::view::View;
 use crate::tui::widgets::{fit, need_title, safe};
 
 /// The stage line, who has voted, and the tally pane of the stage.
-pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    selected: usize,
+    phones: Option<&crate::tui::phone_model::PhoneView>,
+    v: &View,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let t = v.theme;
     let (Some(round), Some(tallies)) = (v.round, v.derived.tallies()) else {
         return;
@@ -66,10 +72,23 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
             Span::styled(format!(" {stage_text} "), t.title()),
             Span::styled(format!("· {} val per representant", p.max_picks), t.base()),
         ]),
-        Line::styled(
-            format!(" Gemensam lista: {}", joint_rule_label(p.joint_rule)),
-            t.base(),
-        ),
+        Line::from(vec![
+            Span::styled(
+                format!(" Gemensam lista: {}", joint_rule_label(p.joint_rule)),
+                t.base(),
+            ),
+            match phones {
+                Some(ph) => Span::styled(
+                    format!(
+                        " · Mobil: {} · {} via mobil (m stoppar)",
+                        safe(&ph.url),
+                        ph.ballots
+                    ),
+                    t.accent(),
+                ),
+                None => Span::styled(" · m: röstning från mobil", t.muted()),
+            },
+        ]),
         Line::from(vec![
             Span::styled(
                 format!(" {voted} av {} närvarande har röstat", turnout.voters),
@@ -86,6 +105,28 @@ pub fn render(selected: usize, v: &View, area: Rect, buf: &mut Buffer) {
     ])
     .render(head, buf);
 
+    // The address as a QR code beside the tally, when there is room.
+    let qr_lines: Vec<&str> = phones.map(|p| p.qr.lines().collect()).unwrap_or_default();
+    let qr_width = qr_lines
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0) as u16;
+    let body =
+        if qr_width > 0 && body.width >= qr_width + 60 && body.height >= qr_lines.len() as u16 {
+            let [left, right] =
+                Layout::horizontal([Constraint::Min(40), Constraint::Length(qr_width)]).areas(body);
+            Paragraph::new(
+                qr_lines
+                    .iter()
+                    .map(|l| Line::raw(l.to_string()))
+                    .collect::<Vec<_>>(),
+            )
+            .render(right, buf);
+            left
+        } else {
+            body
+        };
     match &tallies.rank {
         Some(rank) => (&RankPane {
             theme: t,

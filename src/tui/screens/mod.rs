@@ -17,6 +17,7 @@ pub mod m4_verify;
 pub mod m4_view;
 pub mod m5_import;
 pub mod m5_panes;
+pub mod m5_phones;
 pub mod m5_priority;
 pub mod m5_view;
 pub mod m6_handover;
