@@ -19,6 +19,8 @@ pub mod network;
 pub mod people;
 mod people_edit;
 pub mod phone;
+#[cfg(test)]
+mod phone_tests;
 pub mod progress;
 pub mod return_status;
 pub mod returned;

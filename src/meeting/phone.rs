@@ -123,8 +123,8 @@ impl Round {
         random: &mut dyn FnMut() -> [u8; CODE_LEN],
     ) -> String {
         let codes = &mut self.prioritization.codes;
-        codes.retain(|c| !(c.stage == stage && c.representative == name));
-        // Drawn again in the rare case it equals one already given.
+        // Drawn again in the rare case it equals one already given, the
+        // person's old one included (a new code must differ from it).
         let mut code = code_from(random());
         for _ in 0..16 {
             if !codes.iter().any(|c| c.code == code) {
@@ -132,6 +132,7 @@ impl Round {
             }
             code = code_from(random());
         }
+        codes.retain(|c| !(c.stage == stage && c.representative == name));
         codes.push(VoteCode {
             representative: name.to_string(),
             stage,
