@@ -177,13 +177,17 @@ fn main() -> ExitCode {
             output,
             session,
             actor,
+            addr,
         }) => export::run(
             &file,
             &what,
             format.as_deref(),
             output.as_deref(),
-            session,
-            actor.as_deref(),
+            export::Extra {
+                session,
+                actor: actor.as_deref(),
+                addr: addr.as_deref(),
+            },
             &folders,
         )
         .map(|s| out::print(&s)),

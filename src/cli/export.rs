@@ -14,7 +14,7 @@ use crate::store::{Folders, load, other_rounds};
 
 /// The names `lbk export` takes, in the order of the moments: the
 /// documents and, last, the mail-out drafts.
-pub const NAMES: [&str; 13] = [
+pub const NAMES: [&str; 14] = [
     "candidates",
     "templates",
     "kickoff",
@@ -24,6 +24,7 @@ pub const NAMES: [&str; 13] = [
     "rss-feedback",
     "tally",
     "ballot-log",
+    "ballot-codes",
     "handover",
     "feedback",
     "history",
@@ -41,6 +42,7 @@ fn document(
     what: &str,
     session: Option<usize>,
     actor: Option<&str>,
+    addr: Option<&str>,
     file: &Path,
     folders: &Folders,
 ) -> anyhow::Result<Wanted> {
@@ -77,6 +79,11 @@ fn document(
             "rss-feedback" => Document::RssFeedback,
             "tally" => Document::Tally,
             "ballot-log" => Document::BallotLog,
+            "ballot-codes" => {
+                let at = crate::serve::server::listen_address(addr)
+                    .map_err(|e| anyhow::anyhow!("{e} (--addr)"))?;
+                Document::BallotSlips(format!("http://{at}/"))
+            }
             "handover" => match actor {
                 Some(a) => Document::HandoverTo(a.to_string()),
                 None => Document::Handover,
@@ -94,15 +101,27 @@ fn document(
 /// The formats `--format` takes: the files' endings.
 const FORMATS: [&str; 7] = ["docx", "xlsx", "pptx", "md", "txt", "csv", "eml"];
 
+/// What some documents need besides the round: the dialogue, the actor,
+/// the address the phones open.
+pub struct Extra<'a> {
+    pub session: Option<usize>,
+    pub actor: Option<&'a str>,
+    pub addr: Option<&'a str>,
+}
+
 pub fn run(
     file: &Path,
     what: &str,
     format: Option<&str>,
     output: Option<&Path>,
-    session: Option<usize>,
-    actor: Option<&str>,
+    extra: Extra,
     folders: &Folders,
 ) -> anyhow::Result<String> {
+    let Extra {
+        session,
+        actor,
+        addr,
+    } = extra;
     if let Some(f) = format
         && !FORMATS.contains(&f.trim().trim_start_matches('.').to_lowercase().as_str())
     {
@@ -111,7 +130,7 @@ pub fn run(
             FORMATS.join(", ")
         );
     }
-    let wanted = document(what, session, actor, file, folders)?;
+    let wanted = document(what, session, actor, addr, file, folders)?;
     let (round, _) = load(file)?;
     let now = jiff::Timestamp::now();
     let files = match &wanted {

@@ -229,7 +229,7 @@ pub enum Command {
     Export {
         /// Omgångsfilen (.ron).
         file: PathBuf,
-        /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, ballot-log (internt: vem som valde vad), handover, feedback, history eller mailouts.
+        /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, ballot-log (internt: vem som valde vad), ballot-codes (lapparna med koder för mobilröstning), handover, feedback, history eller mailouts.
         what: String,
         /// Bara ett format: docx, xlsx, pptx, md, txt, csv eller eml (standard: alla dokumentets format).
         #[arg(long)]
@@ -243,6 +243,10 @@ pub enum Command {
         /// Bara en aktörs del av handover, t.ex. --actor SoS.
         #[arg(long)]
         actor: Option<String>,
+        /// Adressen mobilerna öppnar, för ballot-codes (standard: datorns
+        /// egen, port 8080), t.ex. --addr 192.168.1.20:8080.
+        #[arg(long)]
+        addr: Option<String>,
     },
     /// Moment 6: vilka aktörer varje prioriterat behov lämnas över till;
     /// assign BEHOV AKTÖR… väljer dem (utan aktör: tillbaka till förslaget).

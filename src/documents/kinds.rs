@@ -29,6 +29,9 @@ pub enum Document {
     /// One actor's part of the hand-over: only the needs handed to it.
     HandoverTo(String),
     Feedback,
+    /// The slips with each present representative's code for voting from
+    /// a phone, and the address the phones open.
+    BallotSlips(String),
     /// The forms the parties fill and return, one per party.
     ReturnForms(crate::documents::returns::form::ReturnKind),
 }

@@ -7,6 +7,7 @@
 
 pub mod agenda_plan;
 pub mod ballot_sheet;
+pub mod ballot_slips;
 pub mod blocks;
 pub mod decks;
 pub mod doc_dates;

@@ -174,6 +174,10 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             Ok(out)
         }
         Document::Tally => crate::documents::export::tally_files(r, now),
+        Document::BallotSlips(url) => Ok(vec![Planned {
+            path: PathBuf::from("valkoder.docx"),
+            bytes: crate::documents::ballot_slips::ballot_slips(r, url)?,
+        }]),
         Document::BallotLog => {
             let blocks = crate::documents::priority_minutes::internal_blocks(r);
             let mut files = vec![];

@@ -8,5 +8,6 @@ pub mod docx_page;
 pub mod listing;
 pub mod pptx;
 mod pptx_shapes;
+pub mod qr_docx;
 pub mod return_xlsx;
 pub mod xlsx_style;
