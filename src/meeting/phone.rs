@@ -60,6 +60,32 @@ pub enum PhoneCast {
 }
 
 impl Round {
+    /// The present voter a typed name means: the full name, or the one
+    /// voter whose name holds what was typed (any case, å/ä/ö optional).
+    pub fn voter_named(&self, typed: &str) -> Result<String, String> {
+        if let Ok(name) = self.representative_named(typed) {
+            return Ok(name);
+        }
+        let fold = crate::meeting::need_tokens::fold;
+        let want = fold(typed.trim());
+        let hits: Vec<String> = self
+            .voters()
+            .into_iter()
+            .filter(|v| !want.is_empty() && fold(v).contains(&want))
+            .collect();
+        match hits.as_slice() {
+            [one] => Ok(one.clone()),
+            [] => Err(format!(
+                "Ingen närvarande heter \"{}\": skriv en del av namnet.",
+                crate::domain::text_safety::clean_line(typed.trim())
+            )),
+            many => Err(format!(
+                "Flera passar: {}. Skriv mer av namnet.",
+                many.join(", ")
+            )),
+        }
+    }
+
     /// The stage a phone can vote in now, if any.
     pub fn phone_stage(&self) -> Option<Stage> {
         let p = &self.prioritization;

@@ -108,3 +108,19 @@ fn one_code_each_a_new_one_kills_the_old_and_closing_ends_them() {
     assert_eq!(r.code_holder(&code), None);
     assert!(r.cast_by_phone(&code, &picks, at).is_err());
 }
+
+#[test]
+fn a_code_is_found_by_part_of_a_name_and_an_unclear_part_is_asked_again() {
+    let r = round();
+    let first = r.voters()[0].clone();
+    let part = first.split_whitespace().next().unwrap().to_lowercase();
+    assert_eq!(r.voter_named(&part), Ok(first.clone()));
+    assert_eq!(r.voter_named(&first), Ok(first));
+    assert!(
+        r.voter_named("zzz")
+            .unwrap_err()
+            .contains("Ingen närvarande")
+    );
+    // A letter many names share.
+    assert!(r.voter_named("a").unwrap_err().contains("Flera passar"));
+}

@@ -71,9 +71,7 @@ impl PriorityScreen {
             }
             PriorityAsk::ShowCode => {
                 let r = cx.round().ok_or("Ingen omgång.")?;
-                let name = r
-                    .representative_named(reply.text())
-                    .map_err(|e| e.to_string())?;
+                let name = r.voter_named(reply.text())?;
                 let stage = r.phone_stage();
                 let code = r
                     .prioritization
@@ -88,7 +86,10 @@ impl PriorityScreen {
                 Ok(())
             }
             PriorityAsk::NewCode => {
-                let typed = reply.text().to_string();
+                let typed = cx
+                    .round()
+                    .ok_or("Ingen omgång.")?
+                    .voter_named(reply.text())?;
                 let mut code = String::new();
                 cx.try_change("Ny kod för röstning från mobil.", |r, at| {
                     code = r
