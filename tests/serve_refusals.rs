@@ -1,15 +1,11 @@
 //! Every refusal of the ballot server gets its answer on the page and
 //! leaves the round file loadable and unchanged: a wrong code (and ten of
 //! them blocking the address), too many picks, a need not on the list, a
-//! place given twice, a body over the cap, a closed stage; a slow client
-//! holds nobody else up; a second vote from the same phone replaces the
+//! place given twice, a body over the cap, a closed stage; a second vote from the same phone replaces the
 //! first (logged); a ballot the secretariat typed is never replaced
 //! without asking.
 
 mod common;
-
-use std::io::Write;
-use std::net::TcpStream;
 
 use common::phones::{codes, http, meeting, post, serve};
 
@@ -193,27 +189,4 @@ fn a_place_given_twice_and_a_closed_stage_are_refused() {
     t.join().unwrap();
     server.stop();
     assert_eq!(bytes(&path), closed_before);
-}
-
-#[test]
-fn a_slow_client_holds_nobody_else_up() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = meeting(dir.path());
-    let run = serve(&path);
-    let (_, code) = codes(&path)[0].clone();
-    // Headers promising a body that never comes, and one that stops halfway.
-    let mut slow = Vec::new();
-    for _ in 0..10 {
-        let mut s = TcpStream::connect(run.addr).unwrap();
-        s.write_all(b"POST /valsedel HTTP/1.1\r\nHost: lbk\r\nContent-Length: 500\r\n\r\nkod=")
-            .unwrap();
-        slow.push(s);
-    }
-    let mut half = TcpStream::connect(run.addr).unwrap();
-    half.write_all(b"POST / HTTP/1.1\r\nHost: lb").unwrap();
-    let (status, page) = post(run.addr, "/", &format!("kod={code}"));
-    assert_eq!(status, 200, "{page}");
-    drop(slow);
-    drop(half);
-    run.finish();
 }

@@ -25,8 +25,13 @@ pub const MAX_WRONG: u32 = 10;
 pub const WINDOW: Duration = Duration::from_secs(60);
 /// The addresses remembered for blocking, at most.
 const MAX_ADDRESSES: usize = 10_000;
-/// Threads answering requests; a slow client holds one.
-const WORKERS: usize = 8;
+/// Threads taking requests from the server and handing each to a thread
+/// of its own, so a client that sends its body slowly (or never) holds
+/// only that thread.
+const WORKERS: usize = 2;
+/// Requests answered at once, at most; beyond it a request is told to try
+/// again (503) at once, so a flood of slow clients cannot grow memory.
+pub const MAX_IN_FLIGHT: usize = 256;
 /// How long a request waits for the round's writer.
 const WRITER_WAIT: Duration = Duration::from_secs(5);
 
@@ -98,6 +103,7 @@ pub fn start(addr: &str) -> Result<(BallotServer, Requests), String> {
     let stop = Arc::new(AtomicBool::new(false));
     let ballots = Arc::new(AtomicUsize::new(0));
     let guard: Guard = Arc::default();
+    let in_flight = Arc::new(AtomicUsize::new(0));
     let workers = (0..WORKERS)
         .map(|_| {
             let (server, tx, stop, ballots, guard) = (
@@ -107,11 +113,34 @@ pub fn start(addr: &str) -> Result<(BallotServer, Requests), String> {
                 ballots.clone(),
                 guard.clone(),
             );
+            let in_flight = in_flight.clone();
             std::thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
-                    match server.recv() {
-                        Ok(rq) => serve_one(rq, &tx, &guard, &ballots),
-                        Err(_) => break,
+                    let Ok(rq) = server.recv() else { break };
+                    if in_flight.fetch_add(1, Ordering::SeqCst) >= MAX_IN_FLIGHT {
+                        in_flight.fetch_sub(1, Ordering::SeqCst);
+                        let page = plain_page(
+                            "Försök igen",
+                            "Servern är upptagen just nu. Skicka igen om en stund.",
+                        );
+                        let _ = rq.respond(html(503, page));
+                        continue;
+                    }
+                    let (tx, guard, ballots, done) = (
+                        tx.clone(),
+                        guard.clone(),
+                        ballots.clone(),
+                        in_flight.clone(),
+                    );
+                    let spawned =
+                        std::thread::Builder::new()
+                            .stack_size(256 * 1024)
+                            .spawn(move || {
+                                serve_one(rq, &tx, &guard, &ballots);
+                                done.fetch_sub(1, Ordering::SeqCst);
+                            });
+                    if spawned.is_err() {
+                        in_flight.fetch_sub(1, Ordering::SeqCst);
                     }
                 }
             })
