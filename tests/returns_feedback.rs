@@ -9,27 +9,28 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::cli::{lbk, s, text};
+use common::returns::{load, save};
 use lbk::documents::feedback_deck::feedback_deck;
 use lbk::documents::formats::return_xlsx::return_xlsx;
 use lbk::documents::reports::{feedback_blocks, rss_outcome_blocks};
 use lbk::documents::returns::feedback_form::{
     BY, HOW, PUBLISHED, TAKEN, TITLES, WHY, feedback_form,
 };
-use lbk::domain::Round;
 use lbk::domain::followup::Outcome;
 
 fn sample(dir: &Path) -> PathBuf {
-    let path = dir.join("r.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[0].text).unwrap();
-    path
+    common::returns::sample(dir, 0)
 }
 
-fn load(path: &Path) -> Round {
-    lbk::store::load(path).unwrap().0
-}
-
-fn save(path: &Path, r: &Round) {
-    std::fs::write(path, lbk::store::format::round_to_string(r)).unwrap();
+/// SoS's feedback form from the round at `path`, with `fill` applied.
+fn form(path: &Path, out: &Path, fill: impl Fn(&mut Vec<Vec<String>>)) -> PathBuf {
+    common::returns::form_file(
+        lbk::documents::returns::form::ReturnKind::Feedback,
+        path,
+        "SoS",
+        out,
+        fill,
+    )
 }
 
 #[test]
@@ -114,14 +115,6 @@ fn the_form_saved_by_libreoffice_reads_back_with_nothing_to_change() {
 
 /// A change to a form's rows.
 type Fill = dyn Fn(&mut Vec<Vec<String>>);
-
-/// SoS's form from the round at `path`, changed by `fill`.
-fn form(path: &Path, out: &Path, fill: impl Fn(&mut Vec<Vec<String>>)) -> PathBuf {
-    let mut f = feedback_form(&load(path), "SoS", jiff::Timestamp::now()).unwrap();
-    fill(&mut f.rows);
-    std::fs::write(out, return_xlsx(&f).unwrap()).unwrap();
-    out.to_path_buf()
-}
 
 #[test]
 fn a_wrong_answer_is_refused_with_its_cell_and_the_round_untouched() {

@@ -13,11 +13,7 @@ use crossterm::event::KeyCode;
 use lbk::tui::app::App;
 
 fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/returns")
-        .join(name)
-        .display()
-        .to_string()
+    common::returns::fixture(name).display().to_string()
 }
 
 fn on_moment_6(root: &Path) -> App {

@@ -16,11 +16,7 @@ use lbk::domain::meetings::PreparedState;
 use lbk::tui::app::App;
 
 fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/returns")
-        .join(name)
-        .display()
-        .to_string()
+    common::returns::fixture(name).display().to_string()
 }
 
 fn read_in(app: &mut App, root: &Path, name: &str) -> String {

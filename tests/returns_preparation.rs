@@ -11,34 +11,14 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::cli::{lbk, s, text};
-use lbk::documents::formats::return_xlsx::return_xlsx;
-use lbk::documents::returns::preparation_form::{ANSWER, NEED, SUPPORT, WHO, preparation_form};
+use common::returns::{fixture, load, refused};
+use lbk::documents::returns::preparation_form::{ANSWER, NEED, SUPPORT, WHO};
 use lbk::domain::Round;
 use lbk::domain::meetings::{PreparedState, Response};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/returns")
-        .join(name)
-}
-
 /// The sample round with dialogue sessions (skadligt-bruk-2024) as `r.ron`.
 fn sample(dir: &Path) -> PathBuf {
-    let path = dir.join("r.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[1].text).unwrap();
-    path
-}
-
-fn load(path: &Path) -> Round {
-    lbk::store::load(path).unwrap().0
-}
-
-fn assessment<'a>(r: &'a Round, need: &str, actor: &str) -> &'a lbk::domain::meetings::Assessment {
-    r.dialogues
-        .iter()
-        .flat_map(|s| &s.assessments)
-        .find(|a| a.need == need && a.actor == actor)
-        .unwrap()
+    common::returns::sample(dir, 1)
 }
 
 /// `actor`'s form from the round at `path`, with `fill` applied to its rows.
@@ -48,10 +28,21 @@ fn form_file(
     out: &Path,
     fill: impl Fn(&mut Vec<Vec<String>>),
 ) -> PathBuf {
-    let mut form = preparation_form(&load(path), actor, jiff::Timestamp::now()).unwrap();
-    fill(&mut form.rows);
-    std::fs::write(out, return_xlsx(&form).unwrap()).unwrap();
-    out.to_path_buf()
+    common::returns::form_file(
+        lbk::documents::returns::form::ReturnKind::Preparation,
+        path,
+        actor,
+        out,
+        fill,
+    )
+}
+
+fn assessment<'a>(r: &'a Round, need: &str, actor: &str) -> &'a lbk::domain::meetings::Assessment {
+    r.dialogues
+        .iter()
+        .flat_map(|s| &s.assessments)
+        .find(|a| a.need == need && a.actor == actor)
+        .unwrap()
 }
 
 #[test]
@@ -259,26 +250,6 @@ fn the_dialogue_confirms_or_changes_each_prepared_answer_and_the_minutes_say_whi
         Response::ArbeteParar {
             by: "Ny översikt".into()
         }
-    );
-}
-
-/// `lbk import` refuses `file` with a message holding each of `says`, and
-/// the round file is byte-identical.
-fn refused(path: &Path, file: &Path, extra: &[&str], says: &[&str]) {
-    let before = std::fs::read(path).unwrap();
-    let mut args = vec!["import", s(path), s(file), "--yes"];
-    args.extend_from_slice(extra);
-    let o = lbk(&args);
-    let said = text(&o);
-    assert!(!o.status.success(), "accepted: {said}");
-    for w in says {
-        assert!(said.contains(w), "{w:?} not in: {said}");
-    }
-    assert!(said.contains("omgången är oförändrad"), "{said}");
-    assert_eq!(
-        std::fs::read(path).unwrap(),
-        before,
-        "the round file changed"
     );
 }
 

@@ -9,36 +9,26 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::cli::{lbk, s, text};
-use lbk::documents::formats::return_xlsx::return_xlsx;
-use lbk::documents::returns::receipt_form::{RECEIVED, RESPONSIBLE, WAY, WHEN, receipt_form};
+use common::returns::{fixture, load, refused};
+use lbk::documents::returns::receipt_form::{RECEIVED, RESPONSIBLE, WAY, WHEN};
 use lbk::domain::Round;
 use lbk::domain::followup::Way;
 use mail_parser::MimeHeaders;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/returns")
-        .join(name)
-}
-
 /// The finished sample round (it has handed needs to SoS) as `r.ron`.
 fn sample(dir: &Path) -> PathBuf {
-    let path = dir.join("r.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[0].text).unwrap();
-    path
-}
-
-fn load(path: &Path) -> Round {
-    lbk::store::load(path).unwrap().0
+    common::returns::sample(dir, 0)
 }
 
 /// SoS's form from the round at `path`, with `fill` applied to its rows.
 fn form_file(path: &Path, out: &Path, fill: impl Fn(&mut Vec<Vec<String>>)) -> PathBuf {
-    let r = load(path);
-    let mut form = receipt_form(&r, "SoS", jiff::Timestamp::now()).unwrap();
-    fill(&mut form.rows);
-    std::fs::write(out, return_xlsx(&form).unwrap()).unwrap();
-    out.to_path_buf()
+    common::returns::form_file(
+        lbk::documents::returns::form::ReturnKind::Receipt,
+        path,
+        "SoS",
+        out,
+        fill,
+    )
 }
 
 fn receipt<'a>(r: &'a Round, need: &str, actor: &str) -> &'a lbk::domain::followup::Receipt {
@@ -125,26 +115,6 @@ fn a_filled_form_from_libreoffice_records_who_how_and_when_with_where_it_came_fr
         assert!(text(&o).contains("Inget att ändra"), "{}", text(&o));
         assert_eq!(std::fs::read(&path).unwrap(), after);
     }
-}
-
-/// `lbk import` refuses `file` with a message holding each of `says`, and
-/// the round file is byte-identical.
-fn refused(path: &Path, file: &Path, extra: &[&str], says: &[&str]) {
-    let before = std::fs::read(path).unwrap();
-    let mut args = vec!["import", s(path), s(file), "--yes"];
-    args.extend_from_slice(extra);
-    let o = lbk(&args);
-    let said = text(&o);
-    assert!(!o.status.success(), "accepted: {said}");
-    for w in says {
-        assert!(said.contains(w), "{w:?} not in: {said}");
-    }
-    assert!(said.contains("omgången är oförändrad"), "{said}");
-    assert_eq!(
-        std::fs::read(path).unwrap(),
-        before,
-        "the round file changed"
-    );
 }
 
 #[test]

@@ -11,35 +11,18 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::cli::{lbk, s, text};
-use lbk::documents::formats::return_xlsx::return_xlsx;
-use lbk::documents::returns::verification_form::{AGREES, CORRECTION, NEED, verification_form};
+use common::returns::{fixture, load, refused, sample, save};
+use lbk::documents::returns::verification_form::{AGREES, CORRECTION, NEED};
 use lbk::domain::{NeedStatus, Round};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/returns")
-        .join(name)
-}
-
-fn sample(dir: &Path, i: usize) -> PathBuf {
-    let path = dir.join("r.ron");
-    std::fs::write(&path, lbk::store::samples::SAMPLES[i].text).unwrap();
-    path
-}
-
-fn load(path: &Path) -> Round {
-    lbk::store::load(path).unwrap().0
-}
-
-fn save(path: &Path, r: &Round) {
-    std::fs::write(path, lbk::store::format::round_to_string(r)).unwrap();
-}
-
 fn form_file(path: &Path, rss: &str, out: &Path, fill: impl Fn(&mut Vec<Vec<String>>)) -> PathBuf {
-    let mut form = verification_form(&load(path), rss, jiff::Timestamp::now()).unwrap();
-    fill(&mut form.rows);
-    std::fs::write(out, return_xlsx(&form).unwrap()).unwrap();
-    out.to_path_buf()
+    common::returns::form_file(
+        lbk::documents::returns::form::ReturnKind::Verification,
+        path,
+        rss,
+        out,
+        fill,
+    )
 }
 
 /// The 2.0 sample with GR's verification not yet in: its needs discussed.
@@ -231,24 +214,6 @@ fn in_model_1_the_form_is_the_network_check_and_all_ja_checks_the_rss() {
     let check = r.network_checks.iter().find(|c| c.rss == "GR").unwrap();
     assert_eq!(check.date, Some(r.checked_rows("GR")[0].date));
     assert_eq!(check.rows.len(), 3);
-}
-
-fn refused(path: &Path, file: &Path, extra: &[&str], says: &[&str]) {
-    let before = std::fs::read(path).unwrap();
-    let mut args = vec!["import", s(path), s(file), "--yes"];
-    args.extend_from_slice(extra);
-    let o = lbk(&args);
-    let said = text(&o);
-    assert!(!o.status.success(), "accepted: {said}");
-    for w in says {
-        assert!(said.contains(w), "{w:?} not in: {said}");
-    }
-    assert!(said.contains("omgången är oförändrad"), "{said}");
-    assert_eq!(
-        std::fs::read(path).unwrap(),
-        before,
-        "the round file changed"
-    );
 }
 
 #[test]

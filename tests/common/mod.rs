@@ -7,6 +7,7 @@ pub mod cli;
 pub mod held;
 pub mod phones;
 pub mod registered;
+pub mod returns;
 pub mod templates;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
