@@ -22,24 +22,18 @@ pub const PUBLISHED: usize = 10;
 pub const TAKEN_WORDS: [&str; 2] = ["ja", "nej"];
 
 pub fn columns() -> Vec<FormColumn> {
-    let col = |header, width, words: Vec<&'static str>, answer| FormColumn {
-        header,
-        width,
-        words,
-        answer,
-    };
     vec![
-        col("Behov", 10.0, vec![], false),
-        col("Plats", 7.0, vec![], false),
-        col("Titel", 28.0, vec![], false),
-        col("Tas om hand", 12.0, TAKEN_WORDS.to_vec(), true),
-        col("Av vem", 14.0, vec![], true),
-        col("Hur", 22.0, vec![], true),
-        col("När", 14.0, vec![], true),
-        col("Varför inte", 26.0, vec![], true),
-        col("Framtaget: titel", 30.0, vec![], true),
-        col("Framtaget: länk", 26.0, vec![], true),
-        col("Framtaget: publicerat", 14.0, vec![], true),
+        FormColumn::given("Behov", 10.0),
+        FormColumn::given("Plats", 7.0),
+        FormColumn::given("Titel", 28.0),
+        FormColumn::answer("Tas om hand", 12.0, &TAKEN_WORDS),
+        FormColumn::answer("Av vem", 14.0, &[]),
+        FormColumn::answer("Hur", 22.0, &[]),
+        FormColumn::answer("När", 14.0, &[]),
+        FormColumn::answer("Varför inte", 26.0, &[]),
+        FormColumn::answer("Framtaget: titel", 30.0, &[]),
+        FormColumn::answer("Framtaget: länk", 26.0, &[]),
+        FormColumn::answer("Framtaget: publicerat", 14.0, &[]),
     ]
 }
 

@@ -17,6 +17,28 @@ pub struct FormColumn {
     pub answer: bool,
 }
 
+impl FormColumn {
+    /// A column lbk fills and the party leaves as it is.
+    pub fn given(header: &'static str, width: f64) -> FormColumn {
+        FormColumn {
+            header,
+            width,
+            words: vec![],
+            answer: false,
+        }
+    }
+
+    /// A column the party fills: free text, or one of `words`.
+    pub fn answer(header: &'static str, width: f64, words: &[&'static str]) -> FormColumn {
+        FormColumn {
+            header,
+            width,
+            words: words.to_vec(),
+            answer: true,
+        }
+    }
+}
+
 /// A form for one party.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReturnForm {

@@ -24,24 +24,18 @@ pub const QUESTION: usize = 10;
 pub const ANSWER_WORDS: [&str; 4] = ["lucka", "täckt", "pågår", "oklart"];
 
 pub fn columns() -> Vec<FormColumn> {
-    let col = |header, width, words: Vec<&'static str>, answer| FormColumn {
-        header,
-        width,
-        words,
-        answer,
-    };
     vec![
-        col("Dialogmöte", 17.0, vec![], false),
-        col("Behov", 10.0, vec![], false),
-        col("Titel", 28.0, vec![], false),
-        col("Beskrivning", 40.0, vec![], false),
-        col("RSS", 8.0, vec![], false),
-        col("Sammanslagna", 14.0, vec![], false),
-        col("Bedömning", 12.0, ANSWER_WORDS.to_vec(), true),
-        col("Känt stöd: titel", 28.0, vec![], true),
-        col("Känt stöd: länk", 24.0, vec![], true),
-        col("Vem hos er", 18.0, vec![], true),
-        col("Fråga till RSS", 30.0, vec![], true),
+        FormColumn::given("Dialogmöte", 17.0),
+        FormColumn::given("Behov", 10.0),
+        FormColumn::given("Titel", 28.0),
+        FormColumn::given("Beskrivning", 40.0),
+        FormColumn::given("RSS", 8.0),
+        FormColumn::given("Sammanslagna", 14.0),
+        FormColumn::answer("Bedömning", 12.0, &ANSWER_WORDS),
+        FormColumn::answer("Känt stöd: titel", 28.0, &[]),
+        FormColumn::answer("Känt stöd: länk", 24.0, &[]),
+        FormColumn::answer("Vem hos er", 18.0, &[]),
+        FormColumn::answer("Fråga till RSS", 30.0, &[]),
     ]
 }
 

@@ -23,31 +23,15 @@ pub const RECEIVED_WORDS: [&str; 2] = ["ja", "nej"];
 
 /// The columns, in order; the reader checks the headers against these.
 pub fn columns() -> Vec<FormColumn> {
-    let given = |header, width| FormColumn {
-        header,
-        width,
-        words: vec![],
-        answer: false,
-    };
-    let answer = |header, width, words: Vec<&'static str>| FormColumn {
-        header,
-        width,
-        words,
-        answer: true,
-    };
     vec![
-        given("Behov", 10.0),
-        given("Plats", 7.0),
-        given("Titel", 30.0),
-        given("Beskrivning", 45.0),
-        answer("Mottaget", 11.0, RECEIVED_WORDS.to_vec()),
-        answer("Ansvarig", 22.0, vec![]),
-        answer(
-            "Planerat sätt",
-            18.0,
-            Way::ALL.iter().map(|w| w.label()).collect(),
-        ),
-        answer("När", 14.0, vec![]),
+        FormColumn::given("Behov", 10.0),
+        FormColumn::given("Plats", 7.0),
+        FormColumn::given("Titel", 30.0),
+        FormColumn::given("Beskrivning", 45.0),
+        FormColumn::answer("Mottaget", 11.0, &RECEIVED_WORDS),
+        FormColumn::answer("Ansvarig", 22.0, &[]),
+        FormColumn::answer("Planerat sätt", 18.0, &Way::ALL.map(|w| w.label())),
+        FormColumn::answer("När", 14.0, &[]),
     ]
 }
 

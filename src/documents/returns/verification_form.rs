@@ -16,18 +16,12 @@ pub const CORRECTION: usize = 4;
 pub const AGREES_WORDS: [&str; 2] = ["ja", "nej"];
 
 pub fn columns() -> Vec<FormColumn> {
-    let col = |header, width, words: Vec<&'static str>, answer| FormColumn {
-        header,
-        width,
-        words,
-        answer,
-    };
     vec![
-        col("Behov", 10.0, vec![], false),
-        col("Titel", 28.0, vec![], false),
-        col("Antecknat", 60.0, vec![], false),
-        col("Stämmer", 10.0, AGREES_WORDS.to_vec(), true),
-        col("Rättelse", 45.0, vec![], true),
+        FormColumn::given("Behov", 10.0),
+        FormColumn::given("Titel", 28.0),
+        FormColumn::given("Antecknat", 60.0),
+        FormColumn::answer("Stämmer", 10.0, &AGREES_WORDS),
+        FormColumn::answer("Rättelse", 45.0, &[]),
     ]
 }
 
