@@ -1,42 +1,27 @@
-//! The small web server the phones vote through (tiny_http, plain HTTP;
-//! see docs/phones.md for TLS). It binds only where told, parses nothing
-//! itself but the form's fields (form_urlencoded), caps every body, blocks
-//! an address that tries ten wrong codes within a minute for a minute, and
-//! hands every request to the round's one writer over a channel: the
-//! server never holds the round.
+//! The small web server the phones vote through (hyper on a one-thread
+//! tokio runtime, plain HTTP; see docs/phones.md for TLS). It binds only
+//! where told, gives every connection a deadline for its headers, its body
+//! and its whole life, caps connections in all and per address, and hands
+//! every request to the round's one writer over a channel: the server
+//! never holds the round. `http` answers one request; `guard` holds the
+//! limits and counts wrong codes and open connections.
 
-use std::collections::HashMap;
-use std::io::Read as _;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+use std::sync::mpsc::{Receiver, channel};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use tiny_http::{Header, Method, Request, Response, Server};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::sync::oneshot;
 
-use crate::serve::answer::{PhoneReply, PhoneRequest};
-
-/// The largest request body read; a ballot of 40 needs is under 2 kB.
-pub const MAX_BODY: usize = 16 * 1024;
-/// Wrong codes from one address within `WINDOW` before it is blocked.
-pub const MAX_WRONG: u32 = 10;
-pub const WINDOW: Duration = Duration::from_secs(60);
-/// The addresses remembered for blocking, at most.
-const MAX_ADDRESSES: usize = 10_000;
-/// Threads taking requests from the server and handing each to a thread
-/// of its own, so a client that sends its body slowly (or never) holds
-/// only that thread.
-const WORKERS: usize = 2;
-/// Requests answered at once, at most; beyond it a request is told to try
-/// again (503) at once, so a flood of slow clients cannot grow memory.
-pub const MAX_IN_FLIGHT: usize = 256;
-/// How long a request waits for the round's writer.
-const WRITER_WAIT: Duration = Duration::from_secs(5);
-
-/// A request on its way to the writer, with where to send the page.
-pub type Asked = (PhoneRequest, Sender<PhoneReply>);
+use crate::serve::guard::Guard;
+pub use crate::serve::guard::Limits;
+use crate::serve::http::Shared;
+pub use crate::serve::http::{Asked, MAX_BODY};
 
 /// The requests for the round's writer.
 pub type Requests = Receiver<Asked>;
@@ -45,19 +30,9 @@ pub type Requests = Receiver<Asked>;
 pub struct BallotServer {
     pub addr: SocketAddr,
     pub ballots: Arc<AtomicUsize>,
-    server: Arc<Server>,
-    stop: Arc<AtomicBool>,
-    workers: Vec<JoinHandle<()>>,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
 }
-
-#[derive(Default)]
-struct Tries {
-    since: Option<Instant>,
-    wrong: u32,
-    blocked_until: Option<Instant>,
-}
-
-type Guard = Arc<Mutex<HashMap<IpAddr, Tries>>>;
 
 /// This machine's address on the local network, found without sending
 /// anything (a UDP socket is only connected, never written to).
@@ -86,75 +61,48 @@ pub fn random_code_bytes() -> [u8; crate::meeting::phone::CODE_LEN] {
     b
 }
 
-/// Starts the server on `addr` ("127.0.0.1:0" picks a free port); the
-/// requests come out of the receiver, for the round's writer.
+/// Starts the server on `addr` ("127.0.0.1:0" picks a free port) with the
+/// default limits; the requests come out of the receiver, for the round's
+/// writer.
 pub fn start(addr: &str) -> Result<(BallotServer, Requests), String> {
-    let server = Server::http(addr).map_err(|e| {
+    start_with(addr, Limits::default())
+}
+
+/// Starts the server with the limits given.
+pub fn start_with(addr: &str, limits: Limits) -> Result<(BallotServer, Requests), String> {
+    let cannot = |e: &dyn std::fmt::Display| {
         format!(
             "Servern kunde inte starta på {addr}: {e}. Välj en annan adress eller port med --addr."
         )
-    })?;
-    let bound = server
-        .server_addr()
-        .to_ip()
-        .ok_or("Servern fick ingen IP-adress.")?;
-    let server = Arc::new(server);
-    let (tx, rx) = channel::<Asked>();
-    let stop = Arc::new(AtomicBool::new(false));
+    };
+    let listener = std::net::TcpListener::bind(addr).map_err(|e| cannot(&e))?;
+    listener.set_nonblocking(true).map_err(|e| cannot(&e))?;
+    let bound = listener.local_addr().map_err(|e| cannot(&e))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| cannot(&e))?;
+    let (writer, requests) = channel::<Asked>();
     let ballots = Arc::new(AtomicUsize::new(0));
-    let guard: Guard = Arc::default();
-    let in_flight = Arc::new(AtomicUsize::new(0));
-    let workers = (0..WORKERS)
-        .map(|_| {
-            let (server, tx, stop, ballots, guard) = (
-                server.clone(),
-                tx.clone(),
-                stop.clone(),
-                ballots.clone(),
-                guard.clone(),
-            );
-            let in_flight = in_flight.clone();
-            std::thread::spawn(move || {
-                while !stop.load(Ordering::Relaxed) {
-                    let Ok(rq) = server.recv() else { break };
-                    if in_flight.fetch_add(1, Ordering::SeqCst) >= MAX_IN_FLIGHT {
-                        in_flight.fetch_sub(1, Ordering::SeqCst);
-                        let page = plain_page(
-                            "Försök igen",
-                            "Servern är upptagen just nu. Skicka igen om en stund.",
-                        );
-                        let _ = rq.respond(html(503, page));
-                        continue;
-                    }
-                    let (tx, guard, ballots, done) = (
-                        tx.clone(),
-                        guard.clone(),
-                        ballots.clone(),
-                        in_flight.clone(),
-                    );
-                    let spawned =
-                        std::thread::Builder::new()
-                            .stack_size(256 * 1024)
-                            .spawn(move || {
-                                serve_one(rq, &tx, &guard, &ballots);
-                                done.fetch_sub(1, Ordering::SeqCst);
-                            });
-                    if spawned.is_err() {
-                        in_flight.fetch_sub(1, Ordering::SeqCst);
-                    }
-                }
-            })
-        })
-        .collect();
+    let shared = Arc::new(Shared {
+        writer,
+        limits,
+        guard: Guard::default(),
+        ballots: ballots.clone(),
+    });
+    let (stop, stopped) = oneshot::channel();
+    let thread = std::thread::Builder::new()
+        .name("valsedelsserver".into())
+        .spawn(move || runtime.block_on(accept(listener, shared, stopped)))
+        .map_err(|e| cannot(&e))?;
     Ok((
         BallotServer {
             addr: bound,
             ballots,
-            server,
-            stop,
-            workers,
+            stop: Some(stop),
+            thread: Some(thread),
         },
-        rx,
+        requests,
     ))
 }
 
@@ -164,153 +112,73 @@ impl BallotServer {
         format!("http://{}/", self.addr)
     }
 
-    /// Stops answering and waits for the threads.
-    pub fn stop(self) {
-        self.stop.store(true, Ordering::Relaxed);
-        for _ in &self.workers {
-            self.server.unblock();
+    /// Stops answering, closes every connection and waits for the thread.
+    pub fn stop(mut self) {
+        self.halt();
+    }
+
+    fn halt(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
         }
-        for w in self.workers {
-            let _ = w.join();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
         }
     }
 }
 
-fn html(status: u16, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    let mut r = Response::from_string(body).with_status_code(status);
-    for (k, v) in [
-        ("Content-Type", "text/html; charset=utf-8"),
-        ("Cache-Control", "no-store"),
-        ("X-Content-Type-Options", "nosniff"),
-        ("Referrer-Policy", "no-referrer"),
-        (
-            "Content-Security-Policy",
-            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-        ),
-    ] {
-        if let Ok(h) = Header::from_bytes(k, v) {
-            r.add_header(h);
-        }
+impl Drop for BallotServer {
+    fn drop(&mut self) {
+        self.halt();
     }
-    r
 }
 
-fn plain_page(title: &str, text: &str) -> String {
-    format!(
-        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body><main><h1>{title}</h1><p>{text}</p><p><a href=\"/\">Till början</a></p></main></body></html>"
-    )
-}
-
-/// Blocked now? Counts a wrong code when `wrong`.
-fn blocked(guard: &Guard, ip: IpAddr, wrong: bool) -> bool {
-    let Ok(mut map) = guard.lock() else {
-        return true;
-    };
-    let now = Instant::now();
-    if map.len() >= MAX_ADDRESSES && !map.contains_key(&ip) {
-        map.retain(|_, t| t.blocked_until.is_some_and(|b| b > now));
-    }
-    let t = map.entry(ip).or_default();
-    if let Some(until) = t.blocked_until {
-        if until > now {
-            return true;
-        }
-        *t = Tries::default();
-    }
-    if wrong {
-        if t.since.is_none_or(|s| now.duration_since(s) > WINDOW) {
-            t.since = Some(now);
-            t.wrong = 0;
-        }
-        t.wrong += 1;
-        if t.wrong >= MAX_WRONG {
-            t.blocked_until = Some(now + WINDOW);
-        }
-    }
-    false
-}
-
-/// The form's fields, from a body of at most `MAX_BODY` bytes.
-fn fields(rq: &mut Request) -> Result<Vec<(String, String)>, u16> {
-    if rq.body_length().is_some_and(|n| n > MAX_BODY) {
-        return Err(413);
-    }
-    let mut body = Vec::new();
-    rq.as_reader()
-        .take(MAX_BODY as u64 + 1)
-        .read_to_end(&mut body)
-        .map_err(|_| 400u16)?;
-    if body.len() > MAX_BODY {
-        return Err(413);
-    }
-    Ok(form_urlencoded::parse(&body)
-        .take(200)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect())
-}
-
-fn serve_one(mut rq: Request, tx: &Sender<Asked>, guard: &Guard, ballots: &AtomicUsize) {
-    let ip = rq
-        .remote_addr()
-        .map(|a| a.ip())
-        .unwrap_or(IpAddr::from([0, 0, 0, 0]));
-    if blocked(guard, ip, false) {
-        let page = plain_page(
-            "Vänta en stund",
-            "För många fel koder från den här enheten. Försök igen om en minut, eller fråga kansliet.",
-        );
-        let _ = rq.respond(html(429, page));
+/// Takes connections until told to stop; dropping the runtime afterwards
+/// closes every connection still open.
+async fn accept(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
+    mut stopped: oneshot::Receiver<()>,
+) {
+    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
         return;
-    }
-    let path = rq.url().split('?').next().unwrap_or("").to_string();
-    let asked = match (rq.method(), path.as_str()) {
-        (Method::Get, "/") => PhoneRequest::Start,
-        (Method::Post, "/") | (Method::Post, "/valsedel") => match fields(&mut rq) {
-            Ok(f) => {
-                let code = f
-                    .iter()
-                    .find(|(k, _)| k == "kod")
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default();
-                if path == "/" {
-                    PhoneRequest::Code(code)
-                } else {
-                    PhoneRequest::Ballot { code, fields: f }
+    };
+    let open = Arc::new(crate::serve::guard::Open::default());
+    loop {
+        let (stream, peer) = tokio::select! {
+            _ = &mut stopped => return,
+            taken = listener.accept() => match taken {
+                Ok(taken) => taken,
+                // Out of file handles, say: wait a moment, then go on.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
                 }
-            }
-            Err(status) => {
-                let page = plain_page(
-                    "För stor begäran",
-                    "Det som skickades var för stort eller kunde inte läsas.",
-                );
-                let _ = rq.respond(html(status, page));
-                return;
-            }
-        },
-        _ => {
-            let _ = rq.respond(html(404, plain_page("Sidan finns inte", "Gå till början.")));
-            return;
-        }
-    };
-    let is_ballot = matches!(asked, PhoneRequest::Ballot { .. });
-    let (back, answer) = channel();
-    let reply = tx
-        .send((asked, back))
-        .ok()
-        .and_then(|_| answer.recv_timeout(WRITER_WAIT).ok());
-    let Some(reply) = reply else {
-        let page = plain_page(
-            "Försök igen",
-            "Kansliets dator svarade inte. Skicka igen om en stund.",
-        );
-        let _ = rq.respond(html(503, page));
-        return;
-    };
-    if reply.wrong_code {
-        blocked(guard, ip, true);
+            },
+        };
+        let limits = shared.limits;
+        let Some(slot) = open.admit(peer.ip(), limits.connections, limits.per_address) else {
+            drop(stream);
+            continue;
+        };
+        let shared = shared.clone();
+        tokio::spawn(async move {
+            let _slot = slot;
+            let ip = peer.ip();
+            let service = service_fn(move |rq| {
+                let shared = shared.clone();
+                async move {
+                    Ok::<_, std::convert::Infallible>(
+                        crate::serve::http::answer(rq, ip, &shared).await,
+                    )
+                }
+            });
+            let connection = http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.headers)
+                .max_buf_size(32 * 1024)
+                .serve_connection(TokioIo::new(stream), service);
+            let _ = tokio::time::timeout(limits.connection, connection).await;
+        });
     }
-    if is_ballot && reply.changed {
-        ballots.fetch_add(1, Ordering::Relaxed);
-    }
-    let _ = rq.respond(html(reply.status, reply.html));
 }

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use lbk::domain::Round;
-use lbk::serve::server::{BallotServer, start};
+use lbk::serve::server::{BallotServer, Limits, start_with};
 use lbk::store::OpenRound;
 
 /// Sends one request and returns the status and the body.
@@ -81,12 +81,18 @@ pub struct Running {
 }
 
 pub fn serve(path: &Path) -> Running {
+    serve_with(path, Limits::default())
+}
+
+/// The same with the server's limits given (short deadlines for the
+/// slow-client tests).
+pub fn serve_with(path: &Path, limits: Limits) -> Running {
     let mut open = OpenRound::open(path).unwrap();
     open.round
         .issue_codes(&mut counter(), jiff::Timestamp::now())
         .unwrap();
     open.save().unwrap();
-    let (server, requests) = start("127.0.0.1:0").unwrap();
+    let (server, requests) = start_with("127.0.0.1:0", limits).unwrap();
     let addr = server.addr;
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
