@@ -66,7 +66,7 @@ fn phones(c: &mut Criterion) {
     let before = rss_kb();
     let (server, requests) = lbk::serve::server::start("127.0.0.1:0").unwrap();
     eprintln!(
-        "servern med 8 trådar: {} kB mer minne (VmRSS)",
+        "servern (en tråd, tokio): {} kB mer minne (VmRSS)",
         rss_kb().saturating_sub(before)
     );
     let addr = server.addr;
