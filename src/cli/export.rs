@@ -99,7 +99,7 @@ fn document(
 }
 
 /// The formats `--format` takes: the files' endings.
-const FORMATS: [&str; 7] = ["docx", "xlsx", "pptx", "md", "txt", "csv", "eml"];
+const FORMATS: [&str; 8] = ["docx", "xlsx", "pptx", "md", "txt", "csv", "eml", "pdf"];
 
 /// What some documents need besides the round: the dialogue, the actor,
 /// the address the phones open.
@@ -142,12 +142,6 @@ pub fn run(
         .map(Path::to_path_buf)
         .unwrap_or_else(|| export_dir(file));
     let written = write_files(&dir, files, format).map_err(|e| anyhow!(e))?;
-    if written.is_empty() {
-        bail!(
-            "Inget skrevs: dokumentet {what} finns inte i formatet {}.",
-            format.unwrap_or("?")
-        );
-    }
     // What the round lacks is said on stderr, with how to add it from
     // here; what could be written is written.
     let note = match &wanted {
@@ -156,6 +150,13 @@ pub fn run(
             format!("{n}\n(Från kommandoraden: lbk people OMGÅNG contact …, lbk people OMGÅNG kansli --email …)")
         }),
     };
+    if written.is_empty() {
+        bail!(
+            "Inget skrevs: dokumentet {what} finns inte i formatet {}.{}",
+            format.unwrap_or("?"),
+            note.map(|n| format!("\n{n}")).unwrap_or_default()
+        );
+    }
     if let Some(note) = note {
         crate::cli::out::error(&note);
     }

@@ -231,7 +231,7 @@ pub enum Command {
         file: PathBuf,
         /// Dokumentet: candidates, templates, kickoff, agenda, minutes, compilation, rss-feedback, tally, ballot-log (internt: vem som valde vad), ballot-codes (lapparna med koder för mobilröstning), handover, feedback, history eller mailouts.
         what: String,
-        /// Bara ett format: docx, xlsx, pptx, md, txt, csv eller eml (standard: alla dokumentets format).
+        /// Bara ett format: docx, xlsx, pptx, md, txt, csv, eml eller pdf (pdf: ballot-codes) (standard: alla dokumentets format).
         #[arg(long)]
         format: Option<String>,
         /// Mappen att skriva i (standard: export/<omgång>/ bredvid omgångsfilen).

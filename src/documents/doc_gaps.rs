@@ -22,6 +22,10 @@ pub fn note(doc: &Document, r: &Round) -> Option<String> {
             let lines = session_gaps(i + 1, s);
             (!lines.is_empty()).then(|| lines.join("\n"))
         }
+        Document::BallotSlips(url) => crate::documents::ballot_slips::ballot_slips_pdf(r, url)
+            .err()
+            .filter(|_| crate::documents::ballot_slips::ballot_slips(r, url).is_ok())
+            .map(|e| format!("valkoder.pdf skrevs inte: {e}")),
         _ => None,
     }
 }

@@ -174,10 +174,21 @@ pub fn plan(doc: &Document, r: &Round, now: jiff::Timestamp) -> Result<Vec<Plann
             Ok(out)
         }
         Document::Tally => crate::documents::export::tally_files(r, now),
-        Document::BallotSlips(url) => Ok(vec![Planned {
-            path: PathBuf::from("valkoder.docx"),
-            bytes: crate::documents::ballot_slips::ballot_slips(r, url)?,
-        }]),
+        // The PDF only when its fonts hold every name (doc_gaps says why
+        // not); the Word file always.
+        Document::BallotSlips(url) => {
+            let mut files = vec![Planned {
+                path: PathBuf::from("valkoder.docx"),
+                bytes: crate::documents::ballot_slips::ballot_slips(r, url)?,
+            }];
+            if let Ok(bytes) = crate::documents::ballot_slips::ballot_slips_pdf(r, url) {
+                files.push(Planned {
+                    path: PathBuf::from("valkoder.pdf"),
+                    bytes,
+                });
+            }
+            Ok(files)
+        }
         Document::BallotLog => {
             let blocks = crate::documents::priority_minutes::internal_blocks(r);
             let mut files = vec![];

@@ -6,6 +6,7 @@
 pub mod docx;
 pub mod docx_page;
 pub mod listing;
+pub mod pdf_pages;
 pub mod pptx;
 mod pptx_shapes;
 pub mod qr_docx;
