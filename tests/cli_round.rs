@@ -286,8 +286,8 @@ fn export_writes_into_the_rounds_folder_and_says_every_path() {
     refused(
         dir.path(),
         &f,
-        &["export", p, "compilation", "--format", "pdf"],
-        "docx, xlsx, pptx, md, txt, csv, eml",
+        &["export", p, "compilation", "--format", "odt"],
+        "docx, xlsx, pptx, md, txt, csv, eml, pdf",
     );
     // The finished sample has every document.
     let a = dir.path().join("A.ron");
