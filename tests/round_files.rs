@@ -133,8 +133,15 @@ fn wrong_shapes_are_refused_with_what_was_expected() {
     refused(unknown.as_bytes(), &["V3", "V2, V1"]);
     let typo = sample_text().replacen("area:", "areaa:", 1);
     refused(typo.as_bytes(), &["areaa"]);
+    // A merge into nothing parses: it opens read-only with the reason
+    // (tests/store_contradictions.rs), not refused.
     let merge = sample_text().replacen("into: \"", "into: \"XX", 1);
-    refused(merge.as_bytes(), &["sammanslaget"]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trasig.ron");
+    std::fs::write(&path, &merge).unwrap();
+    let open = OpenRound::open(&path).unwrap();
+    assert!(open.read_only.unwrap().contains("sammanslaget med XX"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), merge);
 }
 
 fn lbk() -> Command {

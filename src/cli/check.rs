@@ -62,7 +62,17 @@ pub fn summary(round: &Round) -> String {
     out
 }
 
+/// The summary, or every contradiction with its line when the file says
+/// against itself (then the check fails: the app would open it read-only).
 pub fn run(path: &Path) -> Result<String, StoreError> {
     let (round, _) = load(path)?;
-    Ok(summary(&round))
+    let found = crate::store::contradicted::findings(&round, path);
+    if found.is_empty() {
+        return Ok(summary(&round));
+    }
+    Err(StoreError::Contradicted {
+        path: path.to_path_buf(),
+        lines: found.join("\n"),
+        count: found.len(),
+    })
 }

@@ -14,8 +14,6 @@ pub enum DomainError {
     UnknownRss(String),
     #[error("Behov {need} hänvisar till RSS-koden {rss}, som inte finns i RSS-listan.")]
     UnknownRssOfNeed { need: String, rss: String },
-    #[error("Behov {need} är sammanslaget med {into}, som inte finns (eller är behovet självt).")]
-    BadMerge { need: String, into: String },
     #[error("Tidslinjen måste ha de sju momenten, ett var, i ordning 1–7.")]
     BadTimeline,
     #[error("Omgången är skrivskyddad: {0}")]

@@ -2,6 +2,7 @@
 //! No terminal and no file access here.
 
 pub mod collate;
+pub mod contradictions;
 pub mod error;
 pub mod followup;
 pub mod log;

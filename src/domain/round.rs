@@ -332,8 +332,11 @@ impl Round {
         Ok(())
     }
 
-    /// Checks what the file format alone cannot: seven moments in order,
-    /// unique need numbers, known RSSs, merges that point at a need.
+    /// Checks what the file format alone cannot and the rest of lbk
+    /// relies on: seven moments in order, unique need numbers, known RSSs.
+    /// What a round may say against itself and still be shown (a merge
+    /// into nothing, a ballot naming no need) is `contradictions`: the
+    /// round opens read-only.
     pub fn validate(&self) -> Result<(), DomainError> {
         let moments: Vec<Moment> = self.timeline.iter().map(|r| r.moment).collect();
         if moments != Moment::ALL {
@@ -350,16 +353,6 @@ impl Round {
                 return Err(DomainError::UnknownRssOfNeed {
                     need: n.number.clone(),
                     rss: n.rss.clone(),
-                });
-            }
-        }
-        for n in &self.needs {
-            if let NeedStatus::Sammanslaget { into, .. } = &n.status
-                && (!numbers.contains(&into.to_ascii_lowercase()) || into == &n.number)
-            {
-                return Err(DomainError::BadMerge {
-                    need: n.number.clone(),
-                    into: into.clone(),
                 });
             }
         }

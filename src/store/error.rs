@@ -55,6 +55,16 @@ pub enum StoreError {
         source: DomainError,
     },
     #[error(
+        "{} säger emot sig själv på {} (filen har inte ändrats; rätta den i en texteditor, lbk lagar den inte själv):\n{lines}",
+        path.display(),
+        crate::domain::swedish::count(*count, "ställe", "ställen")
+    )]
+    Contradicted {
+        path: PathBuf,
+        lines: String,
+        count: usize,
+    },
+    #[error(
         "{} har ändrats på disken sedan den öppnades (någon annan har sparat). Din ändring sparades inte, och lbk skriver inte över den andras version.",
         path.display()
     )]

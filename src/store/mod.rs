@@ -1,6 +1,8 @@
 //! The round file: RON load and save, atomic write, lock, schema version,
-//! where files live, and the embedded sample rounds.
+//! where files live, the embedded sample rounds, and what a file that
+//! parses says against itself (`contradicted`).
 
+pub mod contradicted;
 pub mod error;
 pub mod file;
 pub mod format;

@@ -51,6 +51,9 @@ pub struct OpenRound {
     held_elsewhere: bool,
     /// The lbk that held the round has gone; it can be taken over.
     writer_left: bool,
+    /// What the file says against itself, each with its line: while any
+    /// is left the round is read-only (lbk never mends it by itself).
+    pub contradictions: Vec<String>,
     seen: Stamp,
 }
 
@@ -108,8 +111,17 @@ impl OpenRound {
             unsaved: false,
             held_elsewhere: false,
             writer_left: false,
+            contradictions: vec![],
         };
-        open.try_to_lock()?;
+        open.contradictions = super::contradicted::findings(&open.round, &open.path);
+        if open.contradictions.is_empty() {
+            open.try_to_lock()?;
+        } else {
+            open.read_only = Some(super::contradicted::read_only_reason(
+                &open.path,
+                &open.contradictions,
+            ));
+        }
         Ok(open)
     }
 
@@ -163,6 +175,7 @@ impl OpenRound {
             unsaved: false,
             held_elsewhere: false,
             writer_left: false,
+            contradictions: vec![],
         })
     }
 
@@ -181,7 +194,21 @@ impl OpenRound {
         self.unsaved = false;
         self.held_elsewhere = false;
         self.writer_left = false;
+        self.contradictions = super::contradicted::findings(&self.round, &self.path);
+        self.refuse_if_contradicted();
         Ok(())
+    }
+
+    /// A round that says against itself stays read-only, lock or not.
+    fn refuse_if_contradicted(&mut self) {
+        if !self.contradictions.is_empty() {
+            self.lock = None;
+            self.held_elsewhere = false;
+            self.read_only = Some(super::contradicted::read_only_reason(
+                &self.path,
+                &self.contradictions,
+            ));
+        }
     }
 
     /// Saves the round as it is in memory. On failure, memory is unchanged
@@ -246,6 +273,15 @@ impl OpenRound {
                 self.round = parse_round(&bytes, &self.path)?;
                 self.fingerprint = Some(fp);
                 result = Followed::Reloaded;
+                // Mended in an editor: the round can be written again.
+                let was = !self.contradictions.is_empty();
+                self.contradictions = super::contradicted::findings(&self.round, &self.path);
+                if was && self.contradictions.is_empty() {
+                    self.read_only = None;
+                    self.try_to_lock()?;
+                } else {
+                    self.refuse_if_contradicted();
+                }
             }
         }
         if self.held_elsewhere && is_free(&self.path) {
@@ -282,6 +318,8 @@ impl OpenRound {
         self.round = round;
         self.fingerprint = Some(fp);
         self.seen = stamp(&self.path);
+        self.contradictions = super::contradicted::findings(&self.round, &self.path);
+        self.refuse_if_contradicted();
         Ok(())
     }
 }

@@ -111,10 +111,28 @@ fn final_compilation_is_exactly_the_knowledge_gaps_in_number_order() {
 }
 
 #[test]
-fn validate_refuses_a_merge_into_nothing_and_a_short_timeline() {
+fn a_merge_into_nothing_is_a_contradiction_and_a_short_timeline_is_refused() {
     let mut r = round_with_needs();
     r.needs[0].status = NeedStatus::merged("NOPE-1");
-    assert!(matches!(r.validate(), Err(DomainError::BadMerge { .. })));
+    assert_eq!(r.validate(), Ok(()));
+    let found = crate::domain::contradictions::contradictions(&r);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].what.contains("NOPE-1, som inte finns"),
+        "{found:?}"
+    );
+    assert_eq!(found[0].needle.last().unwrap(), "into: \"NOPE-1\"");
+    // A circle of two.
+    let mut r = round_with_needs();
+    let (a, b) = (r.needs[0].number.clone(), r.needs[1].number.clone());
+    r.needs[0].status = NeedStatus::merged(&b);
+    r.needs[1].status = NeedStatus::merged(&a);
+    let found = crate::domain::contradictions::contradictions(&r);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|c| c.what.contains("i en cirkel")),
+        "{found:?}"
+    );
     let mut r = round_with_needs();
     r.timeline.pop();
     assert_eq!(r.validate(), Err(DomainError::BadTimeline));
