@@ -80,7 +80,7 @@ fn run_inner(
     ] {
         signal_hook::flag::register(signal, std::sync::Arc::clone(&closed))?;
     }
-    let mut terminal = ratatui::init();
+    let mut terminal = open_terminal()?;
     // A paste arrives as one piece of text, never as keys.
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
     let events = spawn_event_reader();
@@ -119,6 +119,42 @@ fn run_inner(
         eprintln!("{}", crate::domain::text_safety::clean_text(&text));
     }
     result
+}
+
+/// Why lbk cannot draw here, if it cannot: its input or output is not a
+/// terminal (a pipe, a file, a script), or the terminal says it can do
+/// nothing but print lines (`TERM=dumb`, as in Emacs' shell).
+pub fn terminal_refusal(term: Option<&str>, stdin_tty: bool, stdout_tty: bool) -> Option<String> {
+    let commands = "Kommandona fungerar utan terminal: lbk --help visar dem.";
+    if !stdin_tty || !stdout_tty {
+        let which = if stdout_tty { "in" } else { "ut" };
+        return Some(format!(
+            "lbk:s app behöver en terminal, men standard {which} är inte en (en fil eller ett rör?). Starta lbk i ett terminalfönster. {commands}"
+        ));
+    }
+    if term.is_some_and(|t| t.trim().eq_ignore_ascii_case("dumb")) {
+        return Some(format!(
+            "Terminalen säger att den bara kan skriva rader (TERM=dumb), så lbk:s app kan inte ritas här. Starta lbk i ett vanligt terminalfönster (t.ex. TERM=xterm-256color). {commands}"
+        ));
+    }
+    None
+}
+
+/// The terminal, set up for the app; a Swedish refusal where it cannot be.
+pub(crate) fn open_terminal() -> anyhow::Result<ratatui::DefaultTerminal> {
+    use std::io::IsTerminal as _;
+    let term = std::env::var("TERM").ok();
+    if let Some(why) = terminal_refusal(
+        term.as_deref(),
+        std::io::stdin().is_terminal(),
+        std::io::stdout().is_terminal(),
+    ) {
+        anyhow::bail!(why);
+    }
+    ratatui::try_init().map_err(|e| {
+        ratatui::restore();
+        anyhow::anyhow!("Terminalen kunde inte ställas in för lbk ({e}). Starta lbk i ett annat terminalfönster; omgångarna är orörda.")
+    })
 }
 
 /// How long keys that are already waiting are handled before a frame is drawn.

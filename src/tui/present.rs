@@ -112,7 +112,7 @@ pub fn run(path: &Path) -> anyhow::Result<()> {
     ] {
         signal_hook::flag::register(signal, std::sync::Arc::clone(&closed))?;
     }
-    let mut terminal = ratatui::init();
+    let mut terminal = super::open_terminal()?;
     let mut page = 0usize;
     let mut turned = Instant::now();
     let result = (|| -> anyhow::Result<()> {
