@@ -91,8 +91,17 @@ pub fn run(file: &Path, command: Option<PeopleCommand>, format: &str) -> anyhow:
         } => match Kind::parse(&kind).map_err(|e| anyhow!(e))? {
             Kind::Representative => {
                 let place = rss.or(county).unwrap_or_default();
+                let warning = r
+                    .name_warning(&first)
+                    .map(|w| format!("\n{w}"))
+                    .unwrap_or_default();
                 r.add_representative(&first, &place, email.as_deref().unwrap_or(""), at)
-                    .map(|()| format!("Representant tillagd: {}", first.trim()))
+                    .map(|()| {
+                        format!(
+                            "Representant tillagd: {}{warning}",
+                            crate::domain::names::without_invisible(&first)
+                        )
+                    })
             }
             Kind::Actor => {
                 let Some(name) = second else {

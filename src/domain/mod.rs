@@ -8,6 +8,7 @@ pub mod followup;
 pub mod log;
 pub mod meetings;
 pub mod moment;
+pub mod names;
 pub mod need;
 pub mod people;
 pub mod priority;

@@ -168,7 +168,7 @@ impl Round {
         mail: &str,
         at: Timestamp,
     ) -> Result<(), String> {
-        let name = checked("namnet", name)?;
+        let name = crate::domain::names::without_invisible(&checked("namnet", name)?);
         if self.rep_index(&name).is_ok() {
             return Err(format!("{name} finns redan bland representanterna."));
         }
@@ -187,6 +187,20 @@ impl Round {
         });
         self.record(at, format!("Representant tillagd: {name}"));
         Ok(())
+    }
+
+    /// What to tell the secretariat about a representative's name (entered
+    /// as `name`, invisible characters taken out): that it mixes scripts or
+    /// looks like another person's.
+    pub fn name_warning(&self, name: &str) -> Option<String> {
+        let name = crate::domain::names::without_invisible(name);
+        crate::domain::names::warning(
+            &name,
+            self.representatives
+                .iter()
+                .map(|p| p.name.as_str())
+                .filter(|n| *n != name),
+        )
     }
 
     pub fn add_actor(&mut self, code: &str, name: &str, at: Timestamp) -> Result<(), String> {

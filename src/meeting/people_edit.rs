@@ -42,7 +42,8 @@ impl Round {
         new: &str,
         at: Timestamp,
     ) -> Result<(), String> {
-        let new = new.trim();
+        let new = crate::domain::names::without_invisible(new);
+        let new = new.as_str();
         if new.is_empty() || new.chars().count() > MAX_NAME || new.chars().any(char::is_control) {
             return Err(format!(
                 "Det nya namnet ska vara 1–{MAX_NAME} tecken på en rad."

@@ -91,7 +91,7 @@ impl AttendanceLayer {
                     format!(
                         "[{}] {} ({})",
                         if here { "x" } else { " " },
-                        safe(&r.name),
+                        safe(&crate::domain::names::shown(&r.name)),
                         safe(&r.county)
                     ),
                     style,

@@ -126,7 +126,7 @@ impl ChooseRepLayer {
                 format!(
                     "{} {}{stands_in}",
                     if c.voted { "✓" } else { " " },
-                    safe(&c.name)
+                    safe(&crate::domain::names::shown(&c.name))
                 ),
                 style,
             )));

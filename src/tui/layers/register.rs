@@ -109,7 +109,15 @@ impl RegisterLayer {
         match ask {
             RegisterAsk::Add(Kind::Representative) => {
                 let (name, place, mail) = parse_representative(&t)?;
-                let said = format!("Representant tillagd: {name}.");
+                let warning = cx
+                    .round()
+                    .and_then(|r| r.name_warning(&name))
+                    .map(|w| format!(" {w}"))
+                    .unwrap_or_default();
+                let said = format!(
+                    "Representant tillagd: {}.{warning}",
+                    crate::domain::names::without_invisible(&name)
+                );
                 change(cx, &said, |r, at| {
                     r.add_representative(&name, &place, &mail, at)
                 })?;

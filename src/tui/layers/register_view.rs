@@ -52,7 +52,7 @@ fn table(r: &Round, kind: Kind) -> (Vec<&'static str>, Vec<Col>, Vec<Vec<String>
                         _ => safe(&p.county),
                     };
                     vec![
-                        safe(&p.name),
+                        safe(&crate::domain::names::shown(&p.name)),
                         place,
                         safe(&p.email),
                         yes(p.participates),
