@@ -80,9 +80,20 @@ pub fn apply_patch(text: &str, origin: &str) -> Result<Vec<Binding>, String> {
             e.span.start.line, e.span.start.col, e.code
         )
     })?;
+    if entries.len() > MAX_ENTRIES {
+        return Err(format!(
+            "Kortkommandona i {origin} har {} poster; högst {MAX_ENTRIES} läses. Standardtangenterna används.",
+            entries.len()
+        ));
+    }
+    let lines = entry_lines(text);
     let mut keymap: Vec<Binding> = BINDINGS.to_vec();
+    let mut given: Vec<(Context, KeyCode, KeyModifiers, usize)> = vec![];
     for (i, e) in entries.iter().enumerate() {
-        let place = format!("{origin}, post {}", i + 1);
+        let place = match lines.get(i) {
+            Some(line) => format!("{origin}, post {} (rad {line})", i + 1),
+            None => format!("{origin}, post {}", i + 1),
+        };
         let context = Context::ALL
             .iter()
             .copied()
@@ -100,6 +111,16 @@ pub fn apply_patch(text: &str, origin: &str) -> Result<Vec<Binding>, String> {
                 "{place}: okänd åtgärd \"{}\"; standardtangenterna används.",
                 e.action
             ))?;
+        if let Some((.., first)) = given
+            .iter()
+            .find(|(c, k, m, _)| *c == context && *k == code && *m == mods)
+        {
+            return Err(format!(
+                "{place}: tangenten \"{}\" binds en gång till i {context:?} (post {first} band den redan). Ta bort den ena; standardtangenterna används.",
+                e.key.trim()
+            ));
+        }
+        given.push((context, code, mods, i + 1));
         keymap.retain(|b| !(b.context == context && b.code == code && b.mods == mods));
         keymap.insert(
             0,
@@ -112,7 +133,62 @@ pub fn apply_patch(text: &str, origin: &str) -> Result<Vec<Binding>, String> {
         );
     }
     refuse_if_trapped(&keymap, origin)?;
+    let quitting = keymap
+        .iter()
+        .filter(|b| matches!(b.action, Action::Quit | Action::ForceQuit))
+        .count();
+    if quitting > MAX_QUIT_KEYS {
+        return Err(format!(
+            "Kortkommandona i {origin} låter {quitting} tangenter avsluta lbk; högst {MAX_QUIT_KEYS}, så att ingen avslutar av misstag. Standardtangenterna används."
+        ));
+    }
     Ok(keymap)
+}
+
+/// Entries a patch may hold: far more than anyone rebinds.
+const MAX_ENTRIES: usize = 200;
+/// Keys that may quit lbk, all contexts together (the defaults have three).
+const MAX_QUIT_KEYS: usize = 6;
+
+/// The line (from 1) each entry of the list starts on: every `(` directly
+/// inside the outer `[`, outside strings and comments.
+fn entry_lines(text: &str) -> Vec<usize> {
+    let (mut out, mut depth, mut line) = (vec![], 0usize, 1usize);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '"' => {
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        '\n' => line += 1,
+                        _ => {}
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        line += 1;
+                        break;
+                    }
+                }
+            }
+            '[' | '(' => {
+                if c == '(' && depth == 1 {
+                    out.push(line);
+                }
+                depth += 1;
+            }
+            ']' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Ways out that a patch may move but never remove: quitting the app, and
@@ -123,6 +199,7 @@ const WAYS_OUT: &[(Context, &[Action], &str)] = &[
         &[Action::Quit, Action::ForceQuit],
         "avsluta lbk",
     ),
+    (Context::Global, &[Action::Help], "öppna hjälpen"),
     (Context::Help, &[Action::Cancel], "stänga hjälpen"),
     (Context::Confirm, &[Action::No], "svara nej på en fråga"),
     (
@@ -181,107 +258,4 @@ pub fn load(path: &Path) -> (Vec<Binding>, Option<String>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::keymap::lookup;
-    use crate::tui::keymap_help::help_sections;
-    use crossterm::event::KeyEvent;
-
-    #[test]
-    fn a_patch_rebinds_and_help_follows() {
-        let k = apply_patch("[(context: \"Needs\", key: \"N\", action: \"NewNeed\"), (context: \"global\", key: \"Ctrl+q\", action: \"Quit\")]", "k.ron").unwrap();
-        let n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::NONE);
-        assert_eq!(
-            lookup(&k, &[Context::Needs, Context::Round], n),
-            Some(Action::NewNeed)
-        );
-        let cq = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(&k, &[Context::Home], cq), Some(Action::Quit));
-        let help = help_sections(&k, &[]);
-        let needs = help
-            .iter()
-            .find(|(t, _)| t.contains("Behovslistan"))
-            .unwrap();
-        assert!(
-            needs
-                .1
-                .iter()
-                .any(|(keys, text)| keys.contains('N') && *text == "nytt behov"),
-            "{:?}",
-            needs.1
-        );
-    }
-
-    #[test]
-    fn a_patch_that_leaves_no_way_to_quit_is_refused() {
-        let trap = "[(context: \"Global\", key: \"q\", action: \"Help\"), (context: \"Global\", key: \"Ctrl+c\", action: \"Help\")]";
-        let e = apply_patch(trap, "k.ron").unwrap_err();
-        assert!(e.contains("avsluta lbk"), "{e}");
-        // Moving quit to another key is fine.
-        let moved = "[(context: \"Global\", key: \"q\", action: \"Help\"), (context: \"Global\", key: \"Ctrl+q\", action: \"Quit\")]";
-        assert!(apply_patch(moved, "k.ron").is_ok());
-        let no_escape = "[(context: \"Prompt\", key: \"Esc\", action: \"Accept\")]";
-        assert!(
-            apply_patch(no_escape, "k.ron")
-                .unwrap_err()
-                .contains("avbryta")
-        );
-    }
-
-    #[test]
-    fn a_bad_patch_names_the_entry_and_what_is_wrong() {
-        assert!(
-            apply_patch(
-                "[(context: \"Nowhere\", key: \"x\", action: \"Quit\")]",
-                "k.ron"
-            )
-            .unwrap_err()
-            .contains("post 1: okänt sammanhang")
-        );
-        assert!(
-            apply_patch(
-                "[(context: \"Home\", key: \"Ctrl+\", action: \"Quit\")]",
-                "k.ron"
-            )
-            .unwrap_err()
-            .contains("okänd tangent")
-        );
-        assert!(
-            apply_patch(
-                "[(context: \"Home\", key: \"x\", action: \"Explode\")]",
-                "k.ron"
-            )
-            .unwrap_err()
-            .contains("okänd åtgärd")
-        );
-        assert!(
-            apply_patch("[(context: \"Home\", key: \"x\"", "k.ron")
-                .unwrap_err()
-                .contains("rad 1")
-        );
-        assert_eq!(parse_key("Alt+Up"), Some((KeyCode::Up, KeyModifiers::ALT)));
-        assert_eq!(parse_key("F5"), Some((KeyCode::F(5), KeyModifiers::NONE)));
-        assert_eq!(parse_key("xy"), None);
-    }
-
-    #[test]
-    fn a_broken_patch_file_falls_back_and_is_left_as_it_was() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("keymap.ron");
-        for bytes in [
-            b"[(context: ".to_vec(),
-            vec![0xff, 0xfe],
-            b"[(context: \"Home\", key: \"x\", action: \"Quit\", extra: 1)]".to_vec(),
-        ] {
-            std::fs::write(&p, &bytes).unwrap();
-            let (k, msg) = load(&p);
-            assert_eq!(k, BINDINGS.to_vec());
-            assert!(msg.unwrap().contains("standardtangenterna används"));
-            assert_eq!(std::fs::read(&p).unwrap(), bytes);
-        }
-        assert_eq!(
-            load(&dir.path().join("saknas.ron")),
-            (BINDINGS.to_vec(), None)
-        );
-    }
-}
+mod tests;

@@ -114,8 +114,19 @@ impl Theme {
         for (value, slot, key) in slots {
             if let Some(v) = value {
                 *slot = Color::from_str(v.trim()).map_err(|_| {
+                    // The line the key is on (a key may be written with
+                    // spaces before its colon).
+                    let at = text
+                        .lines()
+                        .position(|l| {
+                            l.split(':').next().is_some_and(|k| {
+                                k.trim().trim_start_matches(['(', ',']).trim() == key
+                            })
+                        })
+                        .map(|i| format!(", rad {}", i + 1))
+                        .unwrap_or_default();
                     format!(
-                        "Temat i {origin}: färgen {:?} för `{key}` är okänd (använd t.ex. \"blue\" eller \"#1e90ff\"); standardtemat används.",
+                        "Temat i {origin}{at}: färgen {:?} för `{key}` är okänd (använd t.ex. \"blue\" eller \"#1e90ff\"); standardtemat används.",
                         crate::domain::text_safety::clean_line(v)
                     )
                 })?;
