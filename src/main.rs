@@ -146,6 +146,11 @@ fn main() -> ExitCode {
             Err(e) => Err(e.into()),
         },
         Some(Command::SaveLoop { file, count }) => dev::run_save_loop(&file, count).map(|_| ()),
+        Some(Command::JournalLoop {
+            file,
+            count,
+            fold_every,
+        }) => dev::run_journal_loop(&file, count, fold_every),
         Some(Command::Frame { file }) => dev::run_frame(&file, folders).map(|m| out::print(&m)),
         Some(Command::People {
             file,

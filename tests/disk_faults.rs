@@ -28,7 +28,7 @@ fn a_full_disk_and_a_read_only_folder_lose_nothing() {
     ] {
         simulate_fault(fault);
         type_text(&mut app, "+");
-        let s = screen(&app, dir.path(), 120, 30);
+        let s = flat(&screen(&app, dir.path(), 120, 30));
         assert!(s.contains(words), "{fault:?}: {s}");
         assert!(s.contains("Allt finns kvar i minnet"), "{s}");
         assert_eq!(

@@ -140,7 +140,12 @@ fn wrong_shapes_are_refused_with_what_was_expected() {
     let path = dir.path().join("trasig.ron");
     std::fs::write(&path, &merge).unwrap();
     let open = OpenRound::open(&path).unwrap();
-    assert!(open.read_only.unwrap().contains("sammanslaget med XX"));
+    assert!(
+        open.read_only
+            .clone()
+            .unwrap()
+            .contains("sammanslaget med XX")
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), merge);
 }
 

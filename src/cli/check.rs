@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::domain::{NeedStatus, Round};
-use crate::store::{StoreError, load};
+use crate::store::StoreError;
 
 /// A few lines about the round: area, model, moment, counts.
 pub fn summary(round: &Round) -> String {
@@ -65,10 +65,34 @@ pub fn summary(round: &Round) -> String {
 /// The summary, or every contradiction with its line when the file says
 /// against itself (then the check fails: the app would open it read-only).
 pub fn run(path: &Path) -> Result<String, StoreError> {
-    let (round, _) = load(path)?;
+    let (mut round, fp) = crate::store::file::load_file(path)?;
+    // The journal's changes are checked with the file, never written here.
+    let journal = crate::store::replay::replay(path, &mut round, fp)?;
     let found = crate::store::contradicted::findings(&round, path);
     if found.is_empty() {
-        return Ok(summary(&round));
+        let mut out = summary(&round);
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        use crate::store::replay::Journal;
+        match journal {
+            Journal::None | Journal::Stale => {}
+            Journal::Applied { applied, dropped } => {
+                let _ = writeln!(
+                    out,
+                    "Journal: {} som ännu inte skrivits in i filen (skrivs in när omgången öppnas){}",
+                    crate::domain::swedish::count(applied, "ändring", "ändringar"),
+                    dropped.map(|d| format!("; {d}")).unwrap_or_default()
+                );
+            }
+            Journal::Foreign => {
+                let _ = writeln!(
+                    out,
+                    "Journal: hör till en annan version av filen och läses inte in."
+                );
+            }
+        }
+        return Ok(out);
     }
     Err(StoreError::Contradicted {
         path: path.to_path_buf(),

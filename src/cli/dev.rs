@@ -103,3 +103,37 @@ pub fn run_save_loop(file: &Path, count: u64) -> anyhow::Result<String> {
     }
     Ok(String::new())
 }
+
+/// Changes the round `count` times through the journal, as the app does
+/// (the version before each change kept, one record appended and fsynced),
+/// writing the file every `fold_every` changes; prints each change's
+/// number once it is saved. The number is kept in the area's name
+/// ("Ändring N"), so a test can tell which changes survived a kill.
+pub fn run_journal_loop(file: &Path, count: u64, fold_every: u64) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut open = crate::store::OpenRound::open(file)?;
+    if let Some(reason) = &open.read_only {
+        bail!("Skrivskyddad: {reason}");
+    }
+    let mut n: u64 = open
+        .round
+        .area
+        .strip_prefix("Ändring ")
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(0);
+    let mut out = std::io::stdout().lock();
+    for i in 0..count {
+        open.mark_before(std::sync::Arc::new(open.round.clone()));
+        n += 1;
+        open.round.area = format!("Ändring {n}");
+        open.round
+            .record(jiff::Timestamp::now(), format!("Ändring {n} i provslinga"));
+        open.save_change()?;
+        writeln!(out, "{n}")?;
+        out.flush()?;
+        if fold_every > 0 && (i + 1) % fold_every == 0 {
+            open.save()?;
+        }
+    }
+    Ok(())
+}

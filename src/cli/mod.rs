@@ -198,6 +198,16 @@ pub enum Command {
         #[arg(long, default_value_t = u64::MAX)]
         count: u64,
     },
+    /// (Prov) Ändra omgången om och om igen genom journalen; skriver varje
+    /// ändrings nummer när den är sparad, och skriver filen var K:e.
+    #[command(hide = true)]
+    JournalLoop {
+        file: PathBuf,
+        #[arg(long, default_value_t = 1000)]
+        count: u64,
+        #[arg(long, default_value_t = 100)]
+        fold_every: u64,
+    },
     /// Omgångens personer: representanter, aktörer och RSS med kontaktpersoner.
     #[command(help_template = SUB_TEMPLATE)]
     People {

@@ -5,7 +5,6 @@
 //! file is readable by its owner only.
 
 use std::fs;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -33,10 +32,14 @@ pub fn is_missing(e: &StoreError) -> bool {
 pub struct Fingerprint(u64);
 
 impl Fingerprint {
+    /// The same for the same bytes in every version of lbk (the journal
+    /// keeps it): CRC-32 and length.
     pub fn of(bytes: &[u8]) -> Fingerprint {
-        let mut h = DefaultHasher::new();
-        bytes.hash(&mut h);
-        Fingerprint(h.finish())
+        Fingerprint(((crc32fast::hash(bytes) as u64) << 32) | (bytes.len() as u64 & 0xffff_ffff))
+    }
+
+    pub fn value(self) -> u64 {
+        self.0
     }
 }
 
@@ -85,8 +88,9 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
     Ok(bytes)
 }
 
-/// Reads and checks a round file. The file is only read, never changed.
-pub fn load(path: &Path) -> Result<(Round, Fingerprint), StoreError> {
+/// Reads and checks a round file alone, without its journal (see
+/// `replay::load`). The file is only read, never changed.
+pub fn load_file(path: &Path) -> Result<(Round, Fingerprint), StoreError> {
     let bytes = read_bounded(path, MAX_ROUND_BYTES)?;
     let round = parse_round(&bytes, path)?;
     Ok((round, Fingerprint::of(&bytes)))
@@ -145,7 +149,7 @@ pub fn simulate_fault(f: WriteFault) {
     FAULT.store(f as u8, std::sync::atomic::Ordering::SeqCst);
 }
 
-fn fault() -> WriteFault {
+pub(crate) fn fault() -> WriteFault {
     match FAULT.load(std::sync::atomic::Ordering::SeqCst) {
         1 => WriteFault::DiskFull,
         2 => WriteFault::ReadOnly,
@@ -222,10 +226,10 @@ mod tests {
         assert_eq!(r.revision, 1);
         r.area = "Funktionsnedsättning".into();
         let fp2 = save(&path, &mut r, Some(fp)).unwrap();
-        let (loaded, fp3) = load(&path).unwrap();
+        let (loaded, fp3) = load_file(&path).unwrap();
         assert_eq!(loaded, r);
         assert_eq!(fp2, fp3);
-        let (bak, _) = load(&backup_path(&path)).unwrap();
+        let (bak, _) = load_file(&backup_path(&path)).unwrap();
         assert_eq!(bak.area, "Funktionshinder");
         assert_eq!(bak.revision, 1);
     }

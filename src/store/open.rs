@@ -13,17 +13,22 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::error::StoreError;
-use super::file::{Fingerprint, MAX_ROUND_BYTES, io, load, read_bounded, save};
+use super::file::{Fingerprint, MAX_ROUND_BYTES, io, load_file as load, read_bounded, save};
 use super::format::parse_round;
 use super::lock::{RoundLock, acquire, is_free};
+use super::replay::replay;
 use crate::domain::Round;
 
-/// The file's size and change time, to notice cheaply that it changed.
-type Stamp = Option<(u64, SystemTime)>;
+/// The file's and its journal's size and change time, to notice cheaply
+/// that either changed.
+type Stamp = (Option<(u64, SystemTime)>, Option<(u64, SystemTime)>);
 
 fn stamp(path: &Path) -> Stamp {
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.len(), m.modified().ok()?))
+    let one = |p: &Path| {
+        let m = std::fs::metadata(p).ok()?;
+        Some((m.len(), m.modified().ok()?))
+    };
+    (one(path), one(&super::journal::journal_path(path)))
 }
 
 /// What following the file on disk found.
@@ -54,8 +59,17 @@ pub struct OpenRound {
     /// What the file says against itself, each with its line: while any
     /// is left the round is read-only (lbk never mends it by itself).
     pub contradictions: Vec<String>,
+    /// The round as it was at the last write, while changes since are not
+    /// yet in the journal (`mark_before`, `save_change`).
+    durable: Option<std::sync::Arc<Round>>,
+    /// The journal's size: changes on disk not yet in the file.
+    journal_bytes: u64,
+    /// What opening found to tell (a journal read in after a crash).
+    pub notice: Option<String>,
     seen: Stamp,
 }
+
+mod journaled;
 
 /// The real path of a file that exists, or of a new file in a folder that does.
 fn real_path(path: &Path) -> PathBuf {
@@ -112,16 +126,14 @@ impl OpenRound {
             held_elsewhere: false,
             writer_left: false,
             contradictions: vec![],
+            durable: None,
+            journal_bytes: 0,
+            notice: None,
         };
+        open.try_to_lock()?;
+        open.take_up_journal(fp)?;
         open.contradictions = super::contradicted::findings(&open.round, &open.path);
-        if open.contradictions.is_empty() {
-            open.try_to_lock()?;
-        } else {
-            open.read_only = Some(super::contradicted::read_only_reason(
-                &open.path,
-                &open.contradictions,
-            ));
-        }
+        open.refuse_if_contradicted();
         Ok(open)
     }
 
@@ -176,6 +188,9 @@ impl OpenRound {
             held_elsewhere: false,
             writer_left: false,
             contradictions: vec![],
+            durable: None,
+            journal_bytes: 0,
+            notice: None,
         })
     }
 
@@ -222,6 +237,9 @@ impl OpenRound {
         match save(&self.path, &mut self.round, self.fingerprint) {
             Ok(fp) => {
                 self.fingerprint = Some(fp);
+                // The journal's changes are in the file now; a journal
+                // left by a failed removal is known stale at the next open.
+                let _ = self.journal_folded();
                 self.seen = stamp(&self.path);
                 self.unsaved = false;
                 Ok(())
@@ -267,10 +285,13 @@ impl OpenRound {
         let mut result = Followed::Unchanged;
         if now != self.seen {
             let bytes = read_bounded(&self.path, MAX_ROUND_BYTES)?;
+            let journal_moved = now.1 != self.seen.1;
             self.seen = now;
             let fp = Fingerprint::of(&bytes);
-            if Some(fp) != self.fingerprint {
+            if Some(fp) != self.fingerprint || journal_moved {
                 self.round = parse_round(&bytes, &self.path)?;
+                // The writer's changes not yet in the file, in memory only.
+                let _ = replay(&self.path, &mut self.round, fp)?;
                 self.fingerprint = Some(fp);
                 result = Followed::Reloaded;
                 // Mended in an editor: the round can be written again.
@@ -317,10 +338,21 @@ impl OpenRound {
         let (round, fp) = load(&self.path)?;
         self.round = round;
         self.fingerprint = Some(fp);
+        self.take_up_journal(fp)?;
         self.seen = stamp(&self.path);
         self.contradictions = super::contradicted::findings(&self.round, &self.path);
         self.refuse_if_contradicted();
         Ok(())
+    }
+}
+
+/// A round closed with changes only in the journal writes its file first
+/// (quitting is a quiet moment); if that fails, the journal keeps them.
+impl Drop for OpenRound {
+    fn drop(&mut self) {
+        if self.journal_bytes > 0 && self.read_only.is_none() {
+            let _ = self.save();
+        }
     }
 }
 

@@ -111,7 +111,8 @@ impl App {
     }
 
     /// Shows an opened round at its current moment.
-    pub(crate) fn show_round(&mut self, open: OpenRound) {
+    pub(crate) fn show_round(&mut self, mut open: OpenRound) {
+        let notice = open.notice.take();
         let moment = open.round.current_moment();
         let model = open.round.model;
         self.status = open.read_only.as_ref().map(|r| Status {
@@ -119,6 +120,9 @@ impl App {
             text: r.clone(),
         });
         self.session.set(Some(open));
+        if let Some(n) = notice {
+            self.add_note_to_status(&n);
+        }
         self.screens.reset_for_round(model);
         self.layers.clear();
         self.save_failure = None;

@@ -175,7 +175,7 @@ fn save(session: &mut Session, what: &str) -> Outcome {
     let Some(open) = session.open_mut() else {
         return Outcome::Nothing;
     };
-    Outcome::Saved(match open.save() {
+    Outcome::Saved(match open.save_change() {
         Ok(()) => Ok(format!("{what} Sparat i {}.", open.path.display())),
         Err(e) => Err(SaveFailure {
             retried: !matches!(

@@ -13,7 +13,9 @@ const UNDO_DEPTH: usize = 30;
 pub struct Session {
     open: Option<OpenRound>,
     /// Earlier versions of the round with what changed after each.
-    undo: Vec<(Round, String)>,
+    undo: Vec<(std::sync::Arc<Round>, String)>,
+    /// When the round last changed, for writing the file at a quiet moment.
+    last_change: Option<std::time::Instant>,
     generation: u64,
     now: fn() -> Timestamp,
 }
@@ -23,6 +25,7 @@ impl Session {
         Session {
             open: None,
             undo: vec![],
+            last_change: None,
             generation: 0,
             now,
         }
@@ -100,9 +103,11 @@ impl Session {
         if let Some(reason) = &open.read_only {
             return Err(format!("Ändringen gjordes inte: {reason}"));
         }
-        let before = open.round.clone();
+        let before = std::sync::Arc::new(open.round.clone());
         change(&mut open.round, now)?;
+        open.mark_before(before.clone());
         self.generation += 1;
+        self.last_change = Some(std::time::Instant::now());
         self.undo.push((before, what.to_string()));
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
@@ -120,14 +125,32 @@ impl Session {
             return Err(format!("Kan inte ångra: {reason}"));
         }
         let (before, what) = self.undo.pop().ok_or("Det finns inget att ångra.")?;
+        open.mark_before(std::sync::Arc::new(open.round.clone()));
+        let before = std::sync::Arc::try_unwrap(before).unwrap_or_else(|b| (*b).clone());
         let log = std::mem::take(&mut open.round.log);
         let revision = open.round.revision;
         open.round = before;
         open.round.log = log;
         open.round.revision = revision;
         self.generation += 1;
+        self.last_change = Some(std::time::Instant::now());
         let text = format!("Ångrat: {what}");
         open.round.record(now, text.clone());
         Ok(text)
+    }
+
+    /// Writes the round file from its journal once nothing has changed for
+    /// `quiet` (the app calls it every tick): the journal stays short and
+    /// the file readable as it is.
+    pub fn fold_when_quiet(&mut self, quiet: std::time::Duration) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        if open.journaled()
+            && open.read_only.is_none()
+            && self.last_change.is_none_or(|t| t.elapsed() >= quiet)
+        {
+            let _ = open.save();
+        }
     }
 }

@@ -12,6 +12,10 @@ use super::app::App;
 use super::effects::{Effect, perform};
 use crate::store::{Folders, Settings};
 
+/// How long nothing must change before the round file is written from its
+/// journal.
+const QUIET: std::time::Duration = std::time::Duration::from_secs(3);
+
 impl App {
     /// The app at its home screen with the data folder read.
     pub fn new(
@@ -41,6 +45,7 @@ impl App {
     /// What runs when no key comes: a read-only round follows its file.
     pub fn tick(&mut self) {
         self.follow();
+        self.session.fold_when_quiet(QUIET);
         self.run(vec![]);
     }
 
