@@ -249,5 +249,13 @@ fn a_read_only_round_refuses_new_needs_with_a_message_and_writes_nothing() {
     app.press(key(KeyCode::Char('n')));
     type_text(&mut app, "Från den som har låset");
     app.press(ctrl('s'));
-    assert_ne!(std::fs::read(&path).unwrap(), before);
+    // Saved: in the journal beside the file at once, in the file itself at
+    // the next quiet moment.
+    let saved = lbk::store::load(&path).unwrap().0;
+    assert!(
+        saved
+            .needs
+            .iter()
+            .any(|n| n.title.contains("Från den som har låset"))
+    );
 }

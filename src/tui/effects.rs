@@ -175,7 +175,10 @@ fn save(session: &mut Session, what: &str) -> Outcome {
     let Some(open) = session.open_mut() else {
         return Outcome::Nothing;
     };
-    Outcome::Saved(match open.save_change() {
+    // The whole file, not yet the journal (`save_change`): a change on
+    // the journal must first notice a round file that was moved away,
+    // made read-only or is followed by `lbk present` (issue 27).
+    Outcome::Saved(match open.save() {
         Ok(()) => Ok(format!("{what} Sparat i {}.", open.path.display())),
         Err(e) => Err(SaveFailure {
             retried: !matches!(
