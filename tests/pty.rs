@@ -4,30 +4,9 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use common::cli::in_pty;
 
-fn in_pty(cmd: &str, input: &str) -> (bool, String) {
-    let mut child = Command::new("script")
-        .args([
-            "-qec",
-            &format!("stty cols 100 rows 30; {cmd}"),
-            "/dev/null",
-        ])
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux) runs the app in a pseudo-terminal");
-    use std::io::Write as _;
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(input.as_bytes()).unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
-}
+use std::process::Command;
 
 #[test]
 fn a_panic_restores_the_terminal_and_says_where_the_round_is() {

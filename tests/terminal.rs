@@ -5,33 +5,11 @@
 
 mod common;
 
+use common::cli::in_pty;
+
 use std::process::{Command, Stdio};
 
 use crossterm::event::KeyCode;
-
-/// Runs `cmd` in a pseudo-terminal of 100×30 with `input` typed.
-fn in_pty(cmd: &str, input: &str) -> (bool, String) {
-    let mut child = Command::new("script")
-        .args([
-            "-qec",
-            &format!("stty cols 100 rows 30; {cmd}"),
-            "/dev/null",
-        ])
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux) runs the app in a pseudo-terminal");
-    use std::io::Write as _;
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(input.as_bytes()).unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
-}
 
 fn env_for(dir: &std::path::Path) -> String {
     format!(

@@ -72,3 +72,28 @@ pub fn spawn_in_pty(
     });
     (child, rx)
 }
+
+/// Runs `cmd` in a pseudo-terminal of 100×30 (util-linux `script`) with
+/// `input` typed, to its end: whether it succeeded, and all it wrote.
+pub fn in_pty(cmd: &str, input: &str) -> (bool, String) {
+    let mut child = Command::new("script")
+        .args([
+            "-qec",
+            &format!("stty cols 100 rows 30; {cmd}"),
+            "/dev/null",
+        ])
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs the app in a pseudo-terminal");
+    use std::io::Write as _;
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
