@@ -60,6 +60,10 @@ fn lbk_present_follows_a_ballot_saved_by_the_app_and_never_shows_who_voted_how()
             .pick_ballot("Karin Lund")
             .is_some()
     );
+    assert!(
+        lbk::store::journal_path(&path).exists(),
+        "the ballot is in the app's journal; the file waits for a quiet moment"
+    );
     seen.clear();
     assert!(
         wait_for(&rx, &mut seen, &format!("1 av {voters} har")),

@@ -1,7 +1,9 @@
 //! Several writers on one round, as real processes: while the app holds a
 //! round, the command line's changes are refused with who holds it and the
 //! file is untouched; a second app opens it read-only and says so; once the
-//! first app quits, the command line changes it. Ten command-line writers
+//! first app quits, the command line changes it. The app's change sits in
+//! its journal meanwhile, untouched by the refused writers, and is in the
+//! file once it quits. Ten command-line writers
 //! at once: every one that said "saved" is in the file, the others were
 //! refused with the reason — none is lost and none half-written.
 
@@ -21,6 +23,11 @@ fn until(rx: &std::sync::mpsc::Receiver<Vec<u8>>, seen: &mut Vec<u8>, what: &str
     }
 }
 
+/// The dots given at moment 2, over all needs.
+fn all_dots(r: &lbk::domain::Round) -> u32 {
+    r.needs.iter().filter_map(|n| n.dots).sum()
+}
+
 #[test]
 fn the_app_holds_the_round_the_command_line_and_a_second_app_are_told_who() {
     let dir = tempfile::tempdir().unwrap();
@@ -34,6 +41,15 @@ fn the_app_holds_the_round_the_command_line_and_a_second_app_are_told_who() {
     let mut seen = vec![];
     until(&rx, &mut seen, "Prioritering");
     let before = std::fs::read(&path).unwrap();
+    // A change by keys (a dot on a need at moment 2) goes to the journal.
+    let dots = all_dots(&lbk::store::load(&path).unwrap().0);
+    seen.clear();
+    first.stdin.as_mut().unwrap().write_all(b"2+").unwrap();
+    until(&rx, &mut seen, "Sparat");
+    let journal = lbk::store::journal_path(&path);
+    let journaled = std::fs::read(&journal).expect("the change is in the journal");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the file waits");
+    assert_eq!(all_dots(&lbk::store::load(&path).unwrap().0), dots + 1);
     for args in [
         vec!["ballots", "setup", s(&path), "--picks", "6"],
         vec!["people", s(&path), "add", "representative", "Nora Nyström"],
@@ -42,6 +58,7 @@ fn the_app_holds_the_round_the_command_line_and_a_second_app_are_told_who() {
         assert!(!o.status.success(), "{args:?}");
         assert!(text(&o).contains("låst av"), "{}", text(&o));
         assert_eq!(std::fs::read(&path).unwrap(), before, "{args:?}");
+        assert_eq!(std::fs::read(&journal).unwrap(), journaled, "{args:?}");
     }
     // A second app: read-only, and says so.
     let (mut second, rx2) = spawn_in_pty(&format!("{env} {bin} open {}", path.display()), 100, 30);
@@ -52,12 +69,17 @@ fn the_app_holds_the_round_the_command_line_and_a_second_app_are_told_who() {
     // The first quits; now the command line may change the round.
     first.stdin.as_mut().unwrap().write_all(b"q").unwrap();
     assert!(first.wait().unwrap().success());
+    assert!(
+        !journal.exists(),
+        "quitting folds the journal into the file"
+    );
+    let (file, _) = lbk::store::load(&path).unwrap();
+    assert_eq!(all_dots(&file), dots + 1, "and the change is in it");
     let o = lbk(&["ballots", "setup", s(&path), "--picks", "6"]);
     assert!(o.status.success(), "{}", text(&o));
-    assert_eq!(
-        lbk::store::load(&path).unwrap().0.prioritization.max_picks,
-        6
-    );
+    let (after, _) = lbk::store::load(&path).unwrap();
+    assert_eq!(after.prioritization.max_picks, 6);
+    assert_eq!(all_dots(&after), dots + 1, "the app's change is kept");
 }
 
 #[test]

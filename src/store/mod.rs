@@ -20,6 +20,7 @@ pub mod temp;
 pub use error::StoreError;
 pub use file::{Fingerprint, backup_path, save};
 pub use format::{parse_round, round_to_string};
+pub use journal::journal_path;
 pub use lock::lock_path;
 pub use open::OpenRound;
 pub use others::other_rounds;

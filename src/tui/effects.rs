@@ -175,10 +175,9 @@ fn save(session: &mut Session, what: &str) -> Outcome {
     let Some(open) = session.open_mut() else {
         return Outcome::Nothing;
     };
-    // The whole file, not yet the journal (`save_change`): a change on
-    // the journal must first notice a round file that was moved away,
-    // made read-only or is followed by `lbk present` (issue 27).
-    Outcome::Saved(match open.save() {
+    // One record appended to the journal; the file is written whole at
+    // quiet moments (`Session::fold_when_quiet`, quitting, a stage's close).
+    Outcome::Saved(match open.save_change() {
         Ok(()) => Ok(format!("{what} Sparat i {}.", open.path.display())),
         Err(e) => Err(SaveFailure {
             retried: !matches!(

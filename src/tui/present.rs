@@ -1,7 +1,7 @@
 //! `lbk present FILE`: the presentation in a window of its own, for the
 //! shared screen. It only reads the round (no lock is taken, nothing is
-//! written), follows the file as lbk saves it (looked at four times a
-//! second, read again when its size or time changes), turns the page on its
+//! written), follows the file and its journal as lbk saves them (looked at four
+//! times a second, read again when a size or time changes), turns the page on its
 //! own every few seconds when the list is long, and shows the stage, how
 //! many have voted and the tally: never who voted how. q or Esc ends it.
 
@@ -28,14 +28,21 @@ pub const LOOK_EVERY: Duration = Duration::from_millis(250);
 pub struct Followed {
     path: PathBuf,
     pub round: Round,
-    stamp: Option<(SystemTime, u64)>,
+    stamp: Stamp,
     /// Said when the file could not be read the last time it changed.
     pub note: Option<String>,
 }
 
-fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.modified().ok()?, m.len()))
+/// The file's and its journal's time and size: lbk appends each change to
+/// the journal and writes the file only at quiet moments.
+type Stamp = [Option<(SystemTime, u64)>; 2];
+
+fn stamp(path: &Path) -> Stamp {
+    let one = |p: &Path| {
+        let m = std::fs::metadata(p).ok()?;
+        Some((m.modified().ok()?, m.len()))
+    };
+    [one(path), one(&crate::store::journal_path(path))]
 }
 
 impl Followed {

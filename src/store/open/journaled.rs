@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::OpenRound;
 use crate::domain::Round;
 use crate::store::error::StoreError;
-use crate::store::file::Fingerprint;
+use crate::store::file::{Fingerprint, MAX_ROUND_BYTES, is_missing, read_bounded};
 use crate::store::journal::{self, journal_path};
 use crate::store::patch;
 use crate::store::replay::{Journal, replay};
@@ -38,10 +38,18 @@ impl OpenRound {
         let (Some(before), Some(fp)) = (self.durable.clone(), self.fingerprint) else {
             return self.save();
         };
+        if closes_a_stage(&before, &self.round) {
+            // A stage's close is a quiet moment: the file is written whole.
+            return self.save();
+        }
         let p = patch::diff(&before, &self.round);
         if p.is_empty() {
             self.durable = None;
             return Ok(());
+        }
+        if let Err(e) = self.file_as_last_written() {
+            self.unsaved = true;
+            return Err(e);
         }
         let payload = serde_json::to_vec(&p).map_err(|e| StoreError::Io {
             path: journal_path(&self.path),
@@ -64,6 +72,35 @@ impl OpenRound {
                 Err(e)
             }
         }
+    }
+
+    /// Before a change goes into the journal: the round file is still there
+    /// and still what this lbk last wrote, as a whole-file save checks. One
+    /// look at its size and time; read only when they moved (a `touch`
+    /// that changed nothing is let through).
+    fn file_as_last_written(&mut self) -> Result<(), StoreError> {
+        let now = super::stamp(&self.path).0;
+        if now.is_some() && now == self.seen.0 {
+            return Ok(());
+        }
+        let changed = || StoreError::ChangedOnDisk {
+            path: self.path.clone(),
+        };
+        let bytes = match read_bounded(&self.path, MAX_ROUND_BYTES) {
+            Ok(b) => b,
+            Err(e) if is_missing(&e) => {
+                return Err(StoreError::Gone {
+                    path: self.path.clone(),
+                });
+            }
+            Err(StoreError::TooLarge { .. }) => return Err(changed()),
+            Err(e) => return Err(e),
+        };
+        if Some(Fingerprint::of(&bytes)) != self.fingerprint {
+            return Err(changed());
+        }
+        self.seen.0 = now;
+        Ok(())
     }
 
     /// Changes in the journal not yet in the file.
@@ -134,3 +171,14 @@ impl OpenRound {
         Ok(())
     }
 }
+
+/// A moment begun or done, or a stage of moment 5 closed or opened again.
+fn closes_a_stage(before: &Round, after: &Round) -> bool {
+    let statuses = |r: &Round| r.timeline.iter().map(|m| m.status).collect::<Vec<_>>();
+    statuses(before) != statuses(after)
+        || before.prioritization.pick_closed != after.prioritization.pick_closed
+        || before.prioritization.rank_closed != after.prioritization.rank_closed
+}
+
+#[cfg(test)]
+mod tests;
