@@ -1,0 +1,123 @@
+use super::*;
+
+fn sample() -> Round {
+    crate::store::parse_round(
+        crate::store::samples::SAMPLES[1].text.as_bytes(),
+        std::path::Path::new("x"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_ballot_and_a_log_entry_are_written_as_themselves_and_come_back() {
+    let before = sample();
+    let mut after = before.clone();
+    let at = jiff::Timestamp::from_second(1_790_000_000).unwrap();
+    let voter = after.voters()[5].clone();
+    let list: Vec<String> = after
+        .final_compilation()
+        .iter()
+        .take(3)
+        .map(|n| n.number.clone())
+        .collect();
+    after.cast_picks(&voter, &list, at).unwrap();
+    let p = diff(&before, &after);
+    let names: Vec<&str> = p
+        .fields
+        .iter()
+        .map(|f| match f {
+            FieldPatch::Whole { field, .. } | FieldPatch::Items { field, .. } => field.as_str(),
+        })
+        .collect();
+    assert!(
+        names.contains(&"prioritization.pick_ballots") && names.contains(&"log"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"needs"));
+    if let Some(FieldPatch::Items { set, .. }) = p.fields.iter().find(
+        |f| matches!(f, FieldPatch::Items { field, .. } if field == "prioritization.pick_ballots"),
+    ) {
+        assert_eq!(set.len(), 1, "only the new ballot, not the others");
+    }
+    if let Some(FieldPatch::Items { set, .. }) = p
+        .fields
+        .iter()
+        .find(|f| matches!(f, FieldPatch::Items { field, .. } if field == "log"))
+    {
+        assert_eq!(set.len(), 1, "only the new entry");
+    }
+    let mut again = before.clone();
+    apply(&mut again, &p).unwrap();
+    assert_eq!(again, after);
+    assert!(diff(&after, &after).is_empty());
+}
+
+#[test]
+fn a_large_round_compared_on_two_threads_misses_no_change() {
+    let mut before = sample();
+    let model = before.needs[0].clone();
+    while before.needs.len() < SIDE_BY_SIDE + 500 {
+        let mut n = model.clone();
+        n.number = format!("X-{}", before.needs.len());
+        before.needs.push(n);
+    }
+    let mut after = before.clone();
+    let half = after.needs.len() / 2;
+    // A change in each half, one at the very edge, and one less at the end.
+    for i in [3, half - 1, half, half + 200] {
+        after.needs[i].title.push_str(" (ändrad)");
+    }
+    after.needs.pop();
+    let voter = after.voters()[0].clone();
+    after
+        .withdraw_picks(&voter, jiff::Timestamp::UNIX_EPOCH)
+        .ok();
+    let p = diff(&before, &after);
+    let Some(FieldPatch::Items { set, len, .. }) = p
+        .fields
+        .iter()
+        .find(|f| matches!(f, FieldPatch::Items { field, .. } if field == "needs"))
+    else {
+        panic!("the needs changed: {p:?}");
+    };
+    assert_eq!(*len, after.needs.len());
+    let places: Vec<usize> = set.iter().map(|(i, _)| *i).collect();
+    assert_eq!(places, vec![3, half - 1, half, half + 200]);
+    let mut again = before.clone();
+    apply(&mut again, &p).unwrap();
+    assert_eq!(again, after);
+}
+
+#[test]
+fn removed_and_changed_items_and_a_bad_patch() {
+    let before = sample();
+    let mut after = before.clone();
+    after.needs.remove(3);
+    after.needs[0].title.push_str(" (ändrad)");
+    after.area = "Annat".into();
+    let p = diff(&before, &after);
+    let mut again = before.clone();
+    apply(&mut again, &p).unwrap();
+    assert_eq!(again, after);
+    let bad = Patch {
+        fields: vec![FieldPatch::Whole {
+            field: "nope".into(),
+            value: Value::Null,
+        }],
+    };
+    let mut same = before.clone();
+    assert!(
+        apply(&mut same, &bad)
+            .unwrap_err()
+            .contains("okänt fält nope")
+    );
+    let short = Patch {
+        fields: vec![FieldPatch::Items {
+            field: "needs".into(),
+            len: before.needs.len() + 5,
+            set: vec![],
+        }],
+    };
+    assert!(apply(&mut same, &short).is_err());
+    assert_eq!(same, before, "a refused patch changes nothing");
+}
