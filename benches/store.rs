@@ -32,7 +32,7 @@ fn at() -> jiff::Timestamp {
 /// even, a ranking given again (its first two swapped) when it is odd;
 /// each with its log entry, as the app makes them.
 fn change(r: &mut Round, k: usize) {
-    if k % 2 == 0 {
+    if k.is_multiple_of(2) {
         let i = (k / 2) % r.needs.len();
         r.needs[i].dots = Some(r.needs[i].dots.unwrap_or(0) + 1);
         r.record(at(), format!("Prick till {}.", r.needs[i].number));

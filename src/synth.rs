@@ -103,8 +103,8 @@ pub fn round(scale: Scale, seed: u64) -> Round {
         r.needs.push(Need {
             number: format!("{}-{:02}", codes[c], seq[c]),
             rss: codes[c].clone(),
-            title: format!("Kunskapsbehov {i} om insatser och målgrupper"),
-            description: format!("Beskrivning av behov {i}: vad verksamheten saknar och varför det behövs nationellt."),
+            title: format!("Kunskapsbehov {i} om insatser och målgrupper").into(),
+            description: format!("Beskrivning av behov {i}: vad verksamheten saknar och varför det behövs nationellt.").into(),
             challenge: "Utmaningen i praktiken.".into(),
             target_group: "Vuxna".into(),
             dots: Some(dice.below(12) as u32),

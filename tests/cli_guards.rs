@@ -103,7 +103,7 @@ fn escape_sequences_in_a_round_reach_neither_the_terminal_nor_a_text_export() {
         .iter_mut()
         .find(|n| n.number == picked)
         .unwrap()
-        .title = format!("Titel{ESCAPES}");
+        .title = format!("Titel{ESCAPES}").into();
     let path = dir.path().join("fientlig.ron");
     lbk::store::save(&path, &mut r, None).unwrap();
     for format in ["text", "md", "csv", "json"] {

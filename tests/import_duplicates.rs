@@ -27,7 +27,7 @@ fn without_number(dir: &Path, round: &Path) -> (std::path::PathBuf, String, Stri
     let mut row = need("", &first.title, "Nationell");
     row[2] = "En ny beskrivning från GR.";
     filled(&file, "GR", "Göteborgsregionen", &headers(), &[row]);
-    (file, first.number, first.title)
+    (file, first.number, first.title.to_string())
 }
 
 #[test]

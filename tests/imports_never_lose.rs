@@ -399,7 +399,7 @@ fn what_the_round_trip_through_libreoffice_showed() {
     );
     // A change at the end of a long text shows where it is.
     let mut long = vrm.clone();
-    long.description = format!("{} Tillägg i slutet.", vrm.description);
+    long.description = format!("{} Tillägg i slutet.", vrm.description).into();
     let rows = vec![vec![
         long.number.as_str(),
         long.title.as_str(),

@@ -20,7 +20,7 @@ fn hostile_round(dir: &std::path::Path) -> std::path::PathBuf {
     let picked = r.prioritization.pick_ballots[0].needs[0].clone();
     let n = r.needs.iter_mut().find(|n| n.number == picked).unwrap();
     n.title = TITLE.into();
-    n.description = format!("Rad\u{8}\u{8}ett\r\n{FORMULA}\n\u{1b}[31mröd");
+    n.description = format!("Rad\u{8}\u{8}ett\r\n{FORMULA}\n\u{1b}[31mröd").into();
     let second = r.prioritization.pick_ballots[0].needs[1].clone();
     r.needs
         .iter_mut()

@@ -194,5 +194,5 @@ fn a_long_title_can_be_read_whole_on_the_meeting_screen() {
         app.press(key(KeyCode::Down));
     }
     let s = screen(&app, dir.path(), 80, 24);
-    assert!(s.contains(&long), "the selected need's whole title: {s}");
+    assert!(s.contains(&*long), "the selected need's whole title: {s}");
 }

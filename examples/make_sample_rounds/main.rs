@@ -87,7 +87,7 @@ fn need_from(
             Source::RegionalKartlaggning,
         ][dice.below(4)],
         health_care: dice.below(3) == 0,
-        notes: String::new(),
+        notes: Default::default(),
         status,
     }
 }
@@ -257,7 +257,7 @@ fn skadligt_bruk() -> Round {
         let into = r.needs[i].number.clone();
         let no = number_for(&r, rss);
         let mut n = need_from(&ADDICTION[i], no, rss, &mut dice, NeedStatus::merged(&into));
-        n.title = format!("{} (vår region)", n.title);
+        n.title = format!("{} (vår region)", n.title).into();
         r.add_need(n, at).expect("sample need");
     }
 

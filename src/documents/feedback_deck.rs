@@ -52,7 +52,10 @@ impl Names<'_> {
 }
 
 fn title_of(r: &Round, number: &str) -> String {
-    r.need(number).map(|n| n.title.clone()).unwrap_or_default()
+    r.need(number)
+        .map(|n| n.title.clone())
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// What has come of a need so far, as the lines of its slide.

@@ -115,10 +115,16 @@ pub fn handover(round: &Round, actor: Option<&str>) -> Listing {
                 vec![
                     place_label(r.place),
                     r.number.clone(),
-                    n.map(|n| n.title.clone()).unwrap_or_default(),
-                    n.map(|n| n.description.clone()).unwrap_or_default(),
-                    n.map(|n| n.target_group.clone()).unwrap_or_default(),
-                    n.map(|n| n.known_support.clone()).unwrap_or_default(),
+                    n.map(|n| n.title.clone()).unwrap_or_default().to_string(),
+                    n.map(|n| n.description.clone())
+                        .unwrap_or_default()
+                        .to_string(),
+                    n.map(|n| n.target_group.clone())
+                        .unwrap_or_default()
+                        .to_string(),
+                    n.map(|n| n.known_support.clone())
+                        .unwrap_or_default()
+                        .to_string(),
                     handed_line(round, &r.number),
                     actor_answers(round, &r.number).join("\n"),
                     round.raised_by(&r.number).join(", "),
@@ -213,7 +219,7 @@ pub fn handover_blocks(round: &Round, actor: Option<&str>) -> Vec<Block> {
             n.number,
             n.title
         )));
-        out.push(Block::Para(n.description.clone()));
+        out.push(Block::Para(n.description.to_string()));
         out.push(Block::Item(format!(
             "Lämnas över till: {}",
             handed_line(round, &n.number)

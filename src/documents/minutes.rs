@@ -68,10 +68,10 @@ pub fn agenda(round: &Round, session: usize) -> Listing {
                 vec![
                     n.number.clone(),
                     n.rss.clone(),
-                    n.title.clone(),
-                    n.description.clone(),
-                    n.challenge.clone(),
-                    n.target_group.clone(),
+                    n.title.to_string(),
+                    n.description.to_string(),
+                    n.challenge.to_string(),
+                    n.target_group.to_string(),
                     prepared_answers(s, &n.number),
                 ]
             })
@@ -98,7 +98,7 @@ pub fn minutes_listing(round: &Round, session: usize) -> Listing {
             rows.push(vec![
                 n.rss.clone(),
                 n.number.clone(),
-                n.title.clone(),
+                n.title.to_string(),
                 String::new(),
                 "Inga svar antecknade".into(),
                 String::new(),
@@ -116,7 +116,7 @@ pub fn minutes_listing(round: &Round, session: usize) -> Listing {
             rows.push(vec![
                 n.rss.clone(),
                 n.number.clone(),
-                n.title.clone(),
+                n.title.to_string(),
                 a.actor.clone(),
                 a.response.label(),
                 a.questions.clone(),
@@ -132,7 +132,7 @@ pub fn minutes_listing(round: &Round, session: usize) -> Listing {
             rows.push(vec![
                 n.rss.clone(),
                 n.number.clone(),
-                n.title.clone(),
+                n.title.to_string(),
                 round.remark_label(r),
                 String::new(),
                 question,
@@ -177,10 +177,10 @@ pub fn final_compilation(round: &Round) -> Listing {
             .map(|n| {
                 vec![
                     n.number.clone(),
-                    n.title.clone(),
-                    n.description.clone(),
-                    n.challenge.clone(),
-                    n.target_group.clone(),
+                    n.title.to_string(),
+                    n.description.to_string(),
+                    n.challenge.to_string(),
+                    n.target_group.to_string(),
                     round.raised_by(&n.number).join(", "),
                 ]
             })
@@ -214,7 +214,7 @@ pub fn rss_feedback(round: &Round, code: &str) -> Listing {
                 let t = crate::meeting::trace::trace(round, &n.number);
                 vec![
                     n.number.clone(),
-                    n.title.clone(),
+                    n.title.to_string(),
                     t.as_ref()
                         .map(|t| t.fate.label(round.model).to_string())
                         .unwrap_or_default(),

@@ -150,17 +150,17 @@ pub fn due_back(round: &crate::domain::Round) -> Option<jiff::civil::Date> {
 fn row_of(n: &Need) -> [String; 12] {
     [
         n.number.clone(),
-        n.title.clone(),
-        n.description.clone(),
-        n.challenge.clone(),
-        n.target_group.clone(),
-        n.known_support.clone(),
+        n.title.to_string(),
+        n.description.to_string(),
+        n.challenge.to_string(),
+        n.target_group.to_string(),
+        n.known_support.to_string(),
         n.level.label().into(),
         n.dots.map(|d| d.to_string()).unwrap_or_default(),
         n.kind.label().into(),
         n.source.label().into(),
         YES_NO[usize::from(n.health_care)].into(),
-        n.notes.clone(),
+        n.notes.to_string(),
     ]
 }
 

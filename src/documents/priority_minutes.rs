@@ -12,7 +12,10 @@ use crate::domain::priority::Stage;
 use crate::tally::{RankRow, place_label};
 
 fn title(r: &Round, number: &str) -> String {
-    r.need(number).map(|n| n.title.clone()).unwrap_or_default()
+    r.need(number)
+        .map(|n| n.title.clone())
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// The moment-5 log entries, by the words the meeting's changes begin with.

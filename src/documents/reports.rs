@@ -119,7 +119,7 @@ pub fn feedback_listing(round: &Round) -> Listing {
                     .need(&r.number)
                     .map(|n| n.title.clone())
                     .unwrap_or_default();
-                let mut row = vec![place_label(r.place), r.number.clone(), title];
+                let mut row = vec![place_label(r.place), r.number.clone(), title.to_string()];
                 row.extend(answers(round, &r.number).into_iter().map(|(_, a)| a));
                 row
             })

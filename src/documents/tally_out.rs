@@ -44,7 +44,7 @@ impl TallyReport {
             titles: round
                 .needs
                 .iter()
-                .map(|n| (n.number.clone(), n.title.clone()))
+                .map(|n| (n.number.clone(), n.title.to_string()))
                 .collect(),
             joint_rule: crate::meeting::joint_rule_label(round.prioritization.joint_rule),
             own_picks: round.model.ranks_own_picks(),

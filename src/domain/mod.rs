@@ -15,9 +15,11 @@ pub mod priority;
 pub mod return_kind;
 pub mod round;
 pub mod swedish;
+pub mod text;
 pub mod text_safety;
 
 pub use error::{BallotError, DomainError};
 pub use moment::{ModelVariant, Moment, MomentStatus};
 pub use need::{Level, Need, NeedKind, NeedStatus, SetAsideReason, Source};
 pub use round::{MomentRecord, Round, SCHEMA_VERSION};
+pub use text::Text;

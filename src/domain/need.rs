@@ -248,14 +248,14 @@ pub struct Need {
     pub number: String,
     /// Code of the RSS that raised it.
     pub rss: String,
-    pub title: String,
+    pub title: super::Text,
     /// Concrete; understandable by an outsider. May span several lines.
-    pub description: String,
+    pub description: super::Text,
     /// The challenge in practice: what is problematic and why.
-    pub challenge: String,
-    pub target_group: String,
+    pub challenge: super::Text,
+    pub target_group: super::Text,
     /// Known support that is not enough, and why.
-    pub known_support: String,
+    pub known_support: super::Text,
     pub level: Level,
     /// Dots from the network's dot vote, if one was held.
     pub dots: Option<u32>,
@@ -263,7 +263,7 @@ pub struct Need {
     pub source: Source,
     /// Whether it concerns municipal health care.
     pub health_care: bool,
-    pub notes: String,
+    pub notes: super::Text,
     pub status: NeedStatus,
 }
 

@@ -51,7 +51,7 @@ fn trace_with(ctx: &Context, n: &Need, depth: usize) -> Trace {
     let mut t = Trace {
         number: n.number.clone(),
         rss: n.rss.clone(),
-        title: n.title.clone(),
+        title: n.title.to_string(),
         raised_by: r.raised_by(&n.number),
         fate: match n.status {
             NeedStatus::Inskickat => Fate::Submitted,

@@ -31,7 +31,7 @@ fn round() -> Round {
         r.needs.push(Need {
             number: no.into(),
             rss: no[..no.len() - 3].into(),
-            title: format!("Titel {no}"),
+            title: format!("Titel {no}").into(),
             status: NeedStatus::Kunskapslucka,
             ..Need::default()
         });

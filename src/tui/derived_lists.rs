@@ -154,10 +154,11 @@ pub fn progress_rows(
                 },
                 place_no: r.place.place,
                 number: r.number.clone(),
-                title: round
+                title: (round
                     .need(&r.number)
                     .map(|n| n.title.clone())
-                    .unwrap_or_default(),
+                    .unwrap_or_default())
+                .to_string(),
                 state: outcome.text(),
                 rank,
                 produced,
@@ -227,7 +228,7 @@ mod tests {
         let r = round();
         let titles: Vec<String> = visible_needs(&r, "", NeedSort::Title)
             .iter()
-            .map(|i| r.needs[*i].title.clone())
+            .map(|i| r.needs[*i].title.to_string())
             .collect();
         assert_eq!(
             titles,

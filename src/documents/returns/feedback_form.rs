@@ -45,7 +45,7 @@ pub fn feedback_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnFor
         .map(|(n, place)| {
             let number = n.number.clone();
             let f = r.feedback.iter().find(|f| f.need == number);
-            let mut row = vec![number.clone(), place, n.title.clone()];
+            let mut row = vec![number.clone(), place, n.title.to_string()];
             row.extend(match f.map(|f| &f.outcome) {
                 Some(Outcome::Tas { actors, how, when }) => [
                     "ja".to_string(),

@@ -98,8 +98,8 @@ pub fn preparation_form(r: &Round, actor: &str, now: Timestamp) -> Option<Return
             vec![
                 session.starts.strftime("%Y-%m-%d %H:%M").to_string(),
                 n.number.clone(),
-                n.title.clone(),
-                n.description.clone(),
+                n.title.to_string(),
+                n.description.to_string(),
                 n.rss.clone(),
                 merged.join(", "),
                 word,

@@ -50,8 +50,8 @@ pub fn receipt_form(r: &Round, actor: &str, now: Timestamp) -> Option<ReturnForm
             vec![
                 number.clone(),
                 place,
-                n.title.clone(),
-                n.description.clone(),
+                n.title.to_string(),
+                n.description.to_string(),
                 got.map(|_| "ja".to_string()).unwrap_or_default(),
                 got.map(|g| g.responsible.clone()).unwrap_or_default(),
                 got.and_then(|g| g.way)

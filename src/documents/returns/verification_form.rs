@@ -30,10 +30,11 @@ pub fn columns() -> Vec<FormColumn> {
 /// description as sent in.
 pub fn recorded(r: &Round, number: &str) -> String {
     if r.model == ModelVariant::V1 {
-        return r
+        return (r
             .need(number)
             .map(|n| n.description.clone())
-            .unwrap_or_default();
+            .unwrap_or_default())
+        .to_string();
     }
     let mut lines = vec![];
     for s in &r.dialogues {
@@ -72,7 +73,7 @@ pub fn verification_form(r: &Round, rss: &str, now: Timestamp) -> Option<ReturnF
             let had = done.iter().rev().find(|c| c.need == n.number);
             vec![
                 n.number.clone(),
-                n.title.clone(),
+                n.title.to_string(),
                 recorded(r, &n.number),
                 had.map(|c| if c.agrees { "ja" } else { "nej" }.to_string())
                     .unwrap_or_default(),

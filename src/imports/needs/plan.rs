@@ -175,7 +175,10 @@ pub fn plan_import_with(
         match r.example {
             Example::Untouched => continue,
             Example::Changed if !answers.example => {
-                let title = r.need.as_ref().map_or(String::new(), |n| n.title.clone());
+                let title = r
+                    .need
+                    .as_ref()
+                    .map_or(String::new(), |n| n.title.to_string());
                 refusal
                     .questions
                     .push(Question::ExampleChanged { row: rownum, title });
@@ -268,12 +271,12 @@ pub fn plan_import_with(
                     if !answers.duplicates {
                         refusal.questions.push(Question::ProbableDuplicate {
                             row: rownum,
-                            title: need.title.clone(),
+                            title: need.title.to_string(),
                             like: like.number.clone(),
                         });
                         continue;
                     }
-                    duplicates.push((rownum, need.title.clone(), like.number.clone()));
+                    duplicates.push((rownum, need.title.to_string(), like.number.clone()));
                 }
                 need.number = next_free(&code, &mut next_seq, &taken);
                 taken.insert(need.number.clone());

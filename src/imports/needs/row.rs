@@ -248,17 +248,17 @@ pub(super) fn read(
             Some(Need {
                 number: number.clone(),
                 rss: code.to_string(),
-                title: cleaned[TITLE].clone(),
-                description: cleaned[DESCRIPTION].clone(),
-                challenge: cleaned[CHALLENGE].clone(),
-                target_group: cleaned[TARGET].clone(),
-                known_support: cleaned[KNOWN].clone(),
+                title: cleaned[TITLE].clone().into(),
+                description: cleaned[DESCRIPTION].clone().into(),
+                challenge: cleaned[CHALLENGE].clone().into(),
+                target_group: cleaned[TARGET].clone().into(),
+                known_support: cleaned[KNOWN].clone().into(),
                 level,
                 dots,
                 kind,
                 source,
                 health_care,
-                notes: cleaned[NOTES].clone(),
+                notes: cleaned[NOTES].clone().into(),
                 status: Default::default(),
             })
         }

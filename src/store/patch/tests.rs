@@ -65,7 +65,7 @@ fn a_large_round_compared_on_two_threads_misses_no_change() {
     let half = after.needs.len() / 2;
     // A change in each half, one at the very edge, and one less at the end.
     for i in [3, half - 1, half, half + 200] {
-        after.needs[i].title.push_str(" (ändrad)");
+        after.needs[i].title = format!("{} (ändrad)", after.needs[i].title).into();
     }
     after.needs.pop();
     let voter = after.voters()[0].clone();
@@ -93,7 +93,7 @@ fn removed_and_changed_items_and_a_bad_patch() {
     let before = sample();
     let mut after = before.clone();
     after.needs.remove(3);
-    after.needs[0].title.push_str(" (ändrad)");
+    after.needs[0].title = format!("{} (ändrad)", after.needs[0].title).into();
     after.area = "Annat".into();
     let p = diff(&before, &after);
     let mut again = before.clone();

@@ -169,17 +169,17 @@ impl NeedForm {
         Ok(Need {
             number: self.fields[NUMBER].value().trim().to_string(),
             rss: self.fields[RSS].value(),
-            title: self.fields[2].value().trim().to_string(),
-            description: self.fields[3].value().trim_end().to_string(),
-            challenge: self.fields[4].value().trim_end().to_string(),
-            target_group: self.fields[5].value().trim().to_string(),
-            known_support: self.fields[6].value().trim_end().to_string(),
+            title: self.fields[2].value().trim().to_string().into(),
+            description: self.fields[3].value().trim_end().to_string().into(),
+            challenge: self.fields[4].value().trim_end().to_string().into(),
+            target_group: self.fields[5].value().trim().to_string().into(),
+            known_support: self.fields[6].value().trim_end().to_string().into(),
             level: Level::ALL[self.fields[7].index()],
             dots,
             kind: NeedKind::ALL[self.fields[9].index()],
             source: Source::ALL[self.fields[10].index()],
             health_care: self.fields[11].index() == 1,
-            notes: self.fields[12].value().trim_end().to_string(),
+            notes: self.fields[12].value().trim_end().to_string().into(),
             status: self.status.clone(),
         })
     }
