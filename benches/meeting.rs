@@ -64,7 +64,7 @@ fn tallies(c: &mut Criterion) {
         for bl in &ballots {
             cache.apply(&bl.order, true);
         }
-        let mut corrected = ballots[0].order.clone();
+        let mut corrected = ballots[0].order.to_vec();
         corrected.reverse();
         c.bench_function(
             &format!("{name}/rangordning efter en rättad valsedel (inkrementell)"),

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use lbk::domain::Round;
+use lbk::store::open::journaled::COMPACT_BYTES;
 use lbk::store::{OpenRound, journal, patch, round_to_string};
 use lbk::synth::{REALISTIC, STRESS, Scale, round};
 
@@ -39,7 +40,7 @@ fn change(r: &mut Round, k: usize) {
     } else {
         let ballots = &mut r.prioritization.rank_ballots;
         let i = (k / 2) % ballots.len();
-        ballots[i].order.swap(0, 1);
+        ballots[i].order.make_mut().swap(0, 1);
         let who = ballots[i].representative.clone();
         r.record(at(), format!("Rangordning från {who}."));
     }
@@ -96,9 +97,9 @@ fn save_per_change(c: &mut Criterion) {
     }
 }
 
-/// A round file with a journal of `count` changes beside it, as a crash
-/// would leave it.
-fn journal_of(dir: &Path, r: &Round, count: usize) -> PathBuf {
+/// A round file with a journal of `count` changes beside it (or fewer, once
+/// it holds `bytes`), as a crash would leave it.
+fn journal_of(dir: &Path, r: &Round, count: usize, bytes: u64) -> PathBuf {
     let path = write_round(dir, r);
     let fp = lbk::store::file::load_file(&path).unwrap().1;
     // Two copies in step: each change is made to one, diffed, then made
@@ -107,9 +108,12 @@ fn journal_of(dir: &Path, r: &Round, count: usize) -> PathBuf {
     for k in 0..count {
         change(&mut after, k);
         let p = patch::diff(&before, &after);
-        let bytes = serde_json::to_vec(&p).unwrap();
-        journal::append(&journal::journal_path(&path), fp, &bytes).unwrap();
+        let record = serde_json::to_vec(&p).unwrap();
+        let size = journal::append(&journal::journal_path(&path), fp, &record).unwrap();
         change(&mut before, k);
+        if size >= bytes {
+            break;
+        }
     }
     path
 }
@@ -118,7 +122,7 @@ fn replay(c: &mut Criterion) {
     for (name, scale) in scales() {
         let dir = tempfile::tempdir().unwrap();
         let r = round(scale, 1);
-        let path = journal_of(dir.path(), &r, 10_000);
+        let path = journal_of(dir.path(), &r, 10_000, u64::MAX);
         let (file, fp) = lbk::store::file::load_file(&path).unwrap();
         c.bench_function(
             &format!("{name}/läs in en journal med 10 000 ändringar"),
@@ -135,6 +139,13 @@ fn replay(c: &mut Criterion) {
         );
         c.bench_function(
             &format!("{name}/öppna omgången med 10 000 ändringar i journalen"),
+            |b| b.iter(|| black_box(lbk::store::load(&path).unwrap())),
+        );
+        // The most a crash can leave: the journal is folded at 1 MB.
+        let full = tempfile::tempdir().unwrap();
+        let path = journal_of(full.path(), &r, usize::MAX, COMPACT_BYTES);
+        c.bench_function(
+            &format!("{name}/öppna omgången med en full journal (1 MB)"),
             |b| b.iter(|| black_box(lbk::store::load(&path).unwrap())),
         );
     }

@@ -23,7 +23,7 @@ fn leaks(r: &Round, files: Vec<Planned>) -> Vec<(String, String)> {
         ballots.push((b.representative.clone(), b.needs.clone()));
     }
     for b in &p.rank_ballots {
-        ballots.push((b.representative.clone(), b.order.clone()));
+        ballots.push((b.representative.clone(), b.order.to_vec()));
     }
     let mut out = vec![];
     for f in files {

@@ -252,7 +252,7 @@ fn a_full_ranking_of_thirteen_needs_by_row_numbers_is_counted() {
     type_text(&mut app, &keys);
     let saved = load(app.round_path().unwrap()).unwrap().0;
     let ranked = &saved.prioritization.rank_ballots[0];
-    assert_eq!(ranked.order, order);
+    assert_eq!(*ranked.order, order);
     let n = keys.chars().count();
     println!("tangenttryck för en hel rangordning av 13 behov (radnummer): {n}");
     assert!(n <= 1 + 4 + 1 + 13 * 3 + 1, "{n}");

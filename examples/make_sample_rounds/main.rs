@@ -459,7 +459,7 @@ fn funktionshinder() -> Round {
         });
         p.rank_ballots.push(RankBallot {
             representative: rep.0.into(),
-            order,
+            order: order.into(),
         });
     }
     p.pick_closed = true;

@@ -146,7 +146,7 @@ pub fn run_list(file: &Path, stage: &str, format: &str) -> anyhow::Result<String
         Stage::Rank => p
             .rank_ballots
             .iter()
-            .map(|b| (b.representative.clone(), b.order.clone()))
+            .map(|b| (b.representative.clone(), b.order.to_vec()))
             .collect(),
     };
     match format.trim().to_lowercase().as_str() {

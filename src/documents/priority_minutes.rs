@@ -258,7 +258,7 @@ pub fn internal_blocks(r: &Round) -> Vec<Block> {
     out.push(ballots(
         p.rank_ballots
             .iter()
-            .map(|b| (b.representative.clone(), b.order.clone()))
+            .map(|b| (b.representative.clone(), b.order.to_vec()))
             .collect(),
         "Inga rangordningar.",
     ));

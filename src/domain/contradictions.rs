@@ -60,7 +60,10 @@ fn push<S: AsRef<str>>(
 fn ballots(r: &Round, numbers: &HashSet<String>, out: &mut Vec<Contradiction>) {
     let p = &r.prioritization;
     let picks = p.pick_ballots.iter().map(|b| (&b.representative, &b.needs));
-    let ranks = p.rank_ballots.iter().map(|b| (&b.representative, &b.order));
+    let ranks = p
+        .rank_ballots
+        .iter()
+        .map(|b| (&b.representative, &*b.order));
     for (field, stage, list) in [
         ("pick_ballots", "valsedel", picks.collect::<Vec<_>>()),
         ("rank_ballots", "rangordning", ranks.collect()),

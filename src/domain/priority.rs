@@ -43,7 +43,7 @@ pub struct PickBallot {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RankBallot {
     pub representative: String,
-    pub order: Vec<String>,
+    pub order: super::Shared<Vec<String>>,
 }
 
 /// Everything of moment 5.

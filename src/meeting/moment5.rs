@@ -223,7 +223,7 @@ impl Ballot for RankBallot {
     fn new(representative: &str, items: Vec<String>) -> Self {
         RankBallot {
             representative: representative.into(),
-            order: items,
+            order: items.into(),
         }
     }
     fn representative(&self) -> &str {
@@ -233,7 +233,7 @@ impl Ballot for RankBallot {
         &self.order
     }
     fn items_mut(&mut self) -> &mut Vec<String> {
-        &mut self.order
+        self.order.make_mut()
     }
 }
 

@@ -104,7 +104,7 @@ fn ballot_now(r: &Round, stage: Stage, name: &str) -> Vec<String> {
             .rank_ballots
             .iter()
             .find(|b| b.representative == name)
-            .map(|b| b.order.clone()),
+            .map(|b| b.order.to_vec()),
     }
     .unwrap_or_default()
 }

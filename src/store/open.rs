@@ -69,7 +69,7 @@ pub struct OpenRound {
     seen: Stamp,
 }
 
-mod journaled;
+pub mod journaled;
 
 /// The real path of a file that exists, or of a new file in a folder that does.
 fn real_path(path: &Path) -> PathBuf {

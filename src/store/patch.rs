@@ -6,18 +6,21 @@
 //! refuses the list the day a field is added and not named here.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
+
+/// A value as JSON text, parsed only once it is known what it must be.
+type Value = Box<RawValue>;
 
 use crate::domain::Round;
 use crate::domain::priority::Prioritization;
 
 /// The fields that changed, in the order of the round.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct Patch {
     pub fields: Vec<FieldPatch>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum FieldPatch {
     /// The field's new value.
     Whole { field: String, value: Value },
@@ -36,38 +39,24 @@ impl Patch {
 }
 
 fn value<T: Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
-}
-
-/// The items of `after[from..to]` that differ from `before`'s in the same place.
-fn changed<T: Serialize + PartialEq>(
-    before: &[T],
-    after: &[T],
-    from: usize,
-    to: usize,
-) -> Vec<(usize, Value)> {
-    after[from..to]
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (from + i, a))
-        .filter(|(i, a)| before.get(*i) != Some(*a))
-        .map(|(i, a)| (i, value(a)))
-        .collect()
-}
-
-fn push_items(field: &str, was: usize, len: usize, set: Vec<(usize, Value)>, out: &mut Patch) {
-    if !set.is_empty() || was != len {
-        out.fields.push(FieldPatch::Items {
-            field: field.to_string(),
-            len,
-            set,
-        });
-    }
+    serde_json::value::to_raw_value(v)
+        .unwrap_or_else(|_| RawValue::from_string("null".into()).expect("null is JSON"))
 }
 
 fn items<T: Serialize + PartialEq>(field: &str, before: &[T], after: &[T], out: &mut Patch) {
-    let set = changed(before, after, 0, after.len());
-    push_items(field, before.len(), after.len(), set, out);
+    let set: Vec<(usize, Value)> = after
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| before.get(*i) != Some(*a))
+        .map(|(i, a)| (i, value(a)))
+        .collect();
+    if !set.is_empty() || before.len() != after.len() {
+        out.fields.push(FieldPatch::Items {
+            field: field.to_string(),
+            len: after.len(),
+            set,
+        });
+    }
 }
 
 /// A change checked and ready to make: nothing is changed until every
@@ -95,7 +84,10 @@ fn ready_items<T: serde::de::DeserializeOwned>(
             }
             next += 1;
         }
-        out.push((*i, T::deserialize(v).map_err(|e| e.to_string())?));
+        out.push((
+            *i,
+            serde_json::from_str(v.get()).map_err(|e| e.to_string())?,
+        ));
     }
     if next < len {
         return Err(format!("listan ska bli {len} lång men har för få poster"));
@@ -120,13 +112,11 @@ type ReadyFor<T> = Option<Result<Box<dyn FnOnce(&mut T)>, String>>;
 
 macro_rules! journaled {
     ($ty:ident, $diff:ident, $ready:ident, $prefix:literal,
-     whole: [$($w:ident),*], lists: [$($l:ident),*], apart: [$($a:ident),*],
-     within: [$($n:ident),*]) => {
-        /// What changed in the fields of this type from `before` to
-        /// `after` (the lists `apart` are compared by the caller).
+     whole: [$($w:ident),*], lists: [$($l:ident),*], within: [$($n:ident),*]) => {
+        /// What changed in the fields of this type from `before` to `after`.
         fn $diff(before: &$ty, after: &$ty, out: &mut Patch) {
             // Every field is named: a new field of the type fails here.
-            let $ty { $($w: _,)* $($l: _,)* $($a: _,)* $($n: _,)* } = after;
+            let $ty { $($w: _,)* $($l: _,)* $($n: _,)* } = after;
             $(
                 if before.$w != after.$w {
                     out.fields.push(FieldPatch::Whole {
@@ -142,7 +132,7 @@ macro_rules! journaled {
         fn $ready(now: &$ty, f: &FieldPatch) -> ReadyFor<$ty> {
             Some(match f {
                 $(FieldPatch::Whole { field, value } if field == concat!($prefix, stringify!($w)) => {
-                    serde::Deserialize::deserialize(value)
+                    serde_json::from_str(value.get())
                         .map(|v| Box::new(move |r: &mut $ty| r.$w = v) as Box<dyn FnOnce(&mut $ty)>)
                         .map_err(|e| e.to_string())
                 })*
@@ -150,13 +140,6 @@ macro_rules! journaled {
                     let len = *len;
                     ready_items(now.$l.len(), len, set).map(|items| {
                         Box::new(move |r: &mut $ty| put_items(&mut r.$l, len, items))
-                            as Box<dyn FnOnce(&mut $ty)>
-                    })
-                })*
-                $(FieldPatch::Items { field, len, set } if field == concat!($prefix, stringify!($a)) => {
-                    let len = *len;
-                    ready_items(now.$a.len(), len, set).map(|items| {
-                        Box::new(move |r: &mut $ty| put_items(&mut r.$a, len, items))
                             as Box<dyn FnOnce(&mut $ty)>
                     })
                 })*
@@ -169,9 +152,8 @@ macro_rules! journaled {
 journaled!(
     Round, diff_round, ready_round, "",
     whole: [schema_version, revision, area, model, area_choice, carried_from, secretariat],
-    lists: [timeline, rss, representatives, actors, dialogues, verifications, network_checks,
+    lists: [timeline, rss, representatives, actors, needs, dialogues, verifications, network_checks,
             actor_marks, handovers, coordination, feedback, log, sent],
-    apart: [needs],
     within: [prioritization]
 );
 
@@ -181,47 +163,18 @@ journaled!(
     Prioritization, diff_prioritization, ready_prioritization, "prioritization.",
     whole: [max_picks, joint_rule, pick_closed, rank_closed, open_ballots],
     lists: [present, pick_ballots, joint_list, rank_ballots, codes, by_phone, held],
-    apart: [],
     within: []
 );
 
-/// What changed from `before` to `after`.
+/// What changed from `before` to `after`. Shared texts and rankings
+/// (`Text`, `Shared`) are compared by address first, so an unchanged one
+/// costs a look, whatever the size of the round.
 pub fn diff(before: &Round, after: &Round) -> Patch {
     let mut out = Patch::default();
-    let mut meeting = Patch::default();
-    let (b, a) = (&before.needs, &after.needs);
-    let needs = if a.len() < SIDE_BY_SIDE {
-        diff_round(before, after, &mut out);
-        diff_prioritization(&before.prioritization, &after.prioritization, &mut meeting);
-        changed(b, a, 0, a.len())
-    } else {
-        // A large round is compared on two cores, each about half: the
-        // first half of the needs and the rest of the round on this
-        // thread, the second half and moment 5's ballots on another.
-        let half = a.len() / 2;
-        std::thread::scope(|s| {
-            let other = s.spawn(|| {
-                diff_prioritization(&before.prioritization, &after.prioritization, &mut meeting);
-                changed(b, a, half, a.len())
-            });
-            diff_round(before, after, &mut out);
-            let mut first = changed(b, a, 0, half);
-            first.extend(
-                other
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            );
-            first
-        })
-    };
-    push_items("needs", b.len(), a.len(), needs, &mut out);
-    out.fields.append(&mut meeting.fields);
+    diff_round(before, after, &mut out);
+    diff_prioritization(&before.prioritization, &after.prioritization, &mut out);
     out
 }
-
-/// From this many needs a change is compared on two threads; below it a
-/// thread costs more than it saves.
-const SIDE_BY_SIDE: usize = 2000;
 
 /// Applies `patch` to `round`: every field is read and checked first, and
 /// only then changed, so a record that does not fit changes nothing

@@ -93,7 +93,7 @@ mod tests {
         let first = TallyCache::refresh(None, &r, 1);
         assert_eq!(first.rank, r.current_rank_tally());
         // Correct one ballot, withdraw another.
-        r.prioritization.rank_ballots[0].order.reverse();
+        r.prioritization.rank_ballots[0].order.make_mut().reverse();
         r.prioritization.rank_ballots.remove(3);
         let second = TallyCache::refresh(Some(first), &r, 2);
         assert_eq!(second.rank, r.current_rank_tally());

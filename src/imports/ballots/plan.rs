@@ -148,7 +148,7 @@ pub fn plan(
                 .rank_ballots
                 .iter()
                 .find(|x| x.representative == b.representative)
-                .map(|x| x.order.clone()),
+                .map(|x| x.order.to_vec()),
         };
         if let Some(saved) = saved.filter(|s| *s != b.needs) {
             out.replacing.push((b.representative.clone(), saved));

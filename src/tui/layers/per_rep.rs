@@ -34,7 +34,7 @@ pub fn render(v: &View, area: Rect, buf: &mut Buffer) {
                     .rank_ballots
                     .iter()
                     .find(|b| b.representative == *name)
-                    .map(|b| &b.order),
+                    .map(|b| &*b.order),
             };
             let text = ballot.map(|b| b.join(", ")).unwrap_or_else(|| "–".into());
             Line::from(vec![

@@ -81,7 +81,7 @@ impl BallotEditor {
                 p.rank_ballots
                     .iter()
                     .find(|b| b.representative == representative)
-                    .map(|b| b.order.clone())
+                    .map(|b| b.order.to_vec())
                     .unwrap_or_default(),
                 None,
             ),
