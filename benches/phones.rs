@@ -79,9 +79,13 @@ fn phones(c: &mut Criterion) {
             let Ok((req, back)) = requests.recv_timeout(Duration::from_millis(20)) else {
                 continue;
             };
+            // As the app's session does: the round before the ballot is
+            // kept, and the change goes to the journal.
+            let before = Arc::new(open.round.clone());
             let reply = lbk::serve::answer::answer(&mut open.round, &req, jiff::Timestamp::now());
             if reply.changed {
-                open.save().unwrap();
+                open.mark_before(before);
+                open.save_change().unwrap();
             }
             let _ = back.send(reply);
         }
