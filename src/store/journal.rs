@@ -31,11 +31,22 @@ pub fn append(path: &Path, base: Fingerprint, payload: &[u8]) -> Result<u64, Sto
         return Err(failed(std::io::ErrorKind::ReadOnlyFilesystem));
     }
     let fresh = !path.exists();
-    let mut file = fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .map_err(io(path, "skriva journalen"))?;
+    let mut options = fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path).map_err(io(path, "skriva journalen"))?;
+    #[cfg(unix)]
+    if fresh {
+        // The round's rights, set after creating so the umask cannot
+        // narrow a shared round's: a colleague who may read the round may
+        // read what it waits for, and no one else.
+        use std::os::unix::fs::PermissionsExt as _;
+        let round = path.with_extension("");
+        let mode = super::lock::beside_mode(&round);
+        file.set_permissions(fs::Permissions::from_mode(mode))
+            .map_err(io(path, "skriva journalen"))?;
+    }
     let before = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut line = Vec::with_capacity(payload.len() + 64);
     if before == 0 {
@@ -166,6 +177,22 @@ pub fn remove(path: &Path) -> Result<(), StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_journal_has_its_rounds_rights_owner_only_for_a_private_round() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        for (round_mode, expected) in [(0o600, 0o600), (0o640, 0o640), (0o660, 0o660)] {
+            let round = dir.path().join(format!("r{round_mode:o}.ron"));
+            fs::write(&round, b"x").unwrap();
+            fs::set_permissions(&round, fs::Permissions::from_mode(round_mode)).unwrap();
+            let j = journal_path(&round);
+            append(&j, Fingerprint::of(b"x"), b"{}").unwrap();
+            assert_eq!(mode(&j), expected, "journal of a round with {round_mode:o}");
+        }
+    }
 
     #[test]
     fn records_come_back_and_a_torn_or_damaged_one_is_dropped_with_the_rest() {

@@ -57,9 +57,10 @@ fn holder_text() -> String {
     }
 }
 
-/// The lock file's mode: the round file's read and write bits, or owner
-/// only for a round that does not exist yet.
-fn lock_mode(path: &Path) -> u32 {
+/// The mode of a file kept beside the round (its lock, its journal): the
+/// round file's read and write bits, or owner only for a round that does
+/// not exist yet. The journal holds names, as the round does.
+pub(crate) fn beside_mode(path: &Path) -> u32 {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -140,7 +141,7 @@ pub fn acquire(path: &Path) -> Result<RoundLock, StoreError> {
         source,
     };
     for _ in 0..5 {
-        let (mut file, writable) = match open_for_writing(&lp, lock_mode(path)) {
+        let (mut file, writable) = match open_for_writing(&lp, beside_mode(path)) {
             Ok(Some(f)) => (f, true),
             Ok(None) => (File::open(&lp).map_err(unavailable)?, false),
             Err(e) => return Err(unavailable(e)),

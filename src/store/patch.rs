@@ -30,6 +30,15 @@ pub enum FieldPatch {
         len: usize,
         set: Vec<(usize, Value)>,
     },
+    /// A list field that grew or shrank: `remove` items from place `at`
+    /// replaced by `insert`. A person taken off a list of 300 or a ballot
+    /// withdrawn is written as that, not as every item after it moved up.
+    Splice {
+        field: String,
+        at: usize,
+        remove: usize,
+        insert: Vec<Value>,
+    },
 }
 
 impl Patch {
@@ -43,18 +52,35 @@ fn value<T: Serialize>(v: &T) -> Value {
         .unwrap_or_else(|_| RawValue::from_string("null".into()).expect("null is JSON"))
 }
 
+/// A list's change as the smaller of two records: the items that differ
+/// by place, or (when it grew or shrank) one splice between the part that
+/// is the same at its start and at its end.
 fn items<T: Serialize + PartialEq>(field: &str, before: &[T], after: &[T], out: &mut Patch) {
-    let set: Vec<(usize, Value)> = after
-        .iter()
-        .enumerate()
-        .filter(|(i, a)| before.get(*i) != Some(*a))
-        .map(|(i, a)| (i, value(a)))
+    let differ: Vec<usize> = (0..after.len())
+        .filter(|&i| before.get(i) != Some(&after[i]))
         .collect();
-    if !set.is_empty() || before.len() != after.len() {
+    if before.len() != after.len() {
+        let at = before.iter().zip(after).take_while(|(b, a)| b == a).count();
+        let room = before.len().min(after.len()) - at;
+        let end = (before.iter().rev().zip(after.iter().rev()))
+            .take(room)
+            .take_while(|(b, a)| b == a)
+            .count();
+        if after.len() - end - at < differ.len() {
+            out.fields.push(FieldPatch::Splice {
+                field: field.to_string(),
+                at,
+                remove: before.len() - end - at,
+                insert: after[at..after.len() - end].iter().map(value).collect(),
+            });
+            return;
+        }
+    }
+    if !differ.is_empty() || before.len() != after.len() {
         out.fields.push(FieldPatch::Items {
             field: field.to_string(),
             len: after.len(),
-            set,
+            set: differ.into_iter().map(|i| (i, value(&after[i]))).collect(),
         });
     }
 }
@@ -93,6 +119,24 @@ fn ready_items<T: serde::de::DeserializeOwned>(
         return Err(format!("listan ska bli {len} lång men har för få poster"));
     }
     Ok(out)
+}
+
+/// The items a splice puts in, read and checked against the list now.
+fn ready_splice<T: serde::de::DeserializeOwned>(
+    now: usize,
+    at: usize,
+    remove: usize,
+    insert: &[Value],
+) -> Result<Vec<T>, String> {
+    if at.checked_add(remove).is_none_or(|end| end > now) {
+        return Err(format!(
+            "{remove} poster från plats {at} ligger utanför listans {now}"
+        ));
+    }
+    insert
+        .iter()
+        .map(|v| serde_json::from_str(v.get()).map_err(|e| e.to_string()))
+        .collect()
 }
 
 fn put_items<T>(list: &mut Vec<T>, len: usize, items: Vec<(usize, T)>) {
@@ -143,6 +187,16 @@ macro_rules! journaled {
                             as Box<dyn FnOnce(&mut $ty)>
                     })
                 })*
+                $(FieldPatch::Splice { field, at, remove, insert }
+                    if field == concat!($prefix, stringify!($l)) =>
+                {
+                    let (at, remove) = (*at, *remove);
+                    ready_splice(now.$l.len(), at, remove, insert).map(|items| {
+                        Box::new(move |r: &mut $ty| {
+                            r.$l.splice(at..at + remove, items);
+                        }) as Box<dyn FnOnce(&mut $ty)>
+                    })
+                })*
                 _ => return None,
             })
         }
@@ -182,7 +236,9 @@ pub fn diff(before: &Round, after: &Round) -> Patch {
 pub fn apply(round: &mut Round, patch: &Patch) -> Result<(), String> {
     let mut ready: Vec<Ready> = Vec::with_capacity(patch.fields.len());
     for f in &patch.fields {
-        let (FieldPatch::Whole { field, .. } | FieldPatch::Items { field, .. }) = f;
+        let (FieldPatch::Whole { field, .. }
+        | FieldPatch::Items { field, .. }
+        | FieldPatch::Splice { field, .. }) = f;
         let one = if let Some(r) = ready_round(round, f) {
             r
         } else if let Some(r) = ready_prioritization(&round.prioritization, f) {

@@ -26,7 +26,9 @@ fn a_ballot_and_a_log_entry_are_written_as_themselves_and_come_back() {
         .fields
         .iter()
         .map(|f| match f {
-            FieldPatch::Whole { field, .. } | FieldPatch::Items { field, .. } => field.as_str(),
+            FieldPatch::Whole { field, .. }
+            | FieldPatch::Items { field, .. }
+            | FieldPatch::Splice { field, .. } => field.as_str(),
         })
         .collect();
     assert!(
@@ -120,4 +122,79 @@ fn removed_and_changed_items_and_a_bad_patch() {
     };
     assert!(apply(&mut same, &short).is_err());
     assert_eq!(same, before, "a refused patch changes nothing");
+}
+
+#[test]
+fn a_person_taken_off_the_front_of_a_long_list_is_written_as_that_alone() {
+    let mut before = sample();
+    before.prioritization.present = (0..300).map(|i| format!("Representant {i:03}")).collect();
+    let mut after = before.clone();
+    after.prioritization.present.remove(0);
+    let mut middle = before.clone();
+    middle
+        .prioritization
+        .present
+        .insert(150, "Ny Person".into());
+    for (to, at_, inserted) in [(&after, 0, 0), (&middle, 150, 1)] {
+        let p = diff(&before, to);
+        let [
+            FieldPatch::Splice {
+                field,
+                at,
+                remove,
+                insert,
+            },
+        ] = &p.fields[..]
+        else {
+            panic!("one splice: {p:?}");
+        };
+        assert_eq!(field, "prioritization.present");
+        assert_eq!((*at, insert.len()), (at_, inserted), "{p:?}");
+        assert_eq!(*remove, 1 - inserted, "{p:?}");
+        let mut again = before.clone();
+        apply(&mut again, &p).unwrap();
+        assert_eq!(&again, to);
+    }
+    // A splice that reaches past the list now changes nothing.
+    let past = Patch {
+        fields: vec![FieldPatch::Splice {
+            field: "prioritization.present".into(),
+            at: 299,
+            remove: 2,
+            insert: vec![],
+        }],
+    };
+    let mut same = before.clone();
+    let e = apply(&mut same, &past).unwrap_err();
+    assert!(e.contains("utanför listans 300"), "{e}");
+    assert_eq!(same, before);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Whatever became of a list (items changed, taken out, put in
+    /// anywhere), its record made from the two brings the one to the other.
+    #[test]
+    fn any_list_change_is_brought_back_whole(
+        names in proptest::collection::vec(0u8..6, 0..40),
+        edits in proptest::collection::vec((0u8..3, 0usize..50, 0u8..6), 0..8),
+    ) {
+        let mut before = sample();
+        before.prioritization.present = names.iter().map(|n| format!("P{n}")).collect();
+        let mut after = before.clone();
+        let list = &mut after.prioritization.present;
+        for (kind, at, name) in edits {
+            let at = at.min(list.len());
+            match kind {
+                0 => list.insert(at, format!("P{name}")),
+                1 if at < list.len() => { list.remove(at); }
+                _ if at < list.len() => list[at] = format!("P{name}"),
+                _ => {}
+            }
+        }
+        let p = diff(&before, &after);
+        let mut again = before.clone();
+        apply(&mut again, &p).unwrap();
+        proptest::prop_assert_eq!(again, after);
+    }
 }
