@@ -1,8 +1,9 @@
 //! Voting from phones with the app as the round's writer: `m` on moment 5
-//! starts the server on the address typed (127.0.0.1 here) after issuing
-//! the codes, a phone's ballot is counted on the app's next look (a key or
-//! a tick), saved and shown; a ballot for someone the secretariat typed
-//! one for waits for `h`; closing the stage stops the server.
+//! starts the server on the address typed (127.0.0.1 here), then issues
+//! the codes (a mistyped address issues none); a phone's ballot is
+//! counted on the app's next look (a key or a tick), saved and shown; a
+//! ballot for someone the secretariat typed one for waits for `h`; closing
+//! the stage stops the server.
 
 mod common;
 
@@ -135,4 +136,27 @@ fn phones_vote_through_the_app_and_closing_the_stage_stops_the_server() {
         app.status_text()
     );
     assert!(std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(2)).is_err());
+}
+
+#[test]
+fn an_address_mistyped_at_m_is_said_and_issues_no_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    open_sample(&mut app, 1);
+    app.press(key(KeyCode::Char('5')));
+    let before = app.round().unwrap().clone();
+    for typo in ["127.0.0.1:99999\n", "motesrummet:8080\n"] {
+        app.press(key(KeyCode::Char('m')));
+        type_text(&mut app, typo);
+        let said = app.status_text().unwrap_or_default().to_string();
+        assert!(said.contains("går inte att läsa"), "{typo}: {said}");
+        assert!(!said.contains("invalid"), "{said}");
+        assert_eq!(app.round().unwrap(), &before, "{typo}: the round changed");
+    }
+    // Then the right one: the codes are issued and the server listens.
+    app.press(key(KeyCode::Char('m')));
+    type_text(&mut app, "127.0.0.1:0\n");
+    let said = app.status_text().unwrap_or_default().to_string();
+    assert!(said.contains("http://127.0.0.1:"), "{said}");
+    assert!(!app.round().unwrap().prioritization.codes.is_empty());
 }

@@ -179,3 +179,24 @@ fn the_slips_as_pdf_a_page_each_and_a_name_its_fonts_lack_is_said_not_misprinted
     let xml = String::from_utf8(part(&out.join("valkoder.docx"), "word/document.xml")).unwrap();
     assert!(xml.contains("Łukasz Nowak"));
 }
+
+#[test]
+fn lbk_serve_on_an_address_it_cannot_take_says_so_in_swedish_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::cli::round_copy(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    for (addr, said) in [
+        ("127.0.0.1:99999", "porten är 1–65535"),
+        ("motesrummet:8080", "adressen går inte att läsa"),
+    ] {
+        let o = lbk(&["serve", s(&path), "--addr", addr]);
+        assert!(!o.status.success(), "{addr}");
+        let t = text(&o);
+        assert!(t.contains(said) && t.contains("--addr"), "{addr}: {t}");
+        assert!(!t.contains("invalid"), "{addr}: {t}");
+        assert!(
+            std::fs::read(&path).unwrap() == before,
+            "{addr}: the round changed"
+        );
+    }
+}

@@ -39,6 +39,20 @@ pub fn run(
             "Ny kod för {who}: {code} (den gamla gäller inte längre)."
         ));
     }
+    // The address is taken before any code is issued: a refused address
+    // leaves the round as it was.
+    let listening = if codes {
+        None
+    } else {
+        if open.round.voters().is_empty() {
+            bail!(
+                "Ingen representant är markerad som närvarande: markera närvaro först (lbk ballots setup --present NAMN, eller a på moment 5)."
+            );
+        }
+        let addr =
+            crate::serve::server::listen_address(addr).map_err(|e| anyhow!("{e} (--addr)"))?;
+        Some(start(&addr).map_err(|e| anyhow!("{e} Ange den med --addr ADRESS:PORT."))?)
+    };
     let issued = open
         .round
         .issue_codes(&mut crate::serve::server::random_code_bytes, now)
@@ -69,13 +83,7 @@ pub fn run(
             lines.join("\n")
         ));
     }
-    if open.round.voters().is_empty() {
-        bail!(
-            "Ingen representant är markerad som närvarande: markera närvaro först (lbk ballots setup --present NAMN, eller a på moment 5)."
-        );
-    }
-    let addr = crate::serve::server::listen_address(addr).map_err(|e| anyhow!("{e} (--addr)"))?;
-    let (server, requests) = start(&addr).map_err(|e| anyhow!(e))?;
+    let (server, requests) = listening.expect("started unless only the codes were asked for");
     let url = server.url();
     super::out::print(&format!(
         "Röstning från mobil: {url}\n{}\nKoderna: lbk serve {} --codes. Enter eller Ctrl-D stoppar.",

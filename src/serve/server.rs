@@ -71,11 +71,16 @@ pub fn start(addr: &str) -> Result<(BallotServer, Requests), String> {
 /// Starts the server with the limits given.
 pub fn start_with(addr: &str, limits: Limits) -> Result<(BallotServer, Requests), String> {
     let cannot = |e: &dyn std::fmt::Display| {
-        format!(
-            "Servern kunde inte starta på {addr}: {e}. Välj en annan adress eller port med --addr."
-        )
+        let addr = crate::domain::text_safety::clean_line(addr);
+        format!("Servern kunde inte starta på {addr}: {e}. Välj en annan adress eller port.")
     };
-    let listener = std::net::TcpListener::bind(addr).map_err(|e| cannot(&e))?;
+    // An address as numbers only: a name would be looked up on the
+    // network, and lbk asks nothing of the network but to listen.
+    let at: std::net::SocketAddr = addr
+        .trim()
+        .parse()
+        .map_err(|_| cannot(&why_not(&std::io::ErrorKind::InvalidInput.into())))?;
+    let listener = std::net::TcpListener::bind(at).map_err(|e| cannot(&why_not(&e)))?;
     listener.set_nonblocking(true).map_err(|e| cannot(&e))?;
     let bound = listener.local_addr().map_err(|e| cannot(&e))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -104,6 +109,21 @@ pub fn start_with(addr: &str, limits: Limits) -> Result<(BallotServer, Requests)
         },
         requests,
     ))
+}
+
+/// Why an address could not be taken, in Swedish: what the secretariat
+/// can act on (a mistyped port, a port another program has).
+fn why_not(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::InvalidInput => "adressen går inte att läsa (skriv till exempel 192.168.1.10:8080 \
+                            eller 127.0.0.1:8080; porten är 1–65535)"
+            .into(),
+        K::AddrInUse => "porten används redan av ett annat program".into(),
+        K::PermissionDenied => "porten kräver administratörsrätt (välj en över 1023)".into(),
+        K::AddrNotAvailable => "adressen hör inte till den här datorn".into(),
+        _ => crate::domain::text_safety::clean_line(&e.to_string()).into_owned(),
+    }
 }
 
 impl BallotServer {
@@ -180,5 +200,25 @@ async fn accept(
                 .serve_connection(TokioIo::new(stream), service);
             let _ = tokio::time::timeout(limits.connection, connection).await;
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::start;
+
+    #[test]
+    fn an_address_it_cannot_take_is_said_in_swedish_with_what_to_write() {
+        let refused = |addr: &str| start(addr).err().expect("refused");
+        let port = refused("127.0.0.1:99999");
+        assert!(port.contains("porten är 1–65535"), "{port}");
+        // A name is not looked up (no network beyond listening).
+        let name = refused("datorn.example:8080");
+        assert!(name.contains("går inte att läsa"), "{name}");
+        let escaped = refused("\u{1b}]52;c;x\u{7}:80");
+        assert!(!escaped.contains('\u{1b}'), "{escaped:?}");
+        let (held, _requests) = start("127.0.0.1:0").unwrap();
+        let taken = refused(&held.addr.to_string());
+        assert!(taken.contains("används redan"), "{taken}");
     }
 }

@@ -29,7 +29,7 @@ pub struct PhoneView {
     pub ballots: usize,
 }
 
-/// Starts the server (the effect): codes first, then the address.
+/// Starts the server (the effect): the address first, then the codes.
 pub fn start(session: &mut Session, addr: Option<&str>) -> Result<Phones, String> {
     let round = session.round().ok_or("Ingen omgång är öppen.")?;
     let stage = round
@@ -41,12 +41,14 @@ pub fn start(session: &mut Session, addr: Option<&str>) -> Result<Phones, String
         );
     }
     let addr = crate::serve::server::listen_address(addr)?;
+    // The address first: a refused one leaves the round as it was (a
+    // server started here stops again if the codes cannot be issued).
+    let (server, requests) = crate::serve::server::start(&addr)?;
     session.change("Koder för röstning från mobil.", |r, at| {
         r.issue_codes(&mut crate::serve::server::random_code_bytes, at)
             .map(|_| ())
             .map_err(|e| e.to_string())
     })?;
-    let (server, requests) = crate::serve::server::start(&addr)?;
     Ok(Phones {
         server,
         requests,
