@@ -85,6 +85,11 @@ fn items<T: Serialize + PartialEq>(field: &str, before: &[T], after: &[T], out: 
     }
 }
 
+/// A value read as what it must be, or what was wrong with it.
+fn read<T: serde::de::DeserializeOwned>(v: &Value) -> Result<T, String> {
+    serde_json::from_str(v.get()).map_err(|e| e.to_string())
+}
+
 /// A change checked and ready to make: nothing is changed until every
 /// field of a record has been read.
 type Ready = Box<dyn FnOnce(&mut Round)>;
@@ -110,10 +115,7 @@ fn ready_items<T: serde::de::DeserializeOwned>(
             }
             next += 1;
         }
-        out.push((
-            *i,
-            serde_json::from_str(v.get()).map_err(|e| e.to_string())?,
-        ));
+        out.push((*i, read(v)?));
     }
     if next < len {
         return Err(format!("listan ska bli {len} lång men har för få poster"));
@@ -133,10 +135,7 @@ fn ready_splice<T: serde::de::DeserializeOwned>(
             "{remove} poster från plats {at} ligger utanför listans {now}"
         ));
     }
-    insert
-        .iter()
-        .map(|v| serde_json::from_str(v.get()).map_err(|e| e.to_string()))
-        .collect()
+    insert.iter().map(read).collect()
 }
 
 fn put_items<T>(list: &mut Vec<T>, len: usize, items: Vec<(usize, T)>) {
@@ -176,9 +175,8 @@ macro_rules! journaled {
         fn $ready(now: &$ty, f: &FieldPatch) -> ReadyFor<$ty> {
             Some(match f {
                 $(FieldPatch::Whole { field, value } if field == concat!($prefix, stringify!($w)) => {
-                    serde_json::from_str(value.get())
+                    read(value)
                         .map(|v| Box::new(move |r: &mut $ty| r.$w = v) as Box<dyn FnOnce(&mut $ty)>)
-                        .map_err(|e| e.to_string())
                 })*
                 $(FieldPatch::Items { field, len, set } if field == concat!($prefix, stringify!($l)) => {
                     let len = *len;
